@@ -1,0 +1,98 @@
+//! The [`Code`] trait, implemented by every enum that `codes!` makes, and the
+//! text parser behind their `FromStr`.
+
+use core::fmt::{Debug, Display};
+use core::hash::Hash;
+use core::str::FromStr;
+
+use crate::{Class, ParseError, UnknownCode};
+
+/// What every enum made by [`codes!`](crate::codes) offers, for generic code:
+/// problem-details bodies, logging, metrics, lookups.
+///
+/// The inherent methods of the enums are `const fn` and are what you call on a
+/// concrete type; this trait mirrors them. It is implemented only by `codes!`.
+///
+/// ```
+/// use codes_core::{Code, StatusCode};
+///
+/// fn describe<C: Code>(code: C) -> String {
+///     format!("{code}: {}", code.description())
+/// }
+/// assert!(describe(StatusCode::Gone).starts_with("410 Gone: "));
+/// assert_eq!(StatusCode::ALL.len(), <StatusCode as Code>::ALL.len());
+/// ```
+pub trait Code:
+    Copy
+    + Eq
+    + Ord
+    + Hash
+    + Debug
+    + Display
+    + Into<u16>
+    + TryFrom<u16, Error = UnknownCode>
+    + FromStr<Err = ParseError>
+    + PartialEq<u16>
+    + 'static
+{
+    /// Every code, in ascending order.
+    const ALL: &'static [Self];
+    /// The enum's name, e.g. `"StatusCode"`.
+    const TYPE_NAME: &'static str;
+
+    /// The numeric code.
+    fn code(self) -> u16;
+    /// The variant with this code, if any.
+    fn from_code(code: u16) -> Option<Self>;
+    /// The reason phrase, e.g. `"Not Found"`.
+    fn reason(self) -> &'static str;
+    /// The variant's name, e.g. `"NotFound"`.
+    fn name(self) -> &'static str;
+    /// A one-sentence description.
+    fn description(self) -> &'static str;
+    /// The defining specification, if the list names one.
+    fn spec(self) -> Option<&'static str>;
+    /// Former names of the code, accepted when parsing text.
+    fn aliases(self) -> &'static [&'static str];
+    /// The HTTP class; `None` for families whose codes are not HTTP-classed.
+    fn class(self) -> Option<Class>;
+}
+
+/// Whether `text` names `code` by reason phrase, alias or variant name (ASCII case ignored).
+fn names<C: Code>(code: C, text: &str) -> bool {
+    text.eq_ignore_ascii_case(code.reason())
+        || text.eq_ignore_ascii_case(code.name())
+        || code.aliases().iter().any(|alias| text.eq_ignore_ascii_case(alias))
+}
+
+/// The `FromStr` of every generated enum. Accepts, with surrounding white space ignored:
+/// the number (`"404"`), the number and the phrase (`"404 Not Found"`), the reason
+/// phrase (`"not found"`: ASCII case is ignored), a former phrase (`"Payload Too Large"`),
+/// or the variant name (`"NotFound"`).
+#[doc(hidden)]
+pub fn parse_code<C: Code>(text: &str) -> Result<C, ParseError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(ParseError::Empty);
+    }
+    if text.as_bytes()[0].is_ascii_digit() {
+        let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+        let (number, rest) = text.split_at(digits);
+        let number: u16 = number.parse().map_err(|_| ParseError::InvalidNumber)?;
+        if !rest.is_empty() && !rest.starts_with([' ', '\t']) {
+            return Err(ParseError::InvalidNumber);
+        }
+        let code = C::from_code(number).ok_or(ParseError::Unknown(UnknownCode::new(number)))?;
+        let phrase = rest.trim();
+        return if phrase.is_empty() || names(code, phrase) {
+            Ok(code)
+        } else {
+            Err(ParseError::Mismatch(number))
+        };
+    }
+    C::ALL
+        .iter()
+        .copied()
+        .find(|code| names(*code, text))
+        .ok_or(ParseError::UnknownText)
+}

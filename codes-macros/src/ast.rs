@@ -1,0 +1,123 @@
+//! The parsed model of a `codes!` invocation.
+//!
+//! Two stages live here: [`CodeList`] is what the parser read, token for token
+//! (original syn nodes are kept so that every error can point at them), and
+//! [`Checked`] is what validation accepted, with values extracted and entries in
+//! ascending code order. Code generation only ever sees a [`Checked`].
+
+use proc_macro2::Span;
+use syn::{Attribute, Ident, Lit, LitStr, Path, Visibility};
+
+/// `codes! { #[attrs] vis enum Name [extends Base] { entries } }` as written.
+pub struct CodeList {
+    pub attrs: Vec<Attribute>,
+    pub vis: Visibility,
+    pub ident: Ident,
+    pub extends: Option<Path>,
+    pub brace_span: Span,
+    pub entries: Vec<Entry>,
+}
+
+/// One `#[attrs] 404 NotFound = "Not Found"` line as written.
+pub struct Entry {
+    pub attrs: Vec<Attribute>,
+    /// Any literal: validation says what is wrong with a string, a float, `404u8`...
+    pub code: Lit,
+    pub ident: Ident,
+    pub reason: LitStr,
+}
+
+/// A code list that passed validation (possibly only the entries that did).
+pub struct Checked {
+    /// Attributes passed through to the enum (docs excluded).
+    pub attrs: Vec<Attribute>,
+    /// The author's enum docs, one string per line.
+    pub docs: Vec<String>,
+    pub vis: Visibility,
+    pub ident: Ident,
+    pub family: Family,
+    /// Sorted by code, codes and names unique.
+    pub entries: Vec<CheckedEntry>,
+}
+
+/// The code family an enum belongs to: its valid range and how classes are derived.
+#[derive(Clone, Copy)]
+pub struct Family {
+    pub min: u16,
+    pub max: u16,
+    /// Codes are HTTP-style: three digits, class given by the first digit.
+    pub http_classes: bool,
+}
+
+impl Family {
+    pub const HTTP: Family = Family { min: 100, max: 599, http_classes: true };
+}
+
+pub struct CheckedEntry {
+    pub code: u16,
+    /// Span of the code literal, for errors raised by rustc on generated items.
+    pub code_span: Span,
+    pub ident: Ident,
+    pub reason: String,
+    /// The author's doc lines, verbatim (each usually starts with a space).
+    pub docs: Vec<String>,
+    /// First paragraph of the docs, joined into one line.
+    pub description: String,
+    pub spec: Option<String>,
+    /// Other phrases `FromStr` accepts (former names of the code).
+    pub aliases: Vec<String>,
+    /// `#[deprecated]`, passed through to the variant.
+    pub deprecated: Option<Attribute>,
+}
+
+/// The HTTP class of a code, by its first digit.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum HttpClass {
+    Informational,
+    Success,
+    Redirection,
+    ClientError,
+    ServerError,
+}
+
+impl HttpClass {
+    pub const ALL: [HttpClass; 5] = [
+        HttpClass::Informational,
+        HttpClass::Success,
+        HttpClass::Redirection,
+        HttpClass::ClientError,
+        HttpClass::ServerError,
+    ];
+
+    pub fn of(code: u16) -> Option<HttpClass> {
+        Some(match code {
+            100..=199 => HttpClass::Informational,
+            200..=299 => HttpClass::Success,
+            300..=399 => HttpClass::Redirection,
+            400..=499 => HttpClass::ClientError,
+            500..=599 => HttpClass::ServerError,
+            _ => return None,
+        })
+    }
+
+    /// The variant name of `codes_core::Class`.
+    pub fn variant(self) -> &'static str {
+        match self {
+            HttpClass::Informational => "Informational",
+            HttpClass::Success => "Success",
+            HttpClass::Redirection => "Redirection",
+            HttpClass::ClientError => "ClientError",
+            HttpClass::ServerError => "ServerError",
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            HttpClass::Informational => "1xx informational",
+            HttpClass::Success => "2xx success",
+            HttpClass::Redirection => "3xx redirection",
+            HttpClass::ClientError => "4xx client error",
+            HttpClass::ServerError => "5xx server error",
+        }
+    }
+}

@@ -1,0 +1,610 @@
+//! Code generation for `codes!`, from a validated [`Checked`] model.
+//!
+//! Generated code names everything by absolute path (`::core::...`, and the
+//! runtime's items through the version-stamped `::codes_core::__private_v0_1`),
+//! so it works under `#![no_implicit_prelude]`, in `no_std`, and next to user
+//! types called `Option` or `Result`. Lints that generated code could trip in a
+//! strict user crate are allowed on the generated impls.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+
+use crate::ast::{Checked, CheckedEntry, HttpClass};
+
+/// Path of the runtime's private module. Bump with the runtime's version: a
+/// macro and a runtime that disagree then fail to build instead of misbehaving.
+pub fn private() -> TokenStream {
+    quote!(::codes_core::__private_v0_1)
+}
+
+/// The lints allowed on generated impls. Generated matches list one arm per
+/// code, even when arms share a value; deprecated variants (305) are matched.
+fn allow_lints() -> TokenStream {
+    quote! {
+        #[allow(
+            deprecated,
+            unused_qualifications,
+            clippy::match_same_arms,
+            clippy::too_many_lines,
+            clippy::unreadable_literal,
+            clippy::missing_const_for_fn,
+            clippy::must_use_candidate,
+            clippy::use_self
+        )]
+    }
+}
+
+/// Above this many table slots per code, `from_code` binary-searches instead of
+/// indexing a dense table (wide, sparse families would otherwise bloat the binary).
+const DENSE_SLOTS_PER_CODE: usize = 8;
+/// A dense table of up to this many slots is always fine.
+const DENSE_ALWAYS: usize = 1024;
+
+pub fn expand(model: &Checked) -> TokenStream {
+    let enum_def = enum_definition(model);
+    let inherent = inherent_impl(model);
+    let traits = trait_impls(model);
+    quote! {
+        #enum_def
+        #inherent
+        #traits
+    }
+}
+
+fn doc_attrs(lines: &[String]) -> TokenStream {
+    lines.iter().map(|l| quote!(#[doc = #l])).collect()
+}
+
+fn enum_definition(model: &Checked) -> TokenStream {
+    let Checked {
+        attrs,
+        docs,
+        vis,
+        ident,
+        entries,
+        ..
+    } = model;
+    let mut all_docs = docs.clone();
+    all_docs.extend(code_table(model));
+    let docs = doc_attrs(&all_docs);
+    let variants = entries.iter().map(|e| {
+        let name = &e.ident;
+        let code = Literal::u16_unsuffixed(e.code);
+        let mut lines = vec![format!(" {}", variant_header(model, e))];
+        if !e.docs.is_empty() {
+            lines.push(String::new());
+            lines.extend(e.docs.iter().cloned());
+        }
+        let docs = doc_attrs(&lines);
+        let deprecated = &e.deprecated;
+        quote_spanned! {e.code_span=>
+            #docs
+            #deprecated
+            #name = #code
+        }
+    });
+    quote! {
+        #docs
+        #[repr(u16)]
+        #[derive(
+            ::core::marker::Copy,
+            ::core::clone::Clone,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::hash::Hash,
+            ::core::cmp::PartialOrd,
+            ::core::cmp::Ord,
+            ::core::fmt::Debug
+        )]
+        #(#attrs)*
+        #vis enum #ident {
+            #(#variants,)*
+        }
+    }
+}
+
+/// `` **`404 Not Found`** · 4xx client error · [RFC 9110, Section 15.5.5](https://...) ``
+fn variant_header(model: &Checked, e: &CheckedEntry) -> String {
+    let mut header = format!("**`{} {}`**", e.code, e.reason);
+    if model.family.http_classes {
+        if let Some(class) = HttpClass::of(e.code) {
+            header.push_str(" · ");
+            header.push_str(class.title());
+        }
+    }
+    if let Some(spec) = &e.spec {
+        header.push_str(" · ");
+        header.push_str(&spec_markdown(spec));
+    }
+    if !e.aliases.is_empty() {
+        let old: Vec<String> = e.aliases.iter().map(|a| format!("“{a}”")).collect();
+        header.push_str(" · formerly ");
+        header.push_str(&old.join(", "));
+    }
+    header
+}
+
+fn spec_markdown(spec: &str) -> String {
+    match spec_url(spec) {
+        Some(url) => format!("[{spec}]({url})"),
+        None => spec.to_string(),
+    }
+}
+
+/// A link for the usual ways of citing a spec: `RFC 9110, Section 15.5.5`,
+/// `RFC9110`, `draft-ietf-...`, or a URL.
+pub fn spec_url(spec: &str) -> Option<String> {
+    let spec = spec.trim();
+    if spec.starts_with("https://") || spec.starts_with("http://") {
+        return Some(spec.split_whitespace().next()?.to_string());
+    }
+    if spec.starts_with("draft-") {
+        let name: String = spec
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .collect();
+        return Some(format!("https://datatracker.ietf.org/doc/html/{name}"));
+    }
+    let rest = spec.strip_prefix("RFC")?.trim_start();
+    let number: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    if number.is_empty() {
+        return None;
+    }
+    let mut url = format!("https://www.rfc-editor.org/rfc/rfc{number}");
+    let rest = rest[number.len()..].trim_start_matches([',', ' ']);
+    let section = rest
+        .strip_prefix("Section")
+        .or_else(|| rest.strip_prefix('§'))
+        .map(|s| {
+            s.trim_start()
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == '.')
+                .collect::<String>()
+        })
+        .map(|s| s.trim_end_matches('.').to_string())
+        .filter(|s| !s.is_empty());
+    if let Some(section) = section {
+        url.push_str("#section-");
+        url.push_str(&section);
+    }
+    Some(url)
+}
+
+/// A Markdown table of every code, by class for HTTP families, appended to the enum docs.
+fn code_table(model: &Checked) -> Vec<String> {
+    let mut lines = vec![String::new(), " # Codes".to_string(), String::new()];
+    let row = |e: &CheckedEntry| {
+        let spec = e.spec.as_deref().map(spec_markdown).unwrap_or_default();
+        format!(
+            " | {} | [`{}`](Self::{}) | {} | {} |",
+            e.code, e.reason, e.ident, e.description.replace('|', "\\|"), spec
+        )
+    };
+    let header = [
+        " | Code | Reason phrase | Meaning | Specification |".to_string(),
+        " |-----:|---------------|---------|---------------|".to_string(),
+    ];
+    if model.family.http_classes {
+        for class in HttpClass::ALL {
+            let in_class: Vec<&CheckedEntry> = model
+                .entries
+                .iter()
+                .filter(|e| HttpClass::of(e.code) == Some(class))
+                .collect();
+            if in_class.is_empty() {
+                continue;
+            }
+            let mut title = class.title().to_string();
+            title[..1].make_ascii_uppercase();
+            lines.push(format!(" ## {title}"));
+            lines.push(String::new());
+            lines.extend(header.iter().cloned());
+            lines.extend(in_class.into_iter().map(row));
+            lines.push(String::new());
+        }
+    } else {
+        lines.extend(header.iter().cloned());
+        lines.extend(model.entries.iter().map(row));
+    }
+    lines
+}
+
+fn inherent_impl(model: &Checked) -> TokenStream {
+    let p = private();
+    let ident = &model.ident;
+    let vis = &model.vis;
+    let entries = &model.entries;
+    let names: Vec<&syn::Ident> = entries.iter().map(|e| &e.ident).collect();
+    let count = entries.len();
+    let allow = allow_lints();
+
+    let str_match = |f: &dyn Fn(&CheckedEntry) -> String| {
+        let arms = entries.iter().map(|e| {
+            let name = &e.ident;
+            let value = f(e);
+            quote!(#ident::#name => #value)
+        });
+        quote!(match self { #(#arms,)* })
+    };
+    let reasons = str_match(&|e| e.reason.clone());
+    let code_strs = str_match(&|e| e.code.to_string());
+    let labels = str_match(&|e| format!("{} {}", e.code, e.reason));
+    let idents = str_match(&|e| e.ident.to_string());
+    let descriptions = str_match(&|e| e.description.clone());
+
+    let opt_match = |f: &dyn Fn(&CheckedEntry) -> Option<String>| {
+        let arms = entries.iter().map(|e| {
+            let name = &e.ident;
+            match f(e) {
+                Some(v) => quote!(#ident::#name => ::core::option::Option::Some(#v)),
+                None => quote!(#ident::#name => ::core::option::Option::None),
+            }
+        });
+        quote!(match self { #(#arms,)* })
+    };
+    let specs = opt_match(&|e| e.spec.clone());
+    let spec_urls = opt_match(&|e| e.spec.as_deref().and_then(spec_url));
+
+    let alias_arms = entries.iter().map(|e| {
+        let name = &e.ident;
+        let aliases = &e.aliases;
+        quote!(#ident::#name => &[#(#aliases),*])
+    });
+    let deprecated_arms = entries.iter().map(|e| {
+        let name = &e.ident;
+        let is = e.deprecated.is_some();
+        quote!(#ident::#name => #is)
+    });
+
+    let from_code = from_code_body(model);
+
+    let http = if model.family.http_classes {
+        http_methods(model)
+    } else {
+        TokenStream::new()
+    };
+
+    let first = entries.first().map_or(0, |e| e.code);
+    let last = entries.last().map_or(0, |e| e.code);
+    let all_doc = format!(
+        " Every code of [`{ident}`], in ascending order ({count} codes, {first} to {last})."
+    );
+
+    quote! {
+        #allow
+        impl #ident {
+            #[doc = #all_doc]
+            #vis const ALL: [#ident; #count] = [#(#ident::#names),*];
+
+            /// The number of codes in the enum.
+            #vis const COUNT: usize = #count;
+
+            /// The numeric code, e.g. `404`.
+            #[must_use]
+            #[inline]
+            #vis const fn code(self) -> u16 {
+                self as u16
+            }
+
+            /// The variant with this numeric code, or `None` if the enum has none.
+            ///
+            /// This never panics: every `u16` is a valid input.
+            #[must_use]
+            #[inline]
+            #vis const fn from_code(code: u16) -> ::core::option::Option<#ident> {
+                #from_code
+            }
+
+            /// The reason phrase, e.g. `"Not Found"`.
+            #[must_use]
+            #[inline]
+            #vis const fn reason(self) -> &'static str {
+                #reasons
+            }
+
+            /// The code as decimal text, e.g. `"404"`, without formatting an integer.
+            #[must_use]
+            #[inline]
+            #vis const fn code_str(self) -> &'static str {
+                #code_strs
+            }
+
+            /// The code and the reason phrase, e.g. `"404 Not Found"`: what `Display` writes.
+            #[must_use]
+            #[inline]
+            #vis const fn label(self) -> &'static str {
+                #labels
+            }
+
+            /// The variant's name, e.g. `"NotFound"`.
+            #[must_use]
+            #[inline]
+            #vis const fn name(self) -> &'static str {
+                #idents
+            }
+
+            /// A one-sentence description: the first paragraph of the variant's docs,
+            /// or the reason phrase if it has none.
+            #[must_use]
+            #[inline]
+            #vis const fn description(self) -> &'static str {
+                #descriptions
+            }
+
+            /// The specification that defines the code, e.g. `"RFC 9110, Section 15.5.5"`.
+            #[must_use]
+            #[inline]
+            #vis const fn spec(self) -> ::core::option::Option<&'static str> {
+                #specs
+            }
+
+            /// A link to the specification, when [`spec`](Self::spec) names an RFC, an
+            /// Internet-Draft or a URL.
+            #[must_use]
+            #[inline]
+            #vis const fn spec_url(self) -> ::core::option::Option<&'static str> {
+                #spec_urls
+            }
+
+            /// Other phrases that name the code (former names); `FromStr` accepts them too.
+            #[must_use]
+            #[inline]
+            #vis const fn aliases(self) -> &'static [&'static str] {
+                match self { #(#alias_arms,)* }
+            }
+
+            /// Whether the variant is marked `#[deprecated]`.
+            #[must_use]
+            #[inline]
+            #vis const fn is_deprecated(self) -> bool {
+                match self { #(#deprecated_arms,)* }
+            }
+
+            /// An iterator over every code, in ascending order (see [`ALL`](Self::ALL)).
+            #[inline]
+            #vis fn iter() -> ::core::iter::Copied<::core::slice::Iter<'static, #ident>> {
+                const ALL: &[#ident] = &#ident::ALL;
+                ALL.iter().copied()
+            }
+
+            #http
+        }
+
+        // Keep the private module referenced even if no method above uses it.
+        const _: () = {
+            let _ = #p::VERSION;
+        };
+    }
+}
+
+/// Body of `from_code`: a dense table indexed by `code - first` when it is small
+/// enough, else a binary search over the sorted codes. Safe code only.
+fn from_code_body(model: &Checked) -> TokenStream {
+    let ident = &model.ident;
+    let entries = &model.entries;
+    let (Some(first), Some(last)) = (entries.first(), entries.last()) else {
+        return quote!({
+            let _ = code;
+            ::core::option::Option::None
+        });
+    };
+    let (min, max) = (first.code, last.code);
+    let slots = usize::from(max - min) + 1;
+    if slots <= DENSE_ALWAYS || slots <= DENSE_SLOTS_PER_CODE * entries.len() {
+        let mut table = vec![quote!(::core::option::Option::None); slots];
+        for e in entries {
+            let name = &e.ident;
+            table[usize::from(e.code - min)] = quote!(::core::option::Option::Some(#ident::#name));
+        }
+        let min_lit = Literal::u16_unsuffixed(min);
+        let max_lit = Literal::u16_unsuffixed(max);
+        quote! {
+            const TABLE: [::core::option::Option<#ident>; #slots] = [#(#table),*];
+            if code < #min_lit || code > #max_lit {
+                return ::core::option::Option::None;
+            }
+            TABLE[(code - #min_lit) as usize]
+        }
+    } else {
+        let codes = entries.iter().map(|e| Literal::u16_unsuffixed(e.code));
+        let count = entries.len();
+        quote! {
+            const CODES: [u16; #count] = [#(#codes),*];
+            let mut lo = 0usize;
+            let mut hi = #count;
+            while lo < hi {
+                let mid = lo + (hi - lo) / 2;
+                let found = CODES[mid];
+                if found == code {
+                    return ::core::option::Option::Some(#ident::ALL[mid]);
+                } else if found < code {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            ::core::option::Option::None
+        }
+    }
+}
+
+/// Class queries and RFC 9110 §15's lenient lookup, for HTTP-classed families.
+fn http_methods(model: &Checked) -> TokenStream {
+    let p = private();
+    let ident = &model.ident;
+    let vis = &model.vis;
+    let class_arms = HttpClass::ALL.iter().filter_map(|class| {
+        let names: Vec<&syn::Ident> = model
+            .entries
+            .iter()
+            .filter(|e| HttpClass::of(e.code) == Some(*class))
+            .map(|e| &e.ident)
+            .collect();
+        if names.is_empty() {
+            return None;
+        }
+        let variant = format_ident!("{}", class.variant());
+        Some(quote!(#(#ident::#names)|* => #p::Class::#variant))
+    });
+    let is = |name: &str, doc: &str, class: &str| {
+        let method = format_ident!("{}", name);
+        let variant = format_ident!("{}", class);
+        quote! {
+            #[doc = #doc]
+            #[must_use]
+            #[inline]
+            #vis const fn #method(self) -> bool {
+                ::core::matches!(self.class(), #p::Class::#variant)
+            }
+        }
+    };
+    let is_info = is("is_informational", " Whether this is a 1xx (informational) code.", "Informational");
+    let is_success = is("is_success", " Whether this is a 2xx (success) code.", "Success");
+    let is_redirect = is("is_redirection", " Whether this is a 3xx (redirection) code.", "Redirection");
+    let is_client = is("is_client_error", " Whether this is a 4xx (client error) code.", "ClientError");
+    let is_server = is("is_server_error", " Whether this is a 5xx (server error) code.", "ServerError");
+    quote! {
+        /// The class of the code, given by its first digit.
+        #[must_use]
+        #[inline]
+        #vis const fn class(self) -> #p::Class {
+            match self { #(#class_arms,)* }
+        }
+
+        #is_info
+        #is_success
+        #is_redirect
+        #is_client
+        #is_server
+
+        /// Whether this is a 4xx or 5xx code.
+        #[must_use]
+        #[inline]
+        #vis const fn is_error(self) -> bool {
+            ::core::matches!(self.class(), #p::Class::ClientError | #p::Class::ServerError)
+        }
+
+        /// Looks a code up the way RFC 9110 §15 asks a client to treat a code it does
+        /// not recognise: as the `x00` code of its class. `299` gives the `200` variant,
+        /// `450` the `400` one; an exact match always wins.
+        ///
+        /// # Errors
+        ///
+        /// [`UnknownCode`](::codes_core::UnknownCode) for codes outside `100..=599`, and
+        /// for codes whose `x00` code is not in the enum.
+        #[inline]
+        #vis const fn from_code_lenient(code: u16) -> ::core::result::Result<#ident, #p::UnknownCode> {
+            if let ::core::option::Option::Some(exact) = #ident::from_code(code) {
+                return ::core::result::Result::Ok(exact);
+            }
+            if code >= 100 && code <= 599 {
+                if let ::core::option::Option::Some(class) = #ident::from_code(code / 100 * 100) {
+                    return ::core::result::Result::Ok(class);
+                }
+            }
+            ::core::result::Result::Err(#p::UnknownCode::new(code))
+        }
+    }
+}
+
+fn trait_impls(model: &Checked) -> TokenStream {
+    let p = private();
+    let ident = &model.ident;
+    let name = ident.to_string();
+    let allow = allow_lints();
+    let span = ident.span();
+    let class = if model.family.http_classes {
+        quote!(::core::option::Option::Some(#ident::class(self)))
+    } else {
+        quote!(::core::option::Option::None)
+    };
+    quote_spanned! {span=>
+        #[automatically_derived]
+        #allow
+        impl ::core::fmt::Display for #ident {
+            /// Writes `404 Not Found`; with `{:#}`, only `404`. Width and alignment apply.
+            #[inline]
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                if f.alternate() {
+                    f.pad(#ident::code_str(*self))
+                } else {
+                    f.pad(#ident::label(*self))
+                }
+            }
+        }
+
+        #[automatically_derived]
+        #allow
+        impl ::core::convert::From<#ident> for u16 {
+            #[inline]
+            fn from(code: #ident) -> u16 {
+                code as u16
+            }
+        }
+
+        #[automatically_derived]
+        #allow
+        impl ::core::convert::TryFrom<u16> for #ident {
+            type Error = #p::UnknownCode;
+            #[inline]
+            fn try_from(code: u16) -> ::core::result::Result<#ident, #p::UnknownCode> {
+                match #ident::from_code(code) {
+                    ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
+                    ::core::option::Option::None => ::core::result::Result::Err(#p::UnknownCode::new(code)),
+                }
+            }
+        }
+
+        #[automatically_derived]
+        #allow
+        impl ::core::str::FromStr for #ident {
+            type Err = #p::ParseError;
+            #[inline]
+            fn from_str(text: &str) -> ::core::result::Result<#ident, #p::ParseError> {
+                #p::parse_code::<#ident>(text)
+            }
+        }
+
+        #[automatically_derived]
+        #allow
+        impl ::core::cmp::PartialEq<u16> for #ident {
+            #[inline]
+            fn eq(&self, other: &u16) -> bool {
+                *self as u16 == *other
+            }
+        }
+
+        #[automatically_derived]
+        #allow
+        impl ::core::cmp::PartialEq<#ident> for u16 {
+            #[inline]
+            fn eq(&self, other: &#ident) -> bool {
+                *self == *other as u16
+            }
+        }
+
+        #[automatically_derived]
+        #allow
+        impl #p::Code for #ident {
+            const ALL: &'static [#ident] = &#ident::ALL;
+            const TYPE_NAME: &'static str = #name;
+            #[inline]
+            fn code(self) -> u16 { #ident::code(self) }
+            #[inline]
+            fn from_code(code: u16) -> ::core::option::Option<#ident> { #ident::from_code(code) }
+            #[inline]
+            fn reason(self) -> &'static str { #ident::reason(self) }
+            #[inline]
+            fn name(self) -> &'static str { #ident::name(self) }
+            #[inline]
+            fn description(self) -> &'static str { #ident::description(self) }
+            #[inline]
+            fn spec(self) -> ::core::option::Option<&'static str> { #ident::spec(self) }
+            #[inline]
+            fn aliases(self) -> &'static [&'static str] { #ident::aliases(self) }
+            #[inline]
+            fn class(self) -> ::core::option::Option<#p::Class> { #class }
+        }
+    }
+}
+

@@ -1,0 +1,41 @@
+//! Procedural macros of [`codes-core`](https://docs.rs/codes-core).
+//!
+//! Depend on `codes-core`, which re-exports these macros and provides the
+//! runtime items the generated code names. This crate's version is pinned to
+//! codes-core's.
+//!
+//! Layout: [`ast`] holds the parsed and the checked model, `parse` the
+//! grammar, `validate` every compile-time check, `expand` code generation.
+
+#![forbid(unsafe_code)]
+#![warn(clippy::pedantic)]
+// Pedantic lints we allow, and why:
+#![allow(
+    // Error messages and docs are built with `format!` into owned strings on purpose.
+    clippy::needless_pass_by_value,
+    // Short, local names such as `p` (the private path) read better in quote! blocks.
+    clippy::many_single_char_names,
+    // Expansion functions mirror the generated code's structure and are long by nature.
+    clippy::too_many_lines
+)]
+
+mod ast;
+mod expand;
+mod parse;
+mod validate;
+
+use proc_macro::TokenStream;
+
+/// Generates an exhaustive `#[repr(u16)]` enum from a list of codes.
+///
+/// See the `codes-core` documentation for the grammar and what the enum offers.
+#[proc_macro]
+pub fn codes(input: TokenStream) -> TokenStream {
+    let list = syn::parse_macro_input!(input as ast::CodeList);
+    let (model, errors) = validate::check(list);
+    let mut out = expand::expand(&model);
+    if let Some(errors) = errors {
+        out.extend(errors.into_compile_error());
+    }
+    out.into()
+}

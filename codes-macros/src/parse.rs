@@ -1,0 +1,115 @@
+//! The `codes!` grammar, as syn `Parse` impls. Only syntax is checked here;
+//! everything about values (ranges, duplicates, phrases, attributes) is in
+//! `validate.rs`, so that all such mistakes are reported together.
+
+use syn::parse::{Parse, ParseStream};
+use syn::{braced, Attribute, Ident, Lit, LitStr, Path, Token, Visibility};
+
+use crate::ast::{CodeList, Entry};
+
+mod kw {
+    syn::custom_keyword!(extends);
+}
+
+impl Parse for CodeList {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let attrs = input.call(Attribute::parse_outer)?;
+        let vis: Visibility = input.parse()?;
+        if !input.peek(Token![enum]) {
+            return Err(input.error(
+                "expected `enum`: a code list reads `pub enum Name { 404 NotFound = \"Not Found\", ... }`",
+            ));
+        }
+        input.parse::<Token![enum]>()?;
+        let ident: Ident = input.parse()?;
+        let extends = if input.peek(kw::extends) {
+            input.parse::<kw::extends>()?;
+            Some(input.parse::<Path>()?)
+        } else {
+            None
+        };
+        if input.peek(Token![<]) {
+            return Err(input.error("a code list enum cannot have generic parameters"));
+        }
+        let content;
+        let brace = braced!(content in input);
+        let mut entries = Vec::new();
+        while !content.is_empty() {
+            entries.push(content.parse::<Entry>()?);
+            if content.is_empty() {
+                break;
+            }
+            content.parse::<Token![,]>()?;
+        }
+        if !input.is_empty() {
+            return Err(input.error("unexpected tokens after the code list; `codes!` takes one enum"));
+        }
+        Ok(CodeList {
+            attrs,
+            vis,
+            ident,
+            extends,
+            brace_span: brace.span.join(),
+            entries,
+        })
+    }
+}
+
+impl Parse for Entry {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let attrs = input.call(Attribute::parse_outer)?;
+        if !input.peek(syn::Lit) {
+            return Err(input.error(
+                "expected a code entry such as `404 NotFound = \"Not Found\"`, starting with the code as an integer literal",
+            ));
+        }
+        let code: Lit = input.parse()?;
+        if !input.peek(Ident) {
+            return Err(input.error("expected the variant name after the code, as in `404 NotFound = \"Not Found\"`"));
+        }
+        let ident: Ident = input.parse()?;
+        if !input.peek(Token![=]) {
+            return Err(input.error("expected `=` and the reason phrase, as in `404 NotFound = \"Not Found\"`"));
+        }
+        input.parse::<Token![=]>()?;
+        if !input.peek(LitStr) {
+            return Err(input.error("expected the reason phrase as a string literal, as in `404 NotFound = \"Not Found\"`"));
+        }
+        let reason: LitStr = input.parse()?;
+        Ok(Entry { attrs, code, ident, reason })
+    }
+}
+
+/// Parses `#[spec("...")]`'s arguments: exactly one non-empty string literal.
+pub fn spec_args(attr: &Attribute) -> syn::Result<LitStr> {
+    let list = attr.meta.require_list().map_err(|_| {
+        syn::Error::new_spanned(attr, "malformed `#[spec]`: write `#[spec(\"RFC 9110, Section 15.5.5\")]`")
+    })?;
+    let lit: LitStr = syn::parse2(list.tokens.clone()).map_err(|_| {
+        syn::Error::new_spanned(
+            &list.tokens,
+            "malformed `#[spec]`: expected one string literal, e.g. `#[spec(\"RFC 9110, Section 15.5.5\")]`",
+        )
+    })?;
+    Ok(lit)
+}
+
+/// Parses `#[alias("Old Phrase", ...)]`'s arguments: one or more string literals.
+pub fn alias_args(attr: &Attribute) -> syn::Result<Vec<LitStr>> {
+    let list = attr.meta.require_list().map_err(|_| {
+        syn::Error::new_spanned(attr, "malformed `#[alias]`: write `#[alias(\"Payload Too Large\")]`")
+    })?;
+    let lits = list
+        .parse_args_with(syn::punctuated::Punctuated::<LitStr, Token![,]>::parse_terminated)
+        .map_err(|_| {
+            syn::Error::new_spanned(
+                &list.tokens,
+                "malformed `#[alias]`: expected string literals, e.g. `#[alias(\"Payload Too Large\")]`",
+            )
+        })?;
+    if lits.is_empty() {
+        return Err(syn::Error::new_spanned(attr, "`#[alias]` needs at least one phrase"));
+    }
+    Ok(lits.into_iter().collect())
+}
+

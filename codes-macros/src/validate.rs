@@ -1,0 +1,395 @@
+//! Every compile-time check of a code list. Nothing here emits tokens: the
+//! checks turn a [`CodeList`] into a [`Checked`] model holding the entries that
+//! passed, plus one combined `syn::Error` with every mistake found, each
+//! spanned on the token to fix. Expansion then emits the enum from the valid
+//! entries *and* the errors, so a single mistake does not cascade into
+//! "no variant named ..." errors all over the user's crate.
+
+use std::collections::HashMap;
+
+use proc_macro2::Span;
+use syn::spanned::Spanned;
+use syn::{Attribute, Expr, ExprLit, Lit, LitStr, Meta};
+
+use crate::ast::{Checked, CheckedEntry, CodeList, Entry, Family};
+use crate::parse::{alias_args, spec_args};
+
+/// Collects errors and folds them into one (serde_derive's `Ctxt`, minus the
+/// drop bomb: `finish` consumes it, so it cannot be forgotten silently).
+#[derive(Default)]
+pub struct Errors(Option<syn::Error>);
+
+impl Errors {
+    pub fn push(&mut self, error: syn::Error) {
+        match &mut self.0 {
+            Some(all) => all.combine(error),
+            None => self.0 = Some(error),
+        }
+    }
+
+    pub fn spanned(&mut self, span: Span, message: impl std::fmt::Display) {
+        self.push(syn::Error::new(span, message));
+    }
+
+    /// An error on `second` with a note on `first`, for duplicates.
+    pub fn duplicate(&mut self, second: Span, message: impl std::fmt::Display, first: Span) {
+        let mut error = syn::Error::new(second, message);
+        error.combine(syn::Error::new(first, "first defined here"));
+        self.push(error);
+    }
+
+    pub fn finish(self) -> Option<syn::Error> {
+        self.0
+    }
+}
+
+const ENTRY_ATTRS: &str = "`///` docs, `#[spec(\"...\")]`, `#[alias(\"...\")]` and `#[deprecated]`";
+
+/// Checks a parsed list. Returns the model of the valid part and the errors.
+pub fn check(list: CodeList) -> (Checked, Option<syn::Error>) {
+    let mut errors = Errors::default();
+    let family = Family::HTTP;
+
+    let mut docs = Vec::new();
+    let mut attrs = Vec::new();
+    for attr in list.attrs {
+        if let Some(line) = doc_line(&attr, &mut errors) {
+            docs.push(line);
+        } else if attr.path().is_ident("repr") {
+            errors.spanned(
+                attr.span(),
+                "`codes!` gives the enum `#[repr(u16)]` itself (the discriminant is the code): remove this `#[repr]`",
+            );
+        } else if !attr.path().is_ident("doc") {
+            attrs.push(attr);
+        }
+    }
+
+    if let Some(base) = &list.extends {
+        errors.spanned(
+            base.span(),
+            "`extends` is not supported by this version of `codes!`",
+        );
+    }
+
+    if list.entries.is_empty() {
+        errors.spanned(
+            list.brace_span,
+            "a code list needs at least one entry, such as `404 NotFound = \"Not Found\"`",
+        );
+    }
+
+    let mut by_code: HashMap<u16, Span> = HashMap::new();
+    let mut by_name: HashMap<String, Span> = HashMap::new();
+    let mut by_phrase: HashMap<String, (Span, String)> = HashMap::new();
+    let mut entries = Vec::new();
+    for entry in list.entries {
+        if let Some(checked) = check_entry(entry, family, &mut errors) {
+            let mut ok = true;
+            let name = checked.ident.to_string();
+            if let Some(first) = by_name.get(&name) {
+                errors.duplicate(
+                    checked.ident.span(),
+                    format_args!("duplicate variant name `{name}`: each entry needs its own name"),
+                    *first,
+                );
+                ok = false;
+            }
+            if let Some(first) = by_code.get(&checked.code) {
+                errors.duplicate(
+                    checked.code_span,
+                    format_args!(
+                        "duplicate code {}: each code may appear only once in a list",
+                        checked.code
+                    ),
+                    *first,
+                );
+                ok = false;
+            }
+            if !ok {
+                continue;
+            }
+            by_name.insert(name, checked.ident.span());
+            by_code.insert(checked.code, checked.code_span);
+            // Phrases and aliases must be unique (ignoring ASCII case), or `FromStr`
+            // could not tell the codes apart.
+            let phrases = std::iter::once((checked.reason.clone(), checked.code_span))
+                .chain(checked.aliases.iter().map(|a| (a.clone(), checked.code_span)));
+            for (phrase, span) in phrases {
+                let key = phrase.to_ascii_lowercase();
+                if let Some((first, _)) = by_phrase.get(&key) {
+                    errors.duplicate(
+                        span,
+                        format_args!(
+                            "the phrase \"{phrase}\" is already used by another entry: parsing text could not tell the two codes apart"
+                        ),
+                        *first,
+                    );
+                } else {
+                    by_phrase.insert(key, (span, phrase));
+                }
+            }
+            entries.push(checked);
+        }
+    }
+    entries.sort_by_key(|e| e.code);
+
+    let checked = Checked {
+        attrs,
+        docs,
+        vis: list.vis,
+        ident: list.ident,
+        family,
+        entries,
+    };
+    (checked, errors.finish())
+}
+
+/// Checks one entry; `None` if it cannot be part of the enum.
+fn check_entry(entry: Entry, family: Family, errors: &mut Errors) -> Option<CheckedEntry> {
+    let Entry {
+        attrs,
+        code,
+        ident,
+        reason,
+    } = entry;
+    let code_span = code.span();
+    let code = check_code(&code, family, errors);
+    let reason_ok = check_phrase(&reason, "reason phrase", errors);
+
+    let mut docs = Vec::new();
+    let mut spec: Option<(Span, String)> = None;
+    let mut aliases = Vec::new();
+    let mut deprecated: Option<Attribute> = None;
+    let mut attrs_ok = true;
+    for attr in attrs {
+        if let Some(line) = doc_line(&attr, errors) {
+            docs.push(line);
+        } else if attr.path().is_ident("spec") {
+            match spec_args(&attr) {
+                Ok(lit) => {
+                    if let Some((first, _)) = &spec {
+                        errors.duplicate(attr.span(), "duplicate `#[spec]`: give one reference per code", *first);
+                        attrs_ok = false;
+                    } else if lit.value().trim().is_empty() {
+                        errors.spanned(lit.span(), "`#[spec]` is empty: name the specification, e.g. \"RFC 9110, Section 15.5.5\"");
+                        attrs_ok = false;
+                    } else if !check_phrase(&lit, "`#[spec]` reference", errors) {
+                        attrs_ok = false;
+                    } else {
+                        spec = Some((attr.span(), lit.value()));
+                    }
+                }
+                Err(e) => {
+                    errors.push(e);
+                    attrs_ok = false;
+                }
+            }
+        } else if attr.path().is_ident("alias") {
+            match alias_args(&attr) {
+                Ok(lits) => {
+                    for lit in lits {
+                        if check_phrase(&lit, "alias", errors) {
+                            aliases.push(lit.value());
+                        } else {
+                            attrs_ok = false;
+                        }
+                    }
+                }
+                Err(e) => {
+                    errors.push(e);
+                    attrs_ok = false;
+                }
+            }
+        } else if attr.path().is_ident("deprecated") {
+            if let Some(first) = &deprecated {
+                errors.duplicate(attr.span(), "duplicate `#[deprecated]`", first.span());
+                attrs_ok = false;
+            } else {
+                deprecated = Some(attr);
+            }
+        } else {
+            let name = attr_name(&attr);
+            errors.spanned(
+                attr.path().span(),
+                format_args!("unknown attribute `{name}` on a code entry: an entry takes {ENTRY_ATTRS}"),
+            );
+            attrs_ok = false;
+        }
+    }
+
+    let code = code?;
+    if !reason_ok || !attrs_ok {
+        return None;
+    }
+    let description = first_paragraph(&docs).unwrap_or_else(|| reason.value());
+    Some(CheckedEntry {
+        code,
+        code_span,
+        ident,
+        reason: reason.value(),
+        docs,
+        description,
+        spec: spec.map(|(_, s)| s),
+        aliases,
+        deprecated,
+    })
+}
+
+/// The code literal: an unsuffixed (or `u16`) decimal integer in the family's range.
+fn check_code(lit: &Lit, family: Family, errors: &mut Errors) -> Option<u16> {
+    let digits_hint = if family.http_classes {
+        "an HTTP status code is a 3-digit integer literal such as `404`"
+    } else {
+        "a code is a decimal integer literal such as `1001`"
+    };
+    let int = match lit {
+        Lit::Int(int) => int,
+        Lit::Str(s) => {
+            errors.spanned(
+                s.span(),
+                format_args!("the code is a string: write it without quotes, as in `{} Name = ...` ({digits_hint})", s.value()),
+            );
+            return None;
+        }
+        other => {
+            errors.spanned(other.span(), format_args!("expected the code here: {digits_hint}"));
+            return None;
+        }
+    };
+    match int.suffix() {
+        "" | "u16" => {}
+        suffix => {
+            errors.spanned(
+                int.span(),
+                format_args!("the code has the suffix `{suffix}`: codes are `u16`, write the number without a suffix"),
+            );
+            return None;
+        }
+    }
+    let text = int.token().to_string();
+    let digits = text.strip_suffix(int.suffix()).unwrap_or(&text);
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        errors.spanned(
+            int.span(),
+            format_args!("the code `{text}` must be written as a plain decimal number: {digits_hint}"),
+        );
+        return None;
+    }
+    if digits.len() > 1 && digits.starts_with('0') {
+        errors.spanned(
+            int.span(),
+            format_args!("the code `{text}` has a leading zero: {digits_hint}"),
+        );
+        return None;
+    }
+    let range = format!("{}..={}", family.min, family.max);
+    let Ok(value) = digits.parse::<u16>() else {
+        errors.spanned(
+            int.span(),
+            format_args!("code {digits} is out of range: codes of this list go from {range}"),
+        );
+        return None;
+    };
+    if family.http_classes && digits.len() != 3 {
+        errors.spanned(
+            int.span(),
+            format_args!("`{digits}` is not a 3-digit number: {digits_hint} in {range}"),
+        );
+        return None;
+    }
+    if value < family.min || value > family.max {
+        let what = if family.http_classes {
+            "HTTP status codes go from 100 to 599 (1xx to 5xx)".to_string()
+        } else {
+            format!("codes of this list go from {range}")
+        };
+        errors.spanned(int.span(), format_args!("code {value} is out of range: {what}"));
+        return None;
+    }
+    Some(value)
+}
+
+/// A reason phrase (or alias, or spec): not empty, and nothing RFC 9112 §4
+/// forbids in a status line: no CR, LF or other control characters.
+fn check_phrase(lit: &LitStr, what: &str, errors: &mut Errors) -> bool {
+    let value = lit.value();
+    if value.trim().is_empty() {
+        errors.spanned(
+            lit.span(),
+            format_args!("the {what} is empty: write the human-readable text, e.g. \"Not Found\""),
+        );
+        return false;
+    }
+    if let Some(c) = value.chars().find(|&c| c.is_control() && c != '\t') {
+        let name = match c {
+            '\r' => "a carriage return (CR, `\\r`)".to_string(),
+            '\n' => "a line feed (LF, `\\n`)".to_string(),
+            other => format!("the control character U+{:04X}", u32::from(other)),
+        };
+        errors.spanned(
+            lit.span(),
+            format_args!(
+                "the {what} contains {name}: a reason phrase ends up in the HTTP status line, where RFC 9112 allows no CR, LF or other control characters"
+            ),
+        );
+        return false;
+    }
+    if value.trim() != value {
+        errors.spanned(
+            lit.span(),
+            format_args!("the {what} starts or ends with white space: remove it"),
+        );
+        return false;
+    }
+    true
+}
+
+/// The text of a `///` line or `#[doc = "..."]`; `None` if `attr` is not a doc attribute.
+fn doc_line(attr: &Attribute, errors: &mut Errors) -> Option<String> {
+    if !attr.path().is_ident("doc") {
+        return None;
+    }
+    match &attr.meta {
+        Meta::NameValue(nv) => match &nv.value {
+            Expr::Lit(ExprLit {
+                lit: Lit::Str(s), ..
+            }) => Some(s.value()),
+            other => {
+                errors.spanned(
+                    other.span(),
+                    "`codes!` needs doc comments as plain string literals (`///` or `#[doc = \"...\"]`)",
+                );
+                Some(String::new())
+            }
+        },
+        _ => {
+            errors.spanned(attr.span(), "expected `#[doc = \"...\"]`");
+            Some(String::new())
+        }
+    }
+}
+
+fn attr_name(attr: &Attribute) -> String {
+    let path = attr.path();
+    path.segments
+        .iter()
+        .map(|s| s.ident.to_string())
+        .collect::<Vec<_>>()
+        .join("::")
+}
+
+/// The first paragraph of some doc lines, as one line.
+fn first_paragraph(docs: &[String]) -> Option<String> {
+    let words: Vec<&str> = docs
+        .iter()
+        .map(|l| l.trim())
+        .skip_while(|l| l.is_empty())
+        .take_while(|l| !l.is_empty())
+        .collect();
+    if words.is_empty() {
+        None
+    } else {
+        Some(words.join(" "))
+    }
+}
