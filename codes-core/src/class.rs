@@ -145,9 +145,10 @@ impl FromStr for Class {
                     && text.as_bytes()[0] == b'0' + class.digit()
                     && text[1..].eq_ignore_ascii_case("xx");
                 let digit = text.len() == 1 && text.as_bytes()[0] == b'0' + class.digit();
-                let display = text
-                    .split_once(' ')
-                    .is_some_and(|(p, n)| p.eq_ignore_ascii_case(class.pattern()) && n.trim().eq_ignore_ascii_case(class.name()));
+                let display = text.split_once(' ').is_some_and(|(p, n)| {
+                    p.eq_ignore_ascii_case(class.pattern())
+                        && n.trim().eq_ignore_ascii_case(class.name())
+                });
                 let variant = match class {
                     Class::Informational => "Informational",
                     Class::Success => "Success",

@@ -62,7 +62,10 @@ pub trait Code:
 fn names<C: Code>(code: C, text: &str) -> bool {
     text.eq_ignore_ascii_case(code.reason())
         || text.eq_ignore_ascii_case(code.name())
-        || code.aliases().iter().any(|alias| text.eq_ignore_ascii_case(alias))
+        || code
+            .aliases()
+            .iter()
+            .any(|alias| text.eq_ignore_ascii_case(alias))
 }
 
 /// The `FromStr` of every generated enum. Accepts, with surrounding white space ignored:

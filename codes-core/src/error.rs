@@ -73,10 +73,17 @@ impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ParseError::Empty => f.write_str("empty text is not a status code"),
-            ParseError::InvalidNumber => f.write_str("not a valid status code number (expected 3 digits such as 404)"),
+            ParseError::InvalidNumber => {
+                f.write_str("not a valid status code number (expected 3 digits such as 404)")
+            }
             ParseError::Unknown(unknown) => fmt::Display::fmt(unknown, f),
-            ParseError::Mismatch(code) => write!(f, "the phrase after {code} is not the reason phrase of {code}"),
-            ParseError::UnknownText => f.write_str("not a known status code, reason phrase or name"),
+            ParseError::Mismatch(code) => write!(
+                f,
+                "the phrase after {code} is not the reason phrase of {code}"
+            ),
+            ParseError::UnknownText => {
+                f.write_str("not a known status code, reason phrase or name")
+            }
         }
     }
 }

@@ -50,7 +50,11 @@ pub struct Family {
 }
 
 impl Family {
-    pub const HTTP: Family = Family { min: 100, max: 599, http_classes: true };
+    pub const HTTP: Family = Family {
+        min: 100,
+        max: 599,
+        http_classes: true,
+    };
 }
 
 pub struct CheckedEntry {

@@ -177,7 +177,11 @@ fn code_table(model: &Checked) -> Vec<String> {
         let spec = e.spec.as_deref().map(spec_markdown).unwrap_or_default();
         format!(
             " | {} | [`{}`](Self::{}) | {} | {} |",
-            e.code, e.reason, e.ident, e.description.replace('|', "\\|"), spec
+            e.code,
+            e.reason,
+            e.ident,
+            e.description.replace('|', "\\|"),
+            spec
         )
     };
     let header = [
@@ -235,9 +239,10 @@ fn inherent_impl(model: &Checked) -> TokenStream {
     let opt_match = |f: &dyn Fn(&CheckedEntry) -> Option<String>| {
         let arms = entries.iter().map(|e| {
             let name = &e.ident;
-            match f(e) {
-                Some(v) => quote!(#ident::#name => ::core::option::Option::Some(#v)),
-                None => quote!(#ident::#name => ::core::option::Option::None),
+            if let Some(v) = f(e) {
+                quote!(#ident::#name => ::core::option::Option::Some(#v))
+            } else {
+                quote!(#ident::#name => ::core::option::Option::None)
             }
         });
         quote!(match self { #(#arms,)* })
@@ -458,11 +463,31 @@ fn http_methods(model: &Checked) -> TokenStream {
             }
         }
     };
-    let is_info = is("is_informational", " Whether this is a 1xx (informational) code.", "Informational");
-    let is_success = is("is_success", " Whether this is a 2xx (success) code.", "Success");
-    let is_redirect = is("is_redirection", " Whether this is a 3xx (redirection) code.", "Redirection");
-    let is_client = is("is_client_error", " Whether this is a 4xx (client error) code.", "ClientError");
-    let is_server = is("is_server_error", " Whether this is a 5xx (server error) code.", "ServerError");
+    let is_info = is(
+        "is_informational",
+        " Whether this is a 1xx (informational) code.",
+        "Informational",
+    );
+    let is_success = is(
+        "is_success",
+        " Whether this is a 2xx (success) code.",
+        "Success",
+    );
+    let is_redirect = is(
+        "is_redirection",
+        " Whether this is a 3xx (redirection) code.",
+        "Redirection",
+    );
+    let is_client = is(
+        "is_client_error",
+        " Whether this is a 4xx (client error) code.",
+        "ClientError",
+    );
+    let is_server = is(
+        "is_server_error",
+        " Whether this is a 5xx (server error) code.",
+        "ServerError",
+    );
     quote! {
         /// The class of the code, given by its first digit.
         #[must_use]
@@ -607,4 +632,3 @@ fn trait_impls(model: &Checked) -> TokenStream {
         }
     }
 }
-

@@ -42,7 +42,9 @@ impl Parse for CodeList {
             content.parse::<Token![,]>()?;
         }
         if !input.is_empty() {
-            return Err(input.error("unexpected tokens after the code list; `codes!` takes one enum"));
+            return Err(
+                input.error("unexpected tokens after the code list; `codes!` takes one enum")
+            );
         }
         Ok(CodeList {
             attrs,
@@ -65,39 +67,53 @@ impl Parse for Entry {
         }
         let code: Lit = input.parse()?;
         if !input.peek(Ident) {
-            return Err(input.error("expected the variant name after the code, as in `404 NotFound = \"Not Found\"`"));
+            return Err(input.error(
+                "expected the variant name after the code, as in `404 NotFound = \"Not Found\"`",
+            ));
         }
         let ident: Ident = input.parse()?;
         if !input.peek(Token![=]) {
-            return Err(input.error("expected `=` and the reason phrase, as in `404 NotFound = \"Not Found\"`"));
+            return Err(input.error(
+                "expected `=` and the reason phrase, as in `404 NotFound = \"Not Found\"`",
+            ));
         }
         input.parse::<Token![=]>()?;
         if !input.peek(LitStr) {
             return Err(input.error("expected the reason phrase as a string literal, as in `404 NotFound = \"Not Found\"`"));
         }
         let reason: LitStr = input.parse()?;
-        Ok(Entry { attrs, code, ident, reason })
+        Ok(Entry {
+            attrs,
+            code,
+            ident,
+            reason,
+        })
     }
 }
 
 /// Parses `#[spec("...")]`'s arguments: exactly one non-empty string literal.
 pub fn spec_args(attr: &Attribute) -> syn::Result<LitStr> {
     let list = attr.meta.require_list().map_err(|_| {
-        syn::Error::new_spanned(attr, "malformed `#[spec]`: write `#[spec(\"RFC 9110, Section 15.5.5\")]`")
+        syn::Error::new_spanned(
+            attr,
+            "malformed `#[spec]`: write `#[spec(\"RFC 9110, Section 15.5.5\")]`",
+        )
     })?;
-    let lit: LitStr = syn::parse2(list.tokens.clone()).map_err(|_| {
+    syn::parse2::<LitStr>(list.tokens.clone()).map_err(|_| {
         syn::Error::new_spanned(
             &list.tokens,
             "malformed `#[spec]`: expected one string literal, e.g. `#[spec(\"RFC 9110, Section 15.5.5\")]`",
         )
-    })?;
-    Ok(lit)
+    })
 }
 
 /// Parses `#[alias("Old Phrase", ...)]`'s arguments: one or more string literals.
 pub fn alias_args(attr: &Attribute) -> syn::Result<Vec<LitStr>> {
     let list = attr.meta.require_list().map_err(|_| {
-        syn::Error::new_spanned(attr, "malformed `#[alias]`: write `#[alias(\"Payload Too Large\")]`")
+        syn::Error::new_spanned(
+            attr,
+            "malformed `#[alias]`: write `#[alias(\"Payload Too Large\")]`",
+        )
     })?;
     let lits = list
         .parse_args_with(syn::punctuated::Punctuated::<LitStr, Token![,]>::parse_terminated)
@@ -108,8 +124,10 @@ pub fn alias_args(attr: &Attribute) -> syn::Result<Vec<LitStr>> {
             )
         })?;
     if lits.is_empty() {
-        return Err(syn::Error::new_spanned(attr, "`#[alias]` needs at least one phrase"));
+        return Err(syn::Error::new_spanned(
+            attr,
+            "`#[alias]` needs at least one phrase",
+        ));
     }
     Ok(lits.into_iter().collect())
 }
-

@@ -14,7 +14,7 @@ use syn::{Attribute, Expr, ExprLit, Lit, LitStr, Meta};
 use crate::ast::{Checked, CheckedEntry, CodeList, Entry, Family};
 use crate::parse::{alias_args, spec_args};
 
-/// Collects errors and folds them into one (serde_derive's `Ctxt`, minus the
+/// Collects errors and folds them into one (`serde_derive`'s `Ctxt`, minus the
 /// drop bomb: `finish` consumes it, so it cannot be forgotten silently).
 #[derive(Default)]
 pub struct Errors(Option<syn::Error>);
@@ -113,8 +113,12 @@ pub fn check(list: CodeList) -> (Checked, Option<syn::Error>) {
             by_code.insert(checked.code, checked.code_span);
             // Phrases and aliases must be unique (ignoring ASCII case), or `FromStr`
             // could not tell the codes apart.
-            let phrases = std::iter::once((checked.reason.clone(), checked.code_span))
-                .chain(checked.aliases.iter().map(|a| (a.clone(), checked.code_span)));
+            let phrases = std::iter::once((checked.reason.clone(), checked.code_span)).chain(
+                checked
+                    .aliases
+                    .iter()
+                    .map(|a| (a.clone(), checked.code_span)),
+            );
             for (phrase, span) in phrases {
                 let key = phrase.to_ascii_lowercase();
                 if let Some((first, _)) = by_phrase.get(&key) {
@@ -169,7 +173,11 @@ fn check_entry(entry: Entry, family: Family, errors: &mut Errors) -> Option<Chec
             match spec_args(&attr) {
                 Ok(lit) => {
                     if let Some((first, _)) = &spec {
-                        errors.duplicate(attr.span(), "duplicate `#[spec]`: give one reference per code", *first);
+                        errors.duplicate(
+                            attr.span(),
+                            "duplicate `#[spec]`: give one reference per code",
+                            *first,
+                        );
                         attrs_ok = false;
                     } else if lit.value().trim().is_empty() {
                         errors.spanned(lit.span(), "`#[spec]` is empty: name the specification, e.g. \"RFC 9110, Section 15.5.5\"");
@@ -212,7 +220,9 @@ fn check_entry(entry: Entry, family: Family, errors: &mut Errors) -> Option<Chec
             let name = attr_name(&attr);
             errors.spanned(
                 attr.path().span(),
-                format_args!("unknown attribute `{name}` on a code entry: an entry takes {ENTRY_ATTRS}"),
+                format_args!(
+                    "unknown attribute `{name}` on a code entry: an entry takes {ENTRY_ATTRS}"
+                ),
             );
             attrs_ok = false;
         }
@@ -253,7 +263,10 @@ fn check_code(lit: &Lit, family: Family, errors: &mut Errors) -> Option<u16> {
             return None;
         }
         other => {
-            errors.spanned(other.span(), format_args!("expected the code here: {digits_hint}"));
+            errors.spanned(
+                other.span(),
+                format_args!("expected the code here: {digits_hint}"),
+            );
             return None;
         }
     };
@@ -272,7 +285,9 @@ fn check_code(lit: &Lit, family: Family, errors: &mut Errors) -> Option<u16> {
     if !digits.bytes().all(|b| b.is_ascii_digit()) {
         errors.spanned(
             int.span(),
-            format_args!("the code `{text}` must be written as a plain decimal number: {digits_hint}"),
+            format_args!(
+                "the code `{text}` must be written as a plain decimal number: {digits_hint}"
+            ),
         );
         return None;
     }
@@ -304,7 +319,10 @@ fn check_code(lit: &Lit, family: Family, errors: &mut Errors) -> Option<u16> {
         } else {
             format!("codes of this list go from {range}")
         };
-        errors.spanned(int.span(), format_args!("code {value} is out of range: {what}"));
+        errors.spanned(
+            int.span(),
+            format_args!("code {value} is out of range: {what}"),
+        );
         return None;
     }
     Some(value)
@@ -350,23 +368,21 @@ fn doc_line(attr: &Attribute, errors: &mut Errors) -> Option<String> {
     if !attr.path().is_ident("doc") {
         return None;
     }
-    match &attr.meta {
-        Meta::NameValue(nv) => match &nv.value {
-            Expr::Lit(ExprLit {
-                lit: Lit::Str(s), ..
-            }) => Some(s.value()),
-            other => {
-                errors.spanned(
-                    other.span(),
-                    "`codes!` needs doc comments as plain string literals (`///` or `#[doc = \"...\"]`)",
-                );
-                Some(String::new())
-            }
-        },
-        _ => {
-            errors.spanned(attr.span(), "expected `#[doc = \"...\"]`");
-            Some(String::new())
-        }
+    let Meta::NameValue(nv) = &attr.meta else {
+        errors.spanned(attr.span(), "expected `#[doc = \"...\"]`");
+        return Some(String::new());
+    };
+    if let Expr::Lit(ExprLit {
+        lit: Lit::Str(s), ..
+    }) = &nv.value
+    {
+        Some(s.value())
+    } else {
+        errors.spanned(
+            nv.value.span(),
+            "`codes!` needs doc comments as plain string literals (`///` or `#[doc = \"...\"]`)",
+        );
+        Some(String::new())
     }
 }
 
