@@ -45,23 +45,36 @@ fn expected_reason(code: u16, description: &str) -> String {
 #[test]
 fn every_assigned_code_is_a_variant_with_the_registry_name() {
     let iana = iana();
-    assert_eq!(iana.len(), 64, "the reference registry has 64 assigned values");
+    assert_eq!(
+        iana.len(),
+        64,
+        "the reference registry has 64 assigned values"
+    );
     assert_eq!(StatusCode::ALL.len(), iana.len());
     assert_eq!(StatusCode::COUNT, 64);
     for (&code, (description, reference)) in &iana {
         let status = StatusCode::from_code(code).unwrap_or_else(|| panic!("{code} missing"));
-        assert_eq!(status.reason(), expected_reason(code, description), "{code}");
+        assert_eq!(
+            status.reason(),
+            expected_reason(code, description),
+            "{code}"
+        );
         // The spec names the same RFC (we write "RFC 9110" where the CSV writes "RFC9110").
         let spec = status.spec().expect("every registry code names its spec");
         let compact = spec.replace("RFC ", "RFC");
         let first_ref = reference.split(';').next().unwrap().trim();
-        assert_eq!(compact, first_ref, "{code}: spec {spec:?} vs registry {reference:?}");
+        assert_eq!(
+            compact, first_ref,
+            "{code}: spec {spec:?} vs registry {reference:?}"
+        );
     }
 }
 
 #[test]
 fn all_is_ascending_and_matches_iter() {
-    assert!(StatusCode::ALL.windows(2).all(|w| w[0] < w[1] && w[0].code() < w[1].code()));
+    assert!(StatusCode::ALL
+        .windows(2)
+        .all(|w| w[0] < w[1] && w[0].code() < w[1].code()));
     assert!(StatusCode::iter().eq(StatusCode::ALL.iter().copied()));
     assert_eq!(StatusCode::iter().len(), StatusCode::COUNT);
     assert_eq!(<StatusCode as Code>::ALL, &StatusCode::ALL[..]);
@@ -171,7 +184,10 @@ fn every_code_round_trips() {
         assert_eq!(shown.parse::<StatusCode>(), Ok(status), "{shown}");
         assert_eq!(format!("{status:#}").parse::<StatusCode>(), Ok(status));
         assert_eq!(status.reason().parse::<StatusCode>(), Ok(status));
-        assert_eq!(status.reason().to_uppercase().parse::<StatusCode>(), Ok(status));
+        assert_eq!(
+            status.reason().to_uppercase().parse::<StatusCode>(),
+            Ok(status)
+        );
         assert_eq!(status.name().parse::<StatusCode>(), Ok(status));
         assert_eq!(format!("  {shown}\t").parse::<StatusCode>(), Ok(status));
         for alias in status.aliases() {
@@ -203,7 +219,22 @@ fn every_code_round_trips() {
 
 #[test]
 fn unknown_codes_are_errors() {
-    for code in [0, 1, 99, 209, 299, 419, 420, 499, 509, 599, 600, 999, 1000, u16::MAX] {
+    for code in [
+        0,
+        1,
+        99,
+        209,
+        299,
+        419,
+        420,
+        499,
+        509,
+        599,
+        600,
+        999,
+        1000,
+        u16::MAX,
+    ] {
         assert_eq!(StatusCode::from_code(code), None, "{code}");
         assert_eq!(StatusCode::try_from(code), Err(UnknownCode::new(code)));
         assert_eq!(
@@ -212,7 +243,9 @@ fn unknown_codes_are_errors() {
         );
     }
     // Every u16 is either a registry code or an error; nothing panics.
-    let known = (0..=u16::MAX).filter(|c| StatusCode::from_code(*c).is_some()).count();
+    let known = (0..=u16::MAX)
+        .filter(|c| StatusCode::from_code(*c).is_some())
+        .count();
     assert_eq!(known, 64);
 }
 
@@ -220,11 +253,23 @@ fn unknown_codes_are_errors() {
 fn lenient_lookup_follows_rfc_9110_section_15() {
     assert_eq!(StatusCode::from_code_lenient(299), Ok(StatusCode::Ok));
     assert_eq!(StatusCode::from_code_lenient(150), Ok(StatusCode::Continue));
-    assert_eq!(StatusCode::from_code_lenient(399), Ok(StatusCode::MultipleChoices));
-    assert_eq!(StatusCode::from_code_lenient(499), Ok(StatusCode::BadRequest));
-    assert_eq!(StatusCode::from_code_lenient(599), Ok(StatusCode::InternalServerError));
+    assert_eq!(
+        StatusCode::from_code_lenient(399),
+        Ok(StatusCode::MultipleChoices)
+    );
+    assert_eq!(
+        StatusCode::from_code_lenient(499),
+        Ok(StatusCode::BadRequest)
+    );
+    assert_eq!(
+        StatusCode::from_code_lenient(599),
+        Ok(StatusCode::InternalServerError)
+    );
     for code in [0, 99, 600, 999, u16::MAX] {
-        assert_eq!(StatusCode::from_code_lenient(code), Err(UnknownCode::new(code)));
+        assert_eq!(
+            StatusCode::from_code_lenient(code),
+            Err(UnknownCode::new(code))
+        );
     }
     for code in 100..=599 {
         let status = StatusCode::from_code_lenient(code).unwrap();
@@ -238,18 +283,39 @@ fn parse_errors_are_typed() {
     assert_eq!("   ".parse::<StatusCode>(), Err(ParseError::Empty));
     assert_eq!("4o4".parse::<StatusCode>(), Err(ParseError::InvalidNumber));
     assert_eq!("404x".parse::<StatusCode>(), Err(ParseError::InvalidNumber));
-    assert_eq!("99999999999".parse::<StatusCode>(), Err(ParseError::InvalidNumber));
-    assert_eq!("404 OK".parse::<StatusCode>(), Err(ParseError::Mismatch(404)));
-    assert_eq!("Not Fuond".parse::<StatusCode>(), Err(ParseError::UnknownText));
+    assert_eq!(
+        "99999999999".parse::<StatusCode>(),
+        Err(ParseError::InvalidNumber)
+    );
+    assert_eq!(
+        "404 OK".parse::<StatusCode>(),
+        Err(ParseError::Mismatch(404))
+    );
+    assert_eq!(
+        "Not Fuond".parse::<StatusCode>(),
+        Err(ParseError::UnknownText)
+    );
     assert_eq!("-404".parse::<StatusCode>(), Err(ParseError::UnknownText));
     // Old names are accepted.
     assert_eq!("Payload Too Large".parse(), Ok(StatusCode::ContentTooLarge));
-    assert_eq!("413 Request Entity Too Large".parse(), Ok(StatusCode::ContentTooLarge));
-    assert_eq!("unprocessable entity".parse(), Ok(StatusCode::UnprocessableContent));
-    assert_eq!("Requested Range Not Satisfiable".parse(), Ok(StatusCode::RangeNotSatisfiable));
+    assert_eq!(
+        "413 Request Entity Too Large".parse(),
+        Ok(StatusCode::ContentTooLarge)
+    );
+    assert_eq!(
+        "unprocessable entity".parse(),
+        Ok(StatusCode::UnprocessableContent)
+    );
+    assert_eq!(
+        "Requested Range Not Satisfiable".parse(),
+        Ok(StatusCode::RangeNotSatisfiable)
+    );
     assert_eq!("Request-URI Too Long".parse(), Ok(StatusCode::UriTooLong));
     // Errors display as sentences.
-    assert_eq!(UnknownCode::new(299).to_string(), "299 is not a known status code");
+    assert_eq!(
+        UnknownCode::new(299).to_string(),
+        "299 is not a known status code"
+    );
     assert!(ParseError::Mismatch(404).to_string().contains("404"));
 }
 
@@ -257,12 +323,24 @@ fn parse_errors_are_typed() {
 #[allow(deprecated)]
 fn old_names_are_deprecated_constants() {
     assert_eq!(StatusCode::PayloadTooLarge, StatusCode::ContentTooLarge);
-    assert_eq!(StatusCode::RequestEntityTooLarge, StatusCode::ContentTooLarge);
-    assert_eq!(StatusCode::UnprocessableEntity, StatusCode::UnprocessableContent);
+    assert_eq!(
+        StatusCode::RequestEntityTooLarge,
+        StatusCode::ContentTooLarge
+    );
+    assert_eq!(
+        StatusCode::UnprocessableEntity,
+        StatusCode::UnprocessableContent
+    );
     assert_eq!(StatusCode::RequestUriTooLong, StatusCode::UriTooLong);
-    assert_eq!(StatusCode::RequestedRangeNotSatisfiable, StatusCode::RangeNotSatisfiable);
+    assert_eq!(
+        StatusCode::RequestedRangeNotSatisfiable,
+        StatusCode::RangeNotSatisfiable
+    );
     // Constants work in patterns, like the variants they stand for.
-    assert!(matches!(StatusCode::ContentTooLarge, StatusCode::PayloadTooLarge));
+    assert!(matches!(
+        StatusCode::ContentTooLarge,
+        StatusCode::PayloadTooLarge
+    ));
 }
 
 #[test]
@@ -270,11 +348,17 @@ fn registry_facts() {
     assert!(StatusCode::UseProxy.is_deprecated());
     assert!(StatusCode::NotExtended.is_deprecated());
     assert!(!StatusCode::NotFound.is_deprecated());
-    let reserved: Vec<u16> = StatusCode::iter().filter(|s| s.is_reserved()).map(u16::from).collect();
+    let reserved: Vec<u16> = StatusCode::iter()
+        .filter(|s| s.is_reserved())
+        .map(u16::from)
+        .collect();
     assert_eq!(reserved, [306, 418]);
     assert!(StatusCode::UploadResumptionSupported.is_provisional());
     assert_eq!(StatusCode::iter().filter(|s| s.is_provisional()).count(), 1);
-    assert_eq!(StatusCode::ContentTooLarge.aliases(), ["Payload Too Large", "Request Entity Too Large"]);
+    assert_eq!(
+        StatusCode::ContentTooLarge.aliases(),
+        ["Payload Too Large", "Request Entity Too Large"]
+    );
 }
 
 #[test]
@@ -283,21 +367,48 @@ fn rfc_9110_semantics() {
         .filter(|s| s.is_heuristically_cacheable())
         .map(u16::from)
         .collect();
-    assert_eq!(cacheable, [200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501]);
-    let no_content: Vec<u16> = StatusCode::iter().filter(|s| !s.allows_content()).map(u16::from).collect();
+    assert_eq!(
+        cacheable,
+        [200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501]
+    );
+    let no_content: Vec<u16> = StatusCode::iter()
+        .filter(|s| !s.allows_content())
+        .map(u16::from)
+        .collect();
     assert_eq!(no_content, [100, 101, 102, 103, 104, 204, 304]);
-    let empty: Vec<u16> = StatusCode::iter().filter(|s| s.must_be_empty()).map(u16::from).collect();
+    let empty: Vec<u16> = StatusCode::iter()
+        .filter(|s| s.must_be_empty())
+        .map(u16::from)
+        .collect();
     assert_eq!(empty, [100, 101, 102, 103, 104, 204, 205, 304]);
-    let keep_method: Vec<u16> = StatusCode::iter().filter(|s| s.preserves_method()).map(u16::from).collect();
+    let keep_method: Vec<u16> = StatusCode::iter()
+        .filter(|s| s.preserves_method())
+        .map(u16::from)
+        .collect();
     assert_eq!(keep_method, [307, 308]);
-    let permanent: Vec<u16> = StatusCode::iter().filter(|s| s.is_permanent_redirect()).map(u16::from).collect();
+    let permanent: Vec<u16> = StatusCode::iter()
+        .filter(|s| s.is_permanent_redirect())
+        .map(u16::from)
+        .collect();
     assert_eq!(permanent, [301, 308]);
-    let retry: Vec<u16> = StatusCode::iter().filter(|s| s.uses_retry_after()).map(u16::from).collect();
+    let retry: Vec<u16> = StatusCode::iter()
+        .filter(|s| s.uses_retry_after())
+        .map(u16::from)
+        .collect();
     assert_eq!(retry, [413, 429, 503]);
-    let location: Vec<u16> = StatusCode::iter().filter(|s| s.has_location()).map(u16::from).collect();
+    let location: Vec<u16> = StatusCode::iter()
+        .filter(|s| s.has_location())
+        .map(u16::from)
+        .collect();
     assert_eq!(location, [201, 301, 302, 303, 307, 308]);
-    assert_eq!(StatusCode::Unauthorized.expected_headers(), ["WWW-Authenticate"]);
-    assert_eq!(StatusCode::RangeNotSatisfiable.expected_headers(), ["Content-Range"]);
+    assert_eq!(
+        StatusCode::Unauthorized.expected_headers(),
+        ["WWW-Authenticate"]
+    );
+    assert_eq!(
+        StatusCode::RangeNotSatisfiable.expected_headers(),
+        ["Content-Range"]
+    );
 }
 
 #[test]
@@ -322,7 +433,9 @@ fn class_api() {
         assert_eq!(class.name().parse::<Class>(), Ok(class));
         assert_eq!(format!("{class:?}").parse::<Class>(), Ok(class));
         assert_eq!(Class::from_code(class.generic_code()), Some(class));
-        assert!(class.range().all(|c| class.contains(c) && Class::from_code(c) == Some(class)));
+        assert!(class
+            .range()
+            .all(|c| class.contains(c) && Class::from_code(c) == Some(class)));
         assert!(StatusCode::from_code(class.generic_code()).is_some());
     }
     assert_eq!("4XX".parse::<Class>(), Ok(Class::ClientError));

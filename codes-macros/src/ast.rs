@@ -63,6 +63,7 @@ pub struct CheckedEntry {
     pub code_span: Span,
     pub ident: Ident,
     pub reason: String,
+    pub reason_lit: LitStr,
     /// The author's doc lines, verbatim (each usually starts with a space).
     pub docs: Vec<String>,
     /// First paragraph of the docs, joined into one line.
@@ -70,6 +71,7 @@ pub struct CheckedEntry {
     pub spec: Option<String>,
     /// Other phrases `FromStr` accepts (former names of the code).
     pub aliases: Vec<String>,
+    pub alias_lits: Vec<LitStr>,
     /// `#[deprecated]`, passed through to the variant.
     pub deprecated: Option<Attribute>,
 }

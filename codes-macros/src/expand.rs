@@ -83,9 +83,16 @@ fn enum_definition(model: &Checked) -> TokenStream {
             #name = #code
         }
     });
+    // `#[repr(u16)]` is refused on an enum without variants; that only happens
+    // when validation rejected every entry, and those errors are enough.
+    let repr = if entries.is_empty() {
+        quote!()
+    } else {
+        quote!(#[repr(u16)])
+    };
     quote! {
         #docs
-        #[repr(u16)]
+        #repr
         #[derive(
             ::core::marker::Copy,
             ::core::clone::Clone,
@@ -262,6 +269,11 @@ fn inherent_impl(model: &Checked) -> TokenStream {
     });
 
     let from_code = from_code_body(model);
+    let code_body = if entries.is_empty() {
+        quote!(match self {})
+    } else {
+        quote!(self as u16)
+    };
 
     let http = if model.family.http_classes {
         http_methods(model)
@@ -288,7 +300,7 @@ fn inherent_impl(model: &Checked) -> TokenStream {
             #[must_use]
             #[inline]
             #vis const fn code(self) -> u16 {
-                self as u16
+                #code_body
             }
 
             /// The variant with this numeric code, or `None` if the enum has none.
@@ -563,7 +575,7 @@ fn trait_impls(model: &Checked) -> TokenStream {
         impl ::core::convert::From<#ident> for u16 {
             #[inline]
             fn from(code: #ident) -> u16 {
-                code as u16
+                #ident::code(code)
             }
         }
 
@@ -595,7 +607,7 @@ fn trait_impls(model: &Checked) -> TokenStream {
         impl ::core::cmp::PartialEq<u16> for #ident {
             #[inline]
             fn eq(&self, other: &u16) -> bool {
-                *self as u16 == *other
+                #ident::code(*self) == *other
             }
         }
 
@@ -604,7 +616,7 @@ fn trait_impls(model: &Checked) -> TokenStream {
         impl ::core::cmp::PartialEq<#ident> for u16 {
             #[inline]
             fn eq(&self, other: &#ident) -> bool {
-                *self == *other as u16
+                *self == #ident::code(*other)
             }
         }
 

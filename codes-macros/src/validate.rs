@@ -8,8 +8,9 @@
 use std::collections::HashMap;
 
 use proc_macro2::Span;
+use quote::ToTokens;
 use syn::spanned::Spanned;
-use syn::{Attribute, Expr, ExprLit, Lit, LitStr, Meta};
+use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitStr, Meta};
 
 use crate::ast::{Checked, CheckedEntry, CodeList, Entry, Family};
 use crate::parse::{alias_args, spec_args};
@@ -31,10 +32,21 @@ impl Errors {
         self.push(syn::Error::new(span, message));
     }
 
+    /// An error covering all of `tokens` (on stable Rust, `Spanned::span` of a
+    /// multi-token node is only its first token).
+    pub fn tokens(&mut self, tokens: impl ToTokens, message: impl std::fmt::Display) {
+        self.push(syn::Error::new_spanned(tokens, message));
+    }
+
     /// An error on `second` with a note on `first`, for duplicates.
-    pub fn duplicate(&mut self, second: Span, message: impl std::fmt::Display, first: Span) {
-        let mut error = syn::Error::new(second, message);
-        error.combine(syn::Error::new(first, "first defined here"));
+    pub fn duplicate(
+        &mut self,
+        second: impl ToTokens,
+        message: impl std::fmt::Display,
+        first: impl ToTokens,
+    ) {
+        let mut error = syn::Error::new_spanned(second, message);
+        error.combine(syn::Error::new_spanned(first, "first defined here"));
         self.push(error);
     }
 
@@ -56,8 +68,8 @@ pub fn check(list: CodeList) -> (Checked, Option<syn::Error>) {
         if let Some(line) = doc_line(&attr, &mut errors) {
             docs.push(line);
         } else if attr.path().is_ident("repr") {
-            errors.spanned(
-                attr.span(),
+            errors.tokens(
+                &attr,
                 "`codes!` gives the enum `#[repr(u16)]` itself (the discriminant is the code): remove this `#[repr]`",
             );
         } else if !attr.path().is_ident("doc") {
@@ -66,8 +78,8 @@ pub fn check(list: CodeList) -> (Checked, Option<syn::Error>) {
     }
 
     if let Some(base) = &list.extends {
-        errors.spanned(
-            base.span(),
+        errors.tokens(
+            base,
             "`extends` is not supported by this version of `codes!`",
         );
     }
@@ -80,8 +92,8 @@ pub fn check(list: CodeList) -> (Checked, Option<syn::Error>) {
     }
 
     let mut by_code: HashMap<u16, Span> = HashMap::new();
-    let mut by_name: HashMap<String, Span> = HashMap::new();
-    let mut by_phrase: HashMap<String, (Span, String)> = HashMap::new();
+    let mut by_name: HashMap<String, Ident> = HashMap::new();
+    let mut by_phrase: HashMap<String, LitStr> = HashMap::new();
     let mut entries = Vec::new();
     for entry in list.entries {
         if let Some(checked) = check_entry(entry, family, &mut errors) {
@@ -89,48 +101,44 @@ pub fn check(list: CodeList) -> (Checked, Option<syn::Error>) {
             let name = checked.ident.to_string();
             if let Some(first) = by_name.get(&name) {
                 errors.duplicate(
-                    checked.ident.span(),
+                    &checked.ident,
                     format_args!("duplicate variant name `{name}`: each entry needs its own name"),
-                    *first,
+                    first,
                 );
                 ok = false;
             }
             if let Some(first) = by_code.get(&checked.code) {
-                errors.duplicate(
+                let mut error = syn::Error::new(
                     checked.code_span,
                     format_args!(
                         "duplicate code {}: each code may appear only once in a list",
                         checked.code
                     ),
-                    *first,
                 );
+                error.combine(syn::Error::new(*first, "first defined here"));
+                errors.push(error);
                 ok = false;
             }
             if !ok {
                 continue;
             }
-            by_name.insert(name, checked.ident.span());
+            by_name.insert(name, checked.ident.clone());
             by_code.insert(checked.code, checked.code_span);
             // Phrases and aliases must be unique (ignoring ASCII case), or `FromStr`
             // could not tell the codes apart.
-            let phrases = std::iter::once((checked.reason.clone(), checked.code_span)).chain(
-                checked
-                    .aliases
-                    .iter()
-                    .map(|a| (a.clone(), checked.code_span)),
-            );
-            for (phrase, span) in phrases {
+            for lit in std::iter::once(&checked.reason_lit).chain(&checked.alias_lits) {
+                let phrase = lit.value();
                 let key = phrase.to_ascii_lowercase();
-                if let Some((first, _)) = by_phrase.get(&key) {
+                if let Some(first) = by_phrase.get(&key) {
                     errors.duplicate(
-                        span,
+                        lit,
                         format_args!(
                             "the phrase \"{phrase}\" is already used by another entry: parsing text could not tell the two codes apart"
                         ),
-                        *first,
+                        first,
                     );
                 } else {
-                    by_phrase.insert(key, (span, phrase));
+                    by_phrase.insert(key, lit.clone());
                 }
             }
             entries.push(checked);
@@ -162,8 +170,8 @@ fn check_entry(entry: Entry, family: Family, errors: &mut Errors) -> Option<Chec
     let reason_ok = check_phrase(&reason, "reason phrase", errors);
 
     let mut docs = Vec::new();
-    let mut spec: Option<(Span, String)> = None;
-    let mut aliases = Vec::new();
+    let mut spec: Option<(Attribute, String)> = None;
+    let mut alias_lits = Vec::new();
     let mut deprecated: Option<Attribute> = None;
     let mut attrs_ok = true;
     for attr in attrs {
@@ -174,9 +182,9 @@ fn check_entry(entry: Entry, family: Family, errors: &mut Errors) -> Option<Chec
                 Ok(lit) => {
                     if let Some((first, _)) = &spec {
                         errors.duplicate(
-                            attr.span(),
+                            &attr,
                             "duplicate `#[spec]`: give one reference per code",
-                            *first,
+                            first,
                         );
                         attrs_ok = false;
                     } else if lit.value().trim().is_empty() {
@@ -185,7 +193,7 @@ fn check_entry(entry: Entry, family: Family, errors: &mut Errors) -> Option<Chec
                     } else if !check_phrase(&lit, "`#[spec]` reference", errors) {
                         attrs_ok = false;
                     } else {
-                        spec = Some((attr.span(), lit.value()));
+                        spec = Some((attr.clone(), lit.value()));
                     }
                 }
                 Err(e) => {
@@ -198,7 +206,7 @@ fn check_entry(entry: Entry, family: Family, errors: &mut Errors) -> Option<Chec
                 Ok(lits) => {
                     for lit in lits {
                         if check_phrase(&lit, "alias", errors) {
-                            aliases.push(lit.value());
+                            alias_lits.push(lit);
                         } else {
                             attrs_ok = false;
                         }
@@ -211,15 +219,15 @@ fn check_entry(entry: Entry, family: Family, errors: &mut Errors) -> Option<Chec
             }
         } else if attr.path().is_ident("deprecated") {
             if let Some(first) = &deprecated {
-                errors.duplicate(attr.span(), "duplicate `#[deprecated]`", first.span());
+                errors.duplicate(&attr, "duplicate `#[deprecated]`", first);
                 attrs_ok = false;
             } else {
                 deprecated = Some(attr);
             }
         } else {
             let name = attr_name(&attr);
-            errors.spanned(
-                attr.path().span(),
+            errors.tokens(
+                attr.path(),
                 format_args!(
                     "unknown attribute `{name}` on a code entry: an entry takes {ENTRY_ATTRS}"
                 ),
@@ -238,10 +246,12 @@ fn check_entry(entry: Entry, family: Family, errors: &mut Errors) -> Option<Chec
         code_span,
         ident,
         reason: reason.value(),
+        reason_lit: reason,
         docs,
         description,
         spec: spec.map(|(_, s)| s),
-        aliases,
+        aliases: alias_lits.iter().map(LitStr::value).collect(),
+        alias_lits,
         deprecated,
     })
 }
@@ -298,7 +308,14 @@ fn check_code(lit: &Lit, family: Family, errors: &mut Errors) -> Option<u16> {
         );
         return None;
     }
-    let range = format!("{}..={}", family.min, family.max);
+    let range = format!("{} to {}", family.min, family.max);
+    if family.http_classes && digits.len() != 3 {
+        errors.spanned(
+            int.span(),
+            format_args!("`{digits}` is not a 3-digit number: {digits_hint}, from {range}"),
+        );
+        return None;
+    }
     let Ok(value) = digits.parse::<u16>() else {
         errors.spanned(
             int.span(),
@@ -306,13 +323,6 @@ fn check_code(lit: &Lit, family: Family, errors: &mut Errors) -> Option<u16> {
         );
         return None;
     };
-    if family.http_classes && digits.len() != 3 {
-        errors.spanned(
-            int.span(),
-            format_args!("`{digits}` is not a 3-digit number: {digits_hint} in {range}"),
-        );
-        return None;
-    }
     if value < family.min || value > family.max {
         let what = if family.http_classes {
             "HTTP status codes go from 100 to 599 (1xx to 5xx)".to_string()
@@ -369,7 +379,7 @@ fn doc_line(attr: &Attribute, errors: &mut Errors) -> Option<String> {
         return None;
     }
     let Meta::NameValue(nv) = &attr.meta else {
-        errors.spanned(attr.span(), "expected `#[doc = \"...\"]`");
+        errors.tokens(attr, "expected `#[doc = \"...\"]`");
         return Some(String::new());
     };
     if let Expr::Lit(ExprLit {
@@ -378,8 +388,8 @@ fn doc_line(attr: &Attribute, errors: &mut Errors) -> Option<String> {
     {
         Some(s.value())
     } else {
-        errors.spanned(
-            nv.value.span(),
+        errors.tokens(
+            &nv.value,
             "`codes!` needs doc comments as plain string literals (`///` or `#[doc = \"...\"]`)",
         );
         Some(String::new())

@@ -1,0 +1,8 @@
+//! Compile-time checks: each case in `tests/ui/` must fail to build with the
+//! message in its `.stderr` file (reviewed by hand; pinned to the toolchain in use).
+
+#[test]
+fn codes_list_checks() {
+    let cases = trybuild::TestCases::new();
+    cases.compile_fail("tests/ui/codes/*.rs");
+}

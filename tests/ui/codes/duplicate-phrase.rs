@@ -1,0 +1,9 @@
+codes_core::codes! {
+    pub enum Status {
+        404 NotFound = "Not Found",
+        #[alias("not found")]
+        410 Gone = "Gone",
+    }
+}
+
+fn main() {}

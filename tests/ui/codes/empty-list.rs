@@ -1,0 +1,5 @@
+codes_core::codes! {
+    pub enum Status {}
+}
+
+fn main() {}

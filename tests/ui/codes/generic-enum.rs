@@ -1,0 +1,7 @@
+codes_core::codes! {
+    pub enum Status<T> {
+        404 NotFound = "Not Found",
+    }
+}
+
+fn main() {}
