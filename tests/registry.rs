@@ -344,6 +344,7 @@ fn old_names_are_deprecated_constants() {
 }
 
 #[test]
+#[allow(deprecated)]
 fn registry_facts() {
     assert!(StatusCode::UseProxy.is_deprecated());
     assert!(StatusCode::NotExtended.is_deprecated());

@@ -185,3 +185,8 @@ pub use code::Code;
 
 pub use error::{ParseError, UnknownCode};
 pub use registry::StatusCode;
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeDoctests;

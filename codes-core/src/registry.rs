@@ -387,7 +387,7 @@ crate::codes! {
         #[spec("RFC 9110, Section 15.5.1")]
         400 BadRequest = "Bad Request",
 
-        /// The request lacks valid credentials: the client must authenticate (despite the name, this is about *authentication*).
+        /// The request lacks valid credentials: the client must authenticate (despite its name, the code is about authentication).
         ///
         /// Use it when no credentials were sent, or they are wrong or expired. The
         /// response must carry `WWW-Authenticate` with at least one challenge. When

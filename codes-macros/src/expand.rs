@@ -272,7 +272,7 @@ fn inherent_impl(model: &Checked) -> TokenStream {
     let code_body = if entries.is_empty() {
         quote!(match self {})
     } else {
-        quote!(self as u16)
+        quote!(self as ::core::primitive::u16)
     };
 
     let http = if model.family.http_classes {
@@ -294,12 +294,12 @@ fn inherent_impl(model: &Checked) -> TokenStream {
             #vis const ALL: [#ident; #count] = [#(#ident::#names),*];
 
             /// The number of codes in the enum.
-            #vis const COUNT: usize = #count;
+            #vis const COUNT: ::core::primitive::usize = #count;
 
             /// The numeric code, e.g. `404`.
             #[must_use]
             #[inline]
-            #vis const fn code(self) -> u16 {
+            #vis const fn code(self) -> ::core::primitive::u16 {
                 #code_body
             }
 
@@ -308,35 +308,35 @@ fn inherent_impl(model: &Checked) -> TokenStream {
             /// This never panics: every `u16` is a valid input.
             #[must_use]
             #[inline]
-            #vis const fn from_code(code: u16) -> ::core::option::Option<#ident> {
+            #vis const fn from_code(code: ::core::primitive::u16) -> ::core::option::Option<#ident> {
                 #from_code
             }
 
             /// The reason phrase, e.g. `"Not Found"`.
             #[must_use]
             #[inline]
-            #vis const fn reason(self) -> &'static str {
+            #vis const fn reason(self) -> &'static ::core::primitive::str {
                 #reasons
             }
 
             /// The code as decimal text, e.g. `"404"`, without formatting an integer.
             #[must_use]
             #[inline]
-            #vis const fn code_str(self) -> &'static str {
+            #vis const fn code_str(self) -> &'static ::core::primitive::str {
                 #code_strs
             }
 
             /// The code and the reason phrase, e.g. `"404 Not Found"`: what `Display` writes.
             #[must_use]
             #[inline]
-            #vis const fn label(self) -> &'static str {
+            #vis const fn label(self) -> &'static ::core::primitive::str {
                 #labels
             }
 
             /// The variant's name, e.g. `"NotFound"`.
             #[must_use]
             #[inline]
-            #vis const fn name(self) -> &'static str {
+            #vis const fn name(self) -> &'static ::core::primitive::str {
                 #idents
             }
 
@@ -344,14 +344,14 @@ fn inherent_impl(model: &Checked) -> TokenStream {
             /// or the reason phrase if it has none.
             #[must_use]
             #[inline]
-            #vis const fn description(self) -> &'static str {
+            #vis const fn description(self) -> &'static ::core::primitive::str {
                 #descriptions
             }
 
             /// The specification that defines the code, e.g. `"RFC 9110, Section 15.5.5"`.
             #[must_use]
             #[inline]
-            #vis const fn spec(self) -> ::core::option::Option<&'static str> {
+            #vis const fn spec(self) -> ::core::option::Option<&'static ::core::primitive::str> {
                 #specs
             }
 
@@ -359,21 +359,21 @@ fn inherent_impl(model: &Checked) -> TokenStream {
             /// Internet-Draft or a URL.
             #[must_use]
             #[inline]
-            #vis const fn spec_url(self) -> ::core::option::Option<&'static str> {
+            #vis const fn spec_url(self) -> ::core::option::Option<&'static ::core::primitive::str> {
                 #spec_urls
             }
 
             /// Other phrases that name the code (former names); `FromStr` accepts them too.
             #[must_use]
             #[inline]
-            #vis const fn aliases(self) -> &'static [&'static str] {
+            #vis const fn aliases(self) -> &'static [&'static ::core::primitive::str] {
                 match self { #(#alias_arms,)* }
             }
 
             /// Whether the variant is marked `#[deprecated]`.
             #[must_use]
             #[inline]
-            #vis const fn is_deprecated(self) -> bool {
+            #vis const fn is_deprecated(self) -> ::core::primitive::bool {
                 match self { #(#deprecated_arms,)* }
             }
 
@@ -381,7 +381,7 @@ fn inherent_impl(model: &Checked) -> TokenStream {
             #[inline]
             #vis fn iter() -> ::core::iter::Copied<::core::slice::Iter<'static, #ident>> {
                 const ALL: &[#ident] = &#ident::ALL;
-                ALL.iter().copied()
+                ::core::iter::Iterator::copied(ALL.iter())
             }
 
             #http
@@ -414,21 +414,23 @@ fn from_code_body(model: &Checked) -> TokenStream {
             table[usize::from(e.code - min)] = quote!(::core::option::Option::Some(#ident::#name));
         }
         let min_lit = Literal::u16_unsuffixed(min);
-        let max_lit = Literal::u16_unsuffixed(max);
         quote! {
             const TABLE: [::core::option::Option<#ident>; #slots] = [#(#table),*];
-            if code < #min_lit || code > #max_lit {
-                return ::core::option::Option::None;
+            // One comparison: codes below the first wrap around to large indexes.
+            let index = code.wrapping_sub(#min_lit) as ::core::primitive::usize;
+            if index < #slots {
+                TABLE[index]
+            } else {
+                ::core::option::Option::None
             }
-            TABLE[(code - #min_lit) as usize]
         }
     } else {
         let codes = entries.iter().map(|e| Literal::u16_unsuffixed(e.code));
         let count = entries.len();
         quote! {
-            const CODES: [u16; #count] = [#(#codes),*];
-            let mut lo = 0usize;
-            let mut hi = #count;
+            const CODES: [::core::primitive::u16; #count] = [#(#codes),*];
+            let mut lo: ::core::primitive::usize = 0;
+            let mut hi: ::core::primitive::usize = #count;
             while lo < hi {
                 let mid = lo + (hi - lo) / 2;
                 let found = CODES[mid];
@@ -470,7 +472,7 @@ fn http_methods(model: &Checked) -> TokenStream {
             #[doc = #doc]
             #[must_use]
             #[inline]
-            #vis const fn #method(self) -> bool {
+            #vis const fn #method(self) -> ::core::primitive::bool {
                 ::core::matches!(self.class(), #p::Class::#variant)
             }
         }
@@ -517,7 +519,7 @@ fn http_methods(model: &Checked) -> TokenStream {
         /// Whether this is a 4xx or 5xx code.
         #[must_use]
         #[inline]
-        #vis const fn is_error(self) -> bool {
+        #vis const fn is_error(self) -> ::core::primitive::bool {
             ::core::matches!(self.class(), #p::Class::ClientError | #p::Class::ServerError)
         }
 
@@ -530,11 +532,11 @@ fn http_methods(model: &Checked) -> TokenStream {
         /// [`UnknownCode`](::codes_core::UnknownCode) for codes outside `100..=599`, and
         /// for codes whose `x00` code is not in the enum.
         #[inline]
-        #vis const fn from_code_lenient(code: u16) -> ::core::result::Result<#ident, #p::UnknownCode> {
+        #vis const fn from_code_lenient(code: ::core::primitive::u16) -> ::core::result::Result<#ident, #p::UnknownCode> {
             if let ::core::option::Option::Some(exact) = #ident::from_code(code) {
                 return ::core::result::Result::Ok(exact);
             }
-            if code >= 100 && code <= 599 {
+            if ::core::matches!(code, 100..=599) {
                 if let ::core::option::Option::Some(class) = #ident::from_code(code / 100 * 100) {
                     return ::core::result::Result::Ok(class);
                 }
@@ -572,19 +574,19 @@ fn trait_impls(model: &Checked) -> TokenStream {
 
         #[automatically_derived]
         #allow
-        impl ::core::convert::From<#ident> for u16 {
+        impl ::core::convert::From<#ident> for ::core::primitive::u16 {
             #[inline]
-            fn from(code: #ident) -> u16 {
+            fn from(code: #ident) -> ::core::primitive::u16 {
                 #ident::code(code)
             }
         }
 
         #[automatically_derived]
         #allow
-        impl ::core::convert::TryFrom<u16> for #ident {
+        impl ::core::convert::TryFrom<::core::primitive::u16> for #ident {
             type Error = #p::UnknownCode;
             #[inline]
-            fn try_from(code: u16) -> ::core::result::Result<#ident, #p::UnknownCode> {
+            fn try_from(code: ::core::primitive::u16) -> ::core::result::Result<#ident, #p::UnknownCode> {
                 match #ident::from_code(code) {
                     ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
                     ::core::option::Option::None => ::core::result::Result::Err(#p::UnknownCode::new(code)),
@@ -597,25 +599,25 @@ fn trait_impls(model: &Checked) -> TokenStream {
         impl ::core::str::FromStr for #ident {
             type Err = #p::ParseError;
             #[inline]
-            fn from_str(text: &str) -> ::core::result::Result<#ident, #p::ParseError> {
+            fn from_str(text: &::core::primitive::str) -> ::core::result::Result<#ident, #p::ParseError> {
                 #p::parse_code::<#ident>(text)
             }
         }
 
         #[automatically_derived]
         #allow
-        impl ::core::cmp::PartialEq<u16> for #ident {
+        impl ::core::cmp::PartialEq<::core::primitive::u16> for #ident {
             #[inline]
-            fn eq(&self, other: &u16) -> bool {
+            fn eq(&self, other: &::core::primitive::u16) -> ::core::primitive::bool {
                 #ident::code(*self) == *other
             }
         }
 
         #[automatically_derived]
         #allow
-        impl ::core::cmp::PartialEq<#ident> for u16 {
+        impl ::core::cmp::PartialEq<#ident> for ::core::primitive::u16 {
             #[inline]
-            fn eq(&self, other: &#ident) -> bool {
+            fn eq(&self, other: &#ident) -> ::core::primitive::bool {
                 *self == #ident::code(*other)
             }
         }
@@ -624,21 +626,21 @@ fn trait_impls(model: &Checked) -> TokenStream {
         #allow
         impl #p::Code for #ident {
             const ALL: &'static [#ident] = &#ident::ALL;
-            const TYPE_NAME: &'static str = #name;
+            const TYPE_NAME: &'static ::core::primitive::str = #name;
             #[inline]
-            fn code(self) -> u16 { #ident::code(self) }
+            fn code(self) -> ::core::primitive::u16 { #ident::code(self) }
             #[inline]
-            fn from_code(code: u16) -> ::core::option::Option<#ident> { #ident::from_code(code) }
+            fn from_code(code: ::core::primitive::u16) -> ::core::option::Option<#ident> { #ident::from_code(code) }
             #[inline]
-            fn reason(self) -> &'static str { #ident::reason(self) }
+            fn reason(self) -> &'static ::core::primitive::str { #ident::reason(self) }
             #[inline]
-            fn name(self) -> &'static str { #ident::name(self) }
+            fn name(self) -> &'static ::core::primitive::str { #ident::name(self) }
             #[inline]
-            fn description(self) -> &'static str { #ident::description(self) }
+            fn description(self) -> &'static ::core::primitive::str { #ident::description(self) }
             #[inline]
-            fn spec(self) -> ::core::option::Option<&'static str> { #ident::spec(self) }
+            fn spec(self) -> ::core::option::Option<&'static ::core::primitive::str> { #ident::spec(self) }
             #[inline]
-            fn aliases(self) -> &'static [&'static str] { #ident::aliases(self) }
+            fn aliases(self) -> &'static [&'static ::core::primitive::str] { #ident::aliases(self) }
             #[inline]
             fn class(self) -> ::core::option::Option<#p::Class> { #class }
         }

@@ -4,7 +4,7 @@
 //! runtime items the generated code names. This crate's version is pinned to
 //! codes-core's.
 //!
-//! Layout: [`ast`] holds the parsed and the checked model, `parse` the
+//! Layout: `ast` holds the parsed and the checked model, `parse` the
 //! grammar, `validate` every compile-time check, `expand` code generation.
 
 #![forbid(unsafe_code)]

@@ -9,7 +9,6 @@ use std::collections::HashMap;
 
 use proc_macro2::Span;
 use quote::ToTokens;
-use syn::spanned::Spanned;
 use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitStr, Meta};
 
 use crate::ast::{Checked, CheckedEntry, CodeList, Entry, Family};

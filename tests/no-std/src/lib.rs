@@ -1,0 +1,65 @@
+//! A `#![no_std]` library using the registry and its own `codes!` list: if any
+//! generated or runtime code needed `std` or `alloc`, this would not build.
+#![no_std]
+#![forbid(unsafe_code)]
+#![deny(warnings, missing_docs)]
+
+use codes_core::StatusCode;
+
+codes_core::codes! {
+    /// Statuses of an embedded device's HTTP interface.
+    pub enum DeviceStatus {
+        /// The reading is included.
+        200 Reading = "Reading",
+        /// The sensor is warming up.
+        503 WarmingUp = "Warming Up",
+    }
+}
+
+/// Maps a device status onto the registry, in `const` context.
+#[must_use]
+pub const fn to_registry(status: DeviceStatus) -> StatusCode {
+    match StatusCode::from_code(status.code()) {
+        Some(code) => code,
+        None => StatusCode::InternalServerError,
+    }
+}
+
+/// Writes a status into a fixed buffer without allocating.
+///
+/// # Errors
+///
+/// `core::fmt::Error` when the buffer is too small.
+pub fn write_status(buf: &mut [u8], status: StatusCode) -> Result<usize, core::fmt::Error> {
+    use core::fmt::Write;
+    struct Cursor<'a>(&'a mut [u8], usize);
+    impl Write for Cursor<'_> {
+        fn write_str(&mut self, s: &str) -> core::fmt::Result {
+            let end = self.1 + s.len();
+            let dest = self.0.get_mut(self.1..end).ok_or(core::fmt::Error)?;
+            dest.copy_from_slice(s.as_bytes());
+            self.1 = end;
+            Ok(())
+        }
+    }
+    let mut cursor = Cursor(buf, 0);
+    write!(cursor, "{status}")?;
+    Ok(cursor.1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn works_without_std() {
+        assert_eq!(
+            to_registry(DeviceStatus::WarmingUp),
+            StatusCode::ServiceUnavailable
+        );
+        let mut buf = [0u8; 32];
+        let n = write_status(&mut buf, StatusCode::NotFound).unwrap();
+        assert_eq!(&buf[..n], b"404 Not Found");
+        assert!(write_status(&mut [0u8; 4], StatusCode::NotFound).is_err());
+    }
+}
