@@ -66,6 +66,8 @@ pub struct CheckedEntry {
     pub reason_lit: LitStr,
     /// The author's doc lines, verbatim (each usually starts with a space).
     pub docs: Vec<String>,
+    /// `#[doc(hidden)]`, `#[doc(alias = "...")]`: passed through to the variant.
+    pub doc_attrs: Vec<Attribute>,
     /// First paragraph of the docs, joined into one line.
     pub description: String,
     pub spec: Option<String>,

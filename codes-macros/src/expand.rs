@@ -77,8 +77,10 @@ fn enum_definition(model: &Checked) -> TokenStream {
         }
         let docs = doc_attrs(&lines);
         let deprecated = &e.deprecated;
+        let doc_attrs = &e.doc_attrs;
         quote_spanned! {e.code_span=>
             #docs
+            #(#doc_attrs)*
             #deprecated
             #name = #code
         }

@@ -54,7 +54,8 @@ impl Errors {
     }
 }
 
-const ENTRY_ATTRS: &str = "`///` docs, `#[spec(\"...\")]`, `#[alias(\"...\")]` and `#[deprecated]`";
+const ENTRY_ATTRS: &str =
+    "`///` docs, `#[doc(...)]`, `#[spec(\"...\")]`, `#[alias(\"...\")]` and `#[deprecated]`";
 
 /// Checks a parsed list. Returns the model of the valid part and the errors.
 pub fn check(list: CodeList) -> (Checked, Option<syn::Error>) {
@@ -71,7 +72,7 @@ pub fn check(list: CodeList) -> (Checked, Option<syn::Error>) {
                 &attr,
                 "`codes!` gives the enum `#[repr(u16)]` itself (the discriminant is the code): remove this `#[repr]`",
             );
-        } else if !attr.path().is_ident("doc") {
+        } else {
             attrs.push(attr);
         }
     }
@@ -169,6 +170,7 @@ fn check_entry(entry: Entry, family: Family, errors: &mut Errors) -> Option<Chec
     let reason_ok = check_phrase(&reason, "reason phrase", errors);
 
     let mut docs = Vec::new();
+    let mut doc_attrs = Vec::new();
     let mut spec: Option<(Attribute, String)> = None;
     let mut alias_lits = Vec::new();
     let mut deprecated: Option<Attribute> = None;
@@ -176,6 +178,8 @@ fn check_entry(entry: Entry, family: Family, errors: &mut Errors) -> Option<Chec
     for attr in attrs {
         if let Some(line) = doc_line(&attr, errors) {
             docs.push(line);
+        } else if attr.path().is_ident("doc") {
+            doc_attrs.push(attr);
         } else if attr.path().is_ident("spec") {
             match spec_args(&attr) {
                 Ok(lit) => {
@@ -247,6 +251,7 @@ fn check_entry(entry: Entry, family: Family, errors: &mut Errors) -> Option<Chec
         reason: reason.value(),
         reason_lit: reason,
         docs,
+        doc_attrs,
         description,
         spec: spec.map(|(_, s)| s),
         aliases: alias_lits.iter().map(LitStr::value).collect(),
@@ -372,14 +377,15 @@ fn check_phrase(lit: &LitStr, what: &str, errors: &mut Errors) -> bool {
     true
 }
 
-/// The text of a `///` line or `#[doc = "..."]`; `None` if `attr` is not a doc attribute.
+/// The text of a `///` line or `#[doc = "..."]`; `None` for other attributes,
+/// including `#[doc(...)]` lists.
 fn doc_line(attr: &Attribute, errors: &mut Errors) -> Option<String> {
     if !attr.path().is_ident("doc") {
         return None;
     }
+    // `#[doc(hidden)]`, `#[doc(alias = "...")]`: not a line, passed through as is.
     let Meta::NameValue(nv) = &attr.meta else {
-        errors.tokens(attr, "expected `#[doc = \"...\"]`");
-        return Some(String::new());
+        return None;
     };
     if let Expr::Lit(ExprLit {
         lit: Lit::Str(s), ..
