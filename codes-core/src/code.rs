@@ -22,6 +22,10 @@ use crate::{Class, ParseError, UnknownCode};
 /// assert!(describe(StatusCode::Gone).starts_with("410 Gone: "));
 /// assert_eq!(StatusCode::ALL.len(), <StatusCode as Code>::ALL.len());
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an enum made by `codes!`",
+    label = "`extends` and the `Code` trait need an enum made by `codes_core::codes!`"
+)]
 pub trait Code:
     Copy
     + Eq

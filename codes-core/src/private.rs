@@ -3,6 +3,11 @@
 //! fail to compile instead of misbehaving.
 
 pub use crate::code::parse_code;
+pub use codes_macros::__codes_extend as codes_extend;
+
+/// Compiles only for enums made by `codes!`: `extends` calls it on its base so
+/// that a wrong path gets a readable error.
+pub const fn assert_extendable<T: Code>() {}
 pub use crate::{Class, Code, ParseError, UnknownCode};
 
 /// The runtime's version; the macro checks that this module exists.

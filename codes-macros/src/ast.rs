@@ -29,6 +29,8 @@ pub struct Entry {
 
 /// A code list that passed validation (possibly only the entries that did).
 pub struct Checked {
+    /// For an extension: the path after `extends` and the base's name.
+    pub base: Option<(Path, Ident)>,
     /// Attributes passed through to the enum (docs excluded).
     pub attrs: Vec<Attribute>,
     /// The author's enum docs, one string per line.
@@ -41,20 +43,57 @@ pub struct Checked {
 }
 
 /// The code family an enum belongs to: its valid range and how classes are derived.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 pub struct Family {
     pub min: u16,
     pub max: u16,
     /// Codes are HTTP-style: three digits, class given by the first digit.
     pub http_classes: bool,
+    /// Classes declared with `#[codes(classes(...))]`, in ascending order.
+    pub classes: Vec<ClassDef>,
+    /// The `#[codes(...)]` attribute as written, replayed to extensions.
+    pub attr: Option<Attribute>,
+}
+
+/// `1000..=1999 Auth` in `#[codes(classes(...))]`.
+#[derive(Clone)]
+pub struct ClassDef {
+    pub min: u16,
+    pub max: u16,
+    pub ident: Ident,
 }
 
 impl Family {
-    pub const HTTP: Family = Family {
-        min: 100,
-        max: 599,
-        http_classes: true,
-    };
+    pub fn http() -> Family {
+        Family {
+            min: 100,
+            max: 599,
+            http_classes: true,
+            classes: Vec::new(),
+            attr: None,
+        }
+    }
+
+    /// The declared class of `code`, if the family declares classes.
+    pub fn class_of(&self, code: u16) -> Option<&ClassDef> {
+        self.classes
+            .iter()
+            .find(|c| (c.min..=c.max).contains(&code))
+    }
+}
+
+/// The input of `__codes_extend`: the base, replayed, then the extension's list.
+pub struct Extension {
+    pub base: Base,
+    pub list: CodeList,
+}
+
+/// What an extension knows of its base: replayed by the base's list macro.
+pub struct Base {
+    /// The base enum's name as its author wrote it, for messages.
+    pub name: Ident,
+    pub family_attr: Option<Attribute>,
+    pub entries: Vec<Entry>,
 }
 
 pub struct CheckedEntry {
@@ -76,6 +115,8 @@ pub struct CheckedEntry {
     pub alias_lits: Vec<LitStr>,
     /// `#[deprecated]`, passed through to the variant.
     pub deprecated: Option<Attribute>,
+    /// Inherited from the base enum (extensions only).
+    pub inherited: bool,
 }
 
 /// The HTTP class of a code, by its first digit.

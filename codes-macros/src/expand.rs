@@ -6,7 +6,7 @@
 //! types called `Option` or `Result`. Lints that generated code could trip in a
 //! strict user crate are allowed on the generated impls.
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::{Literal, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 
 use crate::ast::{Checked, CheckedEntry, HttpClass};
@@ -44,11 +44,315 @@ pub fn expand(model: &Checked) -> TokenStream {
     let enum_def = enum_definition(model);
     let inherent = inherent_impl(model);
     let traits = trait_impls(model);
+    let classes = class_enum(model);
+    let base = base_conversions(model);
+    let list = list_macro(model);
     quote! {
         #enum_def
         #inherent
         #traits
+        #classes
+        #base
+        #list
     }
+}
+
+/// What `codes!` emits for `enum Name extends Path { ... }`: a call of the base's
+/// list macro, which replays the base's entries into `__codes_extend`. A check
+/// that `Path` implements `Code` turns "not an enum made by `codes!`" into a
+/// readable error on the path.
+pub fn extension_call(path: &syn::Path, input: TokenStream) -> TokenStream {
+    let p = private();
+    quote_spanned! {path_span(path)=>
+        #path! { #input }
+        const _: () = {
+            #p::assert_extendable::<#path>();
+        };
+    }
+}
+
+/// Where rustc should report errors about generated items: at the user's token,
+/// but resolved at the call site, so that generated locals (`self`, arguments)
+/// are not subject to the hygiene of the `macro_rules!` that replayed the tokens.
+fn user_span(span: Span) -> Span {
+    Span::call_site().located_at(span)
+}
+
+fn path_span(path: &syn::Path) -> Span {
+    user_span(
+        path.segments
+            .last()
+            .map_or_else(Span::call_site, |s| s.ident.span()),
+    )
+}
+
+/// A hidden `macro_rules!` that replays this enum's entries (all of them,
+/// inherited ones included), re-exported under the enum's own name in the macro
+/// namespace, so that `extends path::Name` can call `path::Name! { ... }` from
+/// any module or crate.
+fn list_macro(model: &Checked) -> TokenStream {
+    let p = private();
+    let ident = &model.ident;
+    let vis = &model.vis;
+    let entries = model.entries.iter().map(|e| {
+        let docs = doc_attrs(&e.docs);
+        let doc_attrs = &e.doc_attrs;
+        let spec = e.spec.as_ref().map(|s| quote!(#[spec(#s)]));
+        let aliases = &e.aliases;
+        let alias = (!aliases.is_empty()).then(|| quote!(#[alias(#(#aliases),*)]));
+        let deprecated = &e.deprecated;
+        let code = Literal::u16_unsuffixed(e.code);
+        let name = &e.ident;
+        let reason = &e.reason;
+        quote!(#docs #(#doc_attrs)* #spec #alias #deprecated #code #name = #reason,)
+    });
+    let family = &model.family.attr;
+    let hidden = format_ident!("__codes_list_{}_{:016x}", ident, fingerprint(model));
+    quote! {
+        #[doc(hidden)]
+        #[macro_export]
+        macro_rules! #hidden {
+            ($($extension:tt)*) => {
+                #p::codes_extend! {
+                    { #ident #family { #(#entries)* } }
+                    $($extension)*
+                }
+            };
+        }
+        #[doc(hidden)]
+        #[allow(unused_imports)]
+        #vis use #hidden as #ident;
+    }
+}
+
+/// A stable hash of the list, to give each list macro a crate-unique name.
+fn fingerprint(model: &Checked) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |bytes: &[u8]| {
+        for b in bytes {
+            hash ^= u64::from(*b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    eat(model.ident.to_string().as_bytes());
+    for e in &model.entries {
+        eat(&e.code.to_le_bytes());
+        eat(e.ident.to_string().as_bytes());
+        eat(e.reason.as_bytes());
+    }
+    hash
+}
+
+/// For an extension: conversions and comparisons with the base enum.
+fn base_conversions(model: &Checked) -> TokenStream {
+    let Some((base, _)) = &model.base else {
+        return TokenStream::new();
+    };
+    let p = private();
+    let ident = &model.ident;
+    let allow = allow_lints();
+    let inherited: Vec<&syn::Ident> = model
+        .entries
+        .iter()
+        .filter(|e| e.inherited)
+        .map(|e| &e.ident)
+        .collect();
+    let custom: Vec<&syn::Ident> = model
+        .entries
+        .iter()
+        .filter(|e| !e.inherited)
+        .map(|e| &e.ident)
+        .collect();
+    let custom_arm = (!custom.is_empty()).then(|| {
+        quote! {
+            #(#ident::#custom)|* => ::core::result::Result::Err(#p::UnknownCode::new(#ident::code(code))),
+        }
+    });
+    let span = path_span(base);
+    quote_spanned! {span=>
+        #[automatically_derived]
+        #allow
+        impl ::core::convert::From<#base> for #ident {
+            #[inline]
+            fn from(code: #base) -> #ident {
+                match code {
+                    #(#base::#inherited => #ident::#inherited,)*
+                }
+            }
+        }
+
+        #[automatically_derived]
+        #allow
+        impl ::core::convert::TryFrom<#ident> for #base {
+            type Error = #p::UnknownCode;
+            #[inline]
+            fn try_from(code: #ident) -> ::core::result::Result<#base, #p::UnknownCode> {
+                match code {
+                    #(#ident::#inherited => ::core::result::Result::Ok(#base::#inherited),)*
+                    #custom_arm
+                }
+            }
+        }
+
+        #[automatically_derived]
+        #allow
+        impl ::core::cmp::PartialEq<#base> for #ident {
+            #[inline]
+            fn eq(&self, other: &#base) -> ::core::primitive::bool {
+                #ident::code(*self) == <::core::primitive::u16 as ::core::convert::From<#base>>::from(*other)
+            }
+        }
+
+        #[automatically_derived]
+        #allow
+        impl ::core::cmp::PartialEq<#ident> for #base {
+            #[inline]
+            fn eq(&self, other: &#ident) -> ::core::primitive::bool {
+                <::core::primitive::u16 as ::core::convert::From<#base>>::from(*self) == #ident::code(*other)
+            }
+        }
+    }
+}
+
+/// `NameClass`, for lists that declare their own classes.
+fn class_enum(model: &Checked) -> TokenStream {
+    let classes = &model.family.classes;
+    if classes.is_empty() {
+        return TokenStream::new();
+    }
+    let ident = &model.ident;
+    let vis = &model.vis;
+    let class_ident = format_ident!("{}Class", ident);
+    let allow = allow_lints();
+    let names: Vec<&syn::Ident> = classes.iter().map(|c| &c.ident).collect();
+    let name_strs: Vec<String> = names.iter().map(ToString::to_string).collect();
+    let mins: Vec<Literal> = classes
+        .iter()
+        .map(|c| Literal::u16_unsuffixed(c.min))
+        .collect();
+    let maxs: Vec<Literal> = classes
+        .iter()
+        .map(|c| Literal::u16_unsuffixed(c.max))
+        .collect();
+    let docs: Vec<String> = classes
+        .iter()
+        .map(|c| format!(" Codes {} to {}.", c.min, c.max))
+        .collect();
+    let count = classes.len();
+    let doc = format!(" The classes of [`{ident}`] codes, as its list declares them.");
+    let class_arms = classes.iter().filter_map(|class| {
+        let members: Vec<&syn::Ident> = model
+            .entries
+            .iter()
+            .filter(|e| (class.min..=class.max).contains(&e.code))
+            .map(|e| &e.ident)
+            .collect();
+        let name = &class.ident;
+        (!members.is_empty()).then(|| quote!(#(#ident::#members)|* => #class_ident::#name))
+    });
+    let is_methods = classes.iter().map(|class| {
+        let name = &class.ident;
+        let method = format_ident!("is_{}", snake_case(&name.to_string()));
+        let doc = format!(
+            " Whether the code is in the `{name}` class ({}..={}).",
+            class.min, class.max
+        );
+        quote! {
+            #[doc = #doc]
+            #[must_use]
+            #[inline]
+            #vis const fn #method(self) -> ::core::primitive::bool {
+                ::core::matches!(#ident::class(self), #class_ident::#name)
+            }
+        }
+    });
+    quote! {
+        #[doc = #doc]
+        #[derive(
+            ::core::marker::Copy,
+            ::core::clone::Clone,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::hash::Hash,
+            ::core::cmp::PartialOrd,
+            ::core::cmp::Ord,
+            ::core::fmt::Debug
+        )]
+        #vis enum #class_ident {
+            #(#[doc = #docs] #names,)*
+        }
+
+        #allow
+        impl #class_ident {
+            /// Every class, in ascending order of codes.
+            #vis const ALL: [#class_ident; #count] = [#(#class_ident::#names),*];
+
+            /// The class a number falls in, whether or not it is a code of the list.
+            #[must_use]
+            #[inline]
+            #vis const fn from_code(code: ::core::primitive::u16) -> ::core::option::Option<#class_ident> {
+                #(
+                    if code >= #mins && code <= #maxs {
+                        return ::core::option::Option::Some(#class_ident::#names);
+                    }
+                )*
+                ::core::option::Option::None
+            }
+
+            /// The codes of the class.
+            #[must_use]
+            #[inline]
+            #vis const fn range(self) -> ::core::ops::RangeInclusive<::core::primitive::u16> {
+                match self {
+                    #(#class_ident::#names => #mins..=#maxs,)*
+                }
+            }
+
+            /// The class's name.
+            #[must_use]
+            #[inline]
+            #vis const fn name(self) -> &'static ::core::primitive::str {
+                match self {
+                    #(#class_ident::#names => #name_strs,)*
+                }
+            }
+        }
+
+        #[automatically_derived]
+        #allow
+        impl ::core::fmt::Display for #class_ident {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.pad(#class_ident::name(*self))
+            }
+        }
+
+        #allow
+        impl #ident {
+            /// The class of the code, as the list declares its classes.
+            #[must_use]
+            #[inline]
+            #vis const fn class(self) -> #class_ident {
+                match self { #(#class_arms,)* }
+            }
+
+            #(#is_methods)*
+        }
+    }
+}
+
+fn snake_case(name: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if c.is_ascii_uppercase() {
+            if i > 0 {
+                out.push('_');
+            }
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn doc_attrs(lines: &[String]) -> TokenStream {
@@ -78,7 +382,7 @@ fn enum_definition(model: &Checked) -> TokenStream {
         let docs = doc_attrs(&lines);
         let deprecated = &e.deprecated;
         let doc_attrs = &e.doc_attrs;
-        quote_spanned! {e.code_span=>
+        quote_spanned! {user_span(e.code_span)=>
             #docs
             #(#doc_attrs)*
             #deprecated
@@ -124,6 +428,14 @@ fn variant_header(model: &Checked, e: &CheckedEntry) -> String {
     if let Some(spec) = &e.spec {
         header.push_str(" · ");
         header.push_str(&spec_markdown(spec));
+    }
+    if let Some((_, base)) = &model.base {
+        if !e.inherited {
+            header.push_str(&format!(" · not in `{base}`"));
+        }
+    }
+    if let Some(class) = model.family.class_of(e.code) {
+        header.push_str(&format!(" · class `{}`", class.ident));
     }
     if !e.aliases.is_empty() {
         let old: Vec<String> = e.aliases.iter().map(|a| format!("“{a}”")).collect();
@@ -553,7 +865,7 @@ fn trait_impls(model: &Checked) -> TokenStream {
     let ident = &model.ident;
     let name = ident.to_string();
     let allow = allow_lints();
-    let span = ident.span();
+    let span = user_span(ident.span());
     let class = if model.family.http_classes {
         quote!(::core::option::Option::Some(#ident::class(self)))
     } else {

@@ -31,8 +31,26 @@ use proc_macro::TokenStream;
 /// See the `codes-core` documentation for the grammar and what the enum offers.
 #[proc_macro]
 pub fn codes(input: TokenStream) -> TokenStream {
+    let tokens = proc_macro2::TokenStream::from(input.clone());
     let list = syn::parse_macro_input!(input as ast::CodeList);
-    let (model, errors) = validate::check(list);
+    if let Some(base) = &list.extends {
+        // The base's entries are not visible from here: ask the base to replay them.
+        return expand::extension_call(base, tokens).into();
+    }
+    generate(list, None)
+}
+
+/// The second half of `extends`: the base's list macro calls this with the
+/// base's entries in front of the extension's `codes!` input. Not public API.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __codes_extend(input: TokenStream) -> TokenStream {
+    let ext = syn::parse_macro_input!(input as ast::Extension);
+    generate(ext.list, Some(ext.base))
+}
+
+fn generate(list: ast::CodeList, base: Option<ast::Base>) -> TokenStream {
+    let (model, errors) = validate::check(list, base);
     let mut out = expand::expand(&model);
     if let Some(errors) = errors {
         out.extend(errors.into_compile_error());

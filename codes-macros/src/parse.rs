@@ -3,9 +3,9 @@
 //! `validate.rs`, so that all such mistakes are reported together.
 
 use syn::parse::{Parse, ParseStream};
-use syn::{braced, Attribute, Ident, Lit, LitStr, Path, Token, Visibility};
+use syn::{braced, Attribute, Ident, Lit, LitInt, LitStr, Path, Token, Visibility};
 
-use crate::ast::{CodeList, Entry};
+use crate::ast::{Base, CodeList, Entry, Extension};
 
 mod kw {
     syn::custom_keyword!(extends);
@@ -130,4 +130,92 @@ pub fn alias_args(attr: &Attribute) -> syn::Result<Vec<LitStr>> {
         ));
     }
     Ok(lits.into_iter().collect())
+}
+
+/// `{ BaseName #[codes(...)]? { entries } }`: what a base's list macro replays
+/// in front of the extension's own `codes!` input.
+impl Parse for Base {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let block;
+        braced!(block in input);
+        let name: Ident = block.parse()?;
+        let mut attrs = block.call(Attribute::parse_outer)?;
+        let family_attr = attrs.pop();
+        let list;
+        braced!(list in block);
+        let mut entries = Vec::new();
+        while !list.is_empty() {
+            entries.push(list.parse::<Entry>()?);
+            if list.is_empty() {
+                break;
+            }
+            list.parse::<Token![,]>()?;
+        }
+        Ok(Base {
+            name,
+            family_attr,
+            entries,
+        })
+    }
+}
+
+/// `#[codes(range = A..=B, classes(A..=B Name, ...))]`'s arguments.
+pub struct FamilyArgs {
+    pub range: Option<(LitInt, LitInt)>,
+    pub classes: Vec<(LitInt, LitInt, Ident)>,
+}
+
+fn range(input: ParseStream) -> syn::Result<(LitInt, LitInt)> {
+    let min: LitInt = input.parse()?;
+    input.parse::<Token![..=]>()?;
+    let max: LitInt = input.parse()?;
+    Ok((min, max))
+}
+
+pub fn family_args(attr: &Attribute) -> syn::Result<FamilyArgs> {
+    let mut args = FamilyArgs {
+        range: None,
+        classes: Vec::new(),
+    };
+    attr.parse_nested_meta(|meta| {
+        if meta.path.is_ident("range") {
+            if args.range.is_some() {
+                return Err(meta.error("duplicate `range`"));
+            }
+            meta.value()?;
+            args.range = Some(range(meta.input).map_err(|e| {
+                syn::Error::new(e.span(), "expected an inclusive range of codes, e.g. `range = 1000..=9999`")
+            })?);
+            Ok(())
+        } else if meta.path.is_ident("classes") {
+            let content;
+            syn::parenthesized!(content in meta.input);
+            while !content.is_empty() {
+                let (min, max) = range(&content).map_err(|e| {
+                    syn::Error::new(e.span(), "expected a class as `1000..=1999 Name`")
+                })?;
+                let ident: Ident = content.parse()?;
+                args.classes.push((min, max, ident));
+                if content.is_empty() {
+                    break;
+                }
+                content.parse::<Token![,]>()?;
+            }
+            Ok(())
+        } else {
+            Err(meta.error(
+                "unknown `#[codes]` setting: expected `range = A..=B` or `classes(A..=B Name, ...)`",
+            ))
+        }
+    })?;
+    Ok(args)
+}
+
+impl Parse for Extension {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        Ok(Extension {
+            base: input.parse()?,
+            list: input.parse()?,
+        })
+    }
 }

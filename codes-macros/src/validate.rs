@@ -11,8 +11,8 @@ use proc_macro2::Span;
 use quote::ToTokens;
 use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitStr, Meta};
 
-use crate::ast::{Checked, CheckedEntry, CodeList, Entry, Family};
-use crate::parse::{alias_args, spec_args};
+use crate::ast::{Base, Checked, CheckedEntry, ClassDef, CodeList, Entry, Family};
+use crate::parse::{alias_args, family_args, spec_args};
 
 /// Collects errors and folds them into one (`serde_derive`'s `Ctxt`, minus the
 /// drop bomb: `finish` consumes it, so it cannot be forgotten silently).
@@ -57,13 +57,29 @@ impl Errors {
 const ENTRY_ATTRS: &str =
     "`///` docs, `#[doc(...)]`, `#[spec(\"...\")]`, `#[alias(\"...\")]` and `#[deprecated]`";
 
-/// Checks a parsed list. Returns the model of the valid part and the errors.
-pub fn check(list: CodeList) -> (Checked, Option<syn::Error>) {
+/// Where a code, name or phrase was first seen: in this list, or in the base.
+enum First<T> {
+    Here(T),
+    Base { variant: String, code: u16 },
+}
+
+impl<T> First<T> {
+    fn base(variant: &str, code: u16) -> First<T> {
+        First::Base {
+            variant: variant.to_string(),
+            code,
+        }
+    }
+}
+
+/// Checks a parsed list (and, for an extension, its base). Returns the model
+/// of the valid part and the errors.
+pub fn check(list: CodeList, base: Option<Base>) -> (Checked, Option<syn::Error>) {
     let mut errors = Errors::default();
-    let family = Family::HTTP;
 
     let mut docs = Vec::new();
     let mut attrs = Vec::new();
+    let mut family_attr = None;
     for attr in list.attrs {
         if let Some(line) = doc_line(&attr, &mut errors) {
             docs.push(line);
@@ -72,34 +88,79 @@ pub fn check(list: CodeList) -> (Checked, Option<syn::Error>) {
                 &attr,
                 "`codes!` gives the enum `#[repr(u16)]` itself (the discriminant is the code): remove this `#[repr]`",
             );
+        } else if attr.path().is_ident("codes") {
+            if base.is_some() {
+                errors.tokens(
+                    &attr,
+                    "an extension keeps the code range and classes of the enum it extends: remove this `#[codes]`",
+                );
+            } else if family_attr.is_some() {
+                errors.tokens(
+                    &attr,
+                    "duplicate `#[codes]`: put all settings in one attribute",
+                );
+            } else {
+                family_attr = Some(attr);
+            }
         } else {
             attrs.push(attr);
         }
     }
 
-    if let Some(base) = &list.extends {
-        errors.tokens(
-            base,
-            "`extends` is not supported by this version of `codes!`",
-        );
-    }
+    let base_family_attr = base.as_ref().and_then(|b| b.family_attr.clone());
+    let family = match family_attr.or(base_family_attr) {
+        Some(attr) => check_family(attr, &mut errors),
+        None => Family::http(),
+    };
 
-    if list.entries.is_empty() {
+    if list.entries.is_empty() && base.is_none() {
         errors.spanned(
             list.brace_span,
             "a code list needs at least one entry, such as `404 NotFound = \"Not Found\"`",
         );
     }
 
-    let mut by_code: HashMap<u16, Span> = HashMap::new();
-    let mut by_name: HashMap<String, Ident> = HashMap::new();
-    let mut by_phrase: HashMap<String, LitStr> = HashMap::new();
+    let mut by_code: HashMap<u16, First<Span>> = HashMap::new();
+    let mut by_name: HashMap<String, First<Ident>> = HashMap::new();
+    let mut by_phrase: HashMap<String, First<LitStr>> = HashMap::new();
     let mut entries = Vec::new();
+
+    // The base's entries were checked when the base was defined; they are only
+    // recorded here so that the extension's entries can be checked against them.
+    let base_name = base.as_ref().map(|b| b.name.clone());
+    if let Some(base) = base {
+        let mut base_errors = Errors::default();
+        for entry in base.entries {
+            if let Some(mut checked) = check_entry(entry, &family, &mut base_errors) {
+                let variant = format!("{}::{}", base.name, checked.ident);
+                let code = checked.code;
+                by_code.insert(code, First::base(&variant, code));
+                by_name.insert(checked.ident.to_string(), First::base(&variant, code));
+                for lit in std::iter::once(&checked.reason_lit).chain(&checked.alias_lits) {
+                    by_phrase.insert(
+                        lit.value().to_ascii_lowercase(),
+                        First::base(&variant, code),
+                    );
+                }
+                checked.inherited = true;
+                entries.push(checked);
+            }
+        }
+        if let Some(error) = base_errors.finish() {
+            // Only possible if the base's list macro was hand-edited or comes from
+            // another version of `codes!`.
+            errors.push(error);
+        }
+    }
+
     for entry in list.entries {
-        if let Some(checked) = check_entry(entry, family, &mut errors) {
-            let mut ok = true;
-            let name = checked.ident.to_string();
-            if let Some(first) = by_name.get(&name) {
+        let Some(checked) = check_entry(entry, &family, &mut errors) else {
+            continue;
+        };
+        let mut ok = true;
+        let name = checked.ident.to_string();
+        match by_name.get(&name) {
+            Some(First::Here(first)) => {
                 errors.duplicate(
                     &checked.ident,
                     format_args!("duplicate variant name `{name}`: each entry needs its own name"),
@@ -107,7 +168,19 @@ pub fn check(list: CodeList) -> (Checked, Option<syn::Error>) {
                 );
                 ok = false;
             }
-            if let Some(first) = by_code.get(&checked.code) {
+            Some(First::Base { variant, code }) => {
+                errors.tokens(
+                    &checked.ident,
+                    format_args!(
+                        "`{name}` is already {variant} ({code}): a custom code needs a name the base does not use"
+                    ),
+                );
+                ok = false;
+            }
+            None => {}
+        }
+        match by_code.get(&checked.code) {
+            Some(First::Here(first)) => {
                 let mut error = syn::Error::new(
                     checked.code_span,
                     format_args!(
@@ -119,34 +192,53 @@ pub fn check(list: CodeList) -> (Checked, Option<syn::Error>) {
                 errors.push(error);
                 ok = false;
             }
-            if !ok {
-                continue;
+            Some(First::Base { variant, .. }) => {
+                errors.spanned(
+                    checked.code_span,
+                    format_args!(
+                        "{} is already {variant}: a custom code must not reuse a code of the enum it extends",
+                        checked.code
+                    ),
+                );
+                ok = false;
             }
-            by_name.insert(name, checked.ident.clone());
-            by_code.insert(checked.code, checked.code_span);
-            // Phrases and aliases must be unique (ignoring ASCII case), or `FromStr`
-            // could not tell the codes apart.
-            for lit in std::iter::once(&checked.reason_lit).chain(&checked.alias_lits) {
-                let phrase = lit.value();
-                let key = phrase.to_ascii_lowercase();
-                if let Some(first) = by_phrase.get(&key) {
-                    errors.duplicate(
-                        lit,
-                        format_args!(
-                            "the phrase \"{phrase}\" is already used by another entry: parsing text could not tell the two codes apart"
-                        ),
-                        first,
-                    );
-                } else {
-                    by_phrase.insert(key, lit.clone());
+            None => {}
+        }
+        if !ok {
+            continue;
+        }
+        by_name.insert(name, First::Here(checked.ident.clone()));
+        by_code.insert(checked.code, First::Here(checked.code_span));
+        // Phrases and aliases must be unique (ignoring ASCII case), or `FromStr`
+        // could not tell the codes apart.
+        for lit in std::iter::once(&checked.reason_lit).chain(&checked.alias_lits) {
+            let phrase = lit.value();
+            let key = phrase.to_ascii_lowercase();
+            match by_phrase.get(&key) {
+                Some(First::Here(first)) => errors.duplicate(
+                    lit,
+                    format_args!(
+                        "the phrase \"{phrase}\" is already used by another entry: parsing text could not tell the two codes apart"
+                    ),
+                    first,
+                ),
+                Some(First::Base { variant, code }) => errors.tokens(
+                    lit,
+                    format_args!(
+                        "the phrase \"{phrase}\" already names {variant} ({code}): parsing text could not tell the two codes apart"
+                    ),
+                ),
+                None => {
+                    by_phrase.insert(key, First::Here(lit.clone()));
                 }
             }
-            entries.push(checked);
         }
+        entries.push(checked);
     }
     entries.sort_by_key(|e| e.code);
 
     let checked = Checked {
+        base: list.extends.zip(base_name),
         attrs,
         docs,
         vis: list.vis,
@@ -157,8 +249,72 @@ pub fn check(list: CodeList) -> (Checked, Option<syn::Error>) {
     (checked, errors.finish())
 }
 
+/// `#[codes(range = A..=B, classes(A..=B Name, ...))]`: the family of a list.
+fn check_family(attr: Attribute, errors: &mut Errors) -> Family {
+    let mut family = Family::http();
+    let args = match family_args(&attr) {
+        Ok(args) => args,
+        Err(e) => {
+            errors.push(e);
+            return family;
+        }
+    };
+    let bound = |lit: &syn::LitInt, errors: &mut Errors| match lit.base10_parse::<u16>() {
+        Ok(v) => Some(v),
+        Err(_) => {
+            errors.tokens(lit, "a code range bound must be an integer from 0 to 65535");
+            None
+        }
+    };
+    if let Some((min_lit, max_lit)) = &args.range {
+        if let (Some(min), Some(max)) = (bound(min_lit, errors), bound(max_lit, errors)) {
+            if min > max {
+                errors.tokens(max_lit, format_args!("empty range: {min} is above {max}"));
+            } else {
+                family.min = min;
+                family.max = max;
+            }
+        }
+    }
+    let mut classes: Vec<ClassDef> = Vec::new();
+    for (min_lit, max_lit, ident) in args.classes {
+        let (Some(min), Some(max)) = (bound(&min_lit, errors), bound(&max_lit, errors)) else {
+            continue;
+        };
+        if min > max {
+            errors.tokens(
+                &max_lit,
+                format_args!("empty class range: {min} is above {max}"),
+            );
+        } else if min < family.min || max > family.max {
+            errors.tokens(
+                &min_lit,
+                format_args!(
+                    "class `{ident}` ({min}..={max}) is outside the code range {}..={}",
+                    family.min, family.max
+                ),
+            );
+        } else if let Some(other) = classes.iter().find(|c| c.min <= max && min <= c.max) {
+            errors.tokens(
+                &min_lit,
+                format_args!("class `{ident}` overlaps class `{}`", other.ident),
+            );
+        } else if let Some(other) = classes.iter().find(|c| c.ident == ident) {
+            errors.duplicate(&ident, "duplicate class name", &other.ident);
+        } else {
+            classes.push(ClassDef { min, max, ident });
+        }
+    }
+    classes.sort_by_key(|c| c.min);
+    // HTTP's classes apply to lists that stay within 100..=599 and declare no classes.
+    family.http_classes = classes.is_empty() && family.min >= 100 && family.max <= 599;
+    family.classes = classes;
+    family.attr = Some(attr);
+    family
+}
+
 /// Checks one entry; `None` if it cannot be part of the enum.
-fn check_entry(entry: Entry, family: Family, errors: &mut Errors) -> Option<CheckedEntry> {
+fn check_entry(entry: Entry, family: &Family, errors: &mut Errors) -> Option<CheckedEntry> {
     let Entry {
         attrs,
         code,
@@ -257,11 +413,12 @@ fn check_entry(entry: Entry, family: Family, errors: &mut Errors) -> Option<Chec
         aliases: alias_lits.iter().map(LitStr::value).collect(),
         alias_lits,
         deprecated,
+        inherited: false,
     })
 }
 
 /// The code literal: an unsuffixed (or `u16`) decimal integer in the family's range.
-fn check_code(lit: &Lit, family: Family, errors: &mut Errors) -> Option<u16> {
+fn check_code(lit: &Lit, family: &Family, errors: &mut Errors) -> Option<u16> {
     let digits_hint = if family.http_classes {
         "an HTTP status code is a 3-digit integer literal such as `404`"
     } else {
@@ -328,7 +485,7 @@ fn check_code(lit: &Lit, family: Family, errors: &mut Errors) -> Option<u16> {
         return None;
     };
     if value < family.min || value > family.max {
-        let what = if family.http_classes {
+        let what = if family.http_classes && family.min == 100 && family.max == 599 {
             "HTTP status codes go from 100 to 599 (1xx to 5xx)".to_string()
         } else {
             format!("codes of this list go from {range}")

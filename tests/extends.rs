@@ -1,0 +1,126 @@
+//! `extends`: an extension of the registry from another crate, an extension of
+//! that extension from a third crate, and one in a nested module. Each must hold
+//! every base code plus its own, and convert to and from its base.
+
+use codes_core::{Class, Code, StatusCode, UnknownCode};
+use codes_ext_api::ApiStatus;
+use codes_ext_edge::{nested::Deeper, EdgeStatus};
+
+/// Every property a `codes!` enum promises, on every code of `C`.
+fn round_trips<C: Code>() {
+    for &code in C::ALL {
+        let n = code.code();
+        assert_eq!(C::from_code(n), Some(code));
+        assert_eq!(C::try_from(n), Ok(code));
+        assert_eq!(code.into(), n);
+        assert_eq!(code.to_string().parse::<C>(), Ok(code));
+        assert_eq!(n.to_string().parse::<C>(), Ok(code));
+        assert_eq!(code.reason().parse::<C>(), Ok(code));
+        assert_eq!(code.name().parse::<C>(), Ok(code));
+        assert_eq!(code.class(), Class::from_code(n));
+    }
+    assert!(C::ALL.windows(2).all(|w| w[0] < w[1]));
+}
+
+#[test]
+fn extension_holds_every_registry_code_and_its_own() {
+    assert_eq!(ApiStatus::COUNT, StatusCode::COUNT + 2);
+    for status in StatusCode::iter() {
+        let api = ApiStatus::from(status);
+        assert_eq!(api.code(), status.code());
+        assert_eq!(api.reason(), status.reason());
+        assert_eq!(api.name(), status.name());
+        assert_eq!(api.description(), status.description());
+        assert_eq!(api.spec(), status.spec());
+        assert_eq!(api.aliases(), status.aliases());
+        assert_eq!(api.is_deprecated(), status.is_deprecated());
+        assert_eq!(StatusCode::try_from(api), Ok(status));
+        assert_eq!(api, status);
+        assert_eq!(status, api);
+    }
+    assert_eq!(ApiStatus::ClientClosedRequest.code(), 499);
+    assert_eq!(
+        ApiStatus::ClientClosedRequest.to_string(),
+        "499 Client Closed Request"
+    );
+    assert_eq!(ApiStatus::ClientClosedRequest.class(), Class::ClientError);
+    assert_eq!(
+        ApiStatus::ClientClosedRequest.description(),
+        "The client closed the connection before the server answered (nginx's 499)."
+    );
+    assert_eq!(
+        StatusCode::try_from(ApiStatus::ClientClosedRequest),
+        Err(UnknownCode::new(499))
+    );
+    assert_eq!("payload too large".parse(), Ok(ApiStatus::ContentTooLarge));
+    assert_eq!(ApiStatus::from_code_lenient(498), Ok(ApiStatus::BadRequest));
+    assert_eq!(
+        ApiStatus::from_code_lenient(499),
+        Ok(ApiStatus::ClientClosedRequest)
+    );
+}
+
+#[test]
+fn extension_of_an_extension_across_crates() {
+    assert_eq!(EdgeStatus::COUNT, ApiStatus::COUNT + 2);
+    for api in ApiStatus::iter() {
+        let edge = EdgeStatus::from(api);
+        assert_eq!(edge.code(), api.code());
+        assert_eq!(ApiStatus::try_from(edge), Ok(api));
+        assert_eq!(edge, api);
+    }
+    assert_eq!(
+        EdgeStatus::from_code(499),
+        Some(EdgeStatus::ClientClosedRequest)
+    );
+    assert_eq!(EdgeStatus::from_code(530), Some(EdgeStatus::OriginDnsError));
+    assert_eq!(
+        ApiStatus::try_from(EdgeStatus::OriginDnsError),
+        Err(UnknownCode::new(530))
+    );
+    assert_eq!(Deeper::COUNT, EdgeStatus::COUNT + 1);
+    assert_eq!(Deeper::from(EdgeStatus::OriginDnsError).code(), 530);
+    assert_eq!(Deeper::Custom.code(), 555);
+}
+
+#[test]
+fn exhaustive_matches_agree_with_code() {
+    for api in ApiStatus::iter() {
+        assert_eq!(codes_ext_api::exhaustive(api), api.code());
+    }
+    for edge in EdgeStatus::iter() {
+        assert_eq!(codes_ext_edge::exhaustive(edge), edge.code());
+    }
+}
+
+#[test]
+fn every_enum_round_trips() {
+    round_trips::<StatusCode>();
+    round_trips::<ApiStatus>();
+    round_trips::<EdgeStatus>();
+    round_trips::<Deeper>();
+}
+
+#[test]
+fn sizes_stay_two_bytes() {
+    assert_eq!(std::mem::size_of::<ApiStatus>(), 2);
+    assert_eq!(std::mem::size_of::<Option<EdgeStatus>>(), 2);
+}
+
+/// Extending by a path imported with `use`, inside this crate.
+mod local {
+    use codes_ext_api::ApiStatus as Base;
+
+    codes_core::codes! {
+        pub enum Local extends Base {
+            /// Local.
+            456 Local = "Local",
+        }
+    }
+
+    #[test]
+    fn extends_an_imported_name() {
+        assert_eq!(Local::from(Base::NotFound), Local::NotFound);
+        assert_eq!(Local::Local.code(), 456);
+    }
+}
