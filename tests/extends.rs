@@ -114,13 +114,13 @@ mod local {
     codes_core::codes! {
         pub enum Local extends Base {
             /// Local.
-            456 Local = "Local",
+            456 Extra = "Extra",
         }
     }
 
     #[test]
     fn extends_an_imported_name() {
         assert_eq!(Local::from(Base::NotFound), Local::NotFound);
-        assert_eq!(Local::Local.code(), 456);
+        assert_eq!(Local::Extra.code(), 456);
     }
 }

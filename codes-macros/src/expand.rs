@@ -431,11 +431,15 @@ fn variant_header(model: &Checked, e: &CheckedEntry) -> String {
     }
     if let Some((_, base)) = &model.base {
         if !e.inherited {
-            header.push_str(&format!(" · not in `{base}`"));
+            header.push_str(" · not in `");
+            header.push_str(&base.to_string());
+            header.push('`');
         }
     }
     if let Some(class) = model.family.class_of(e.code) {
-        header.push_str(&format!(" · class `{}`", class.ident));
+        header.push_str(" · class `");
+        header.push_str(&class.ident.to_string());
+        header.push('`');
     }
     if !e.aliases.is_empty() {
         let old: Vec<String> = e.aliases.iter().map(|a| format!("“{a}”")).collect();

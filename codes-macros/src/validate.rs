@@ -259,12 +259,12 @@ fn check_family(attr: Attribute, errors: &mut Errors) -> Family {
             return family;
         }
     };
-    let bound = |lit: &syn::LitInt, errors: &mut Errors| match lit.base10_parse::<u16>() {
-        Ok(v) => Some(v),
-        Err(_) => {
+    let bound = |lit: &syn::LitInt, errors: &mut Errors| {
+        let value = lit.base10_parse::<u16>().ok();
+        if value.is_none() {
             errors.tokens(lit, "a code range bound must be an integer from 0 to 65535");
-            None
         }
+        value
     };
     if let Some((min_lit, max_lit)) = &args.range {
         if let (Some(min), Some(max)) = (bound(min_lit, errors), bound(max_lit, errors)) {
