@@ -6,3 +6,15 @@ fn codes_list_checks() {
     let cases = trybuild::TestCases::new();
     cases.compile_fail("tests/ui/codes/*.rs");
 }
+
+#[test]
+fn extends_checks() {
+    let cases = trybuild::TestCases::new();
+    cases.compile_fail("tests/ui/extends/*.rs");
+}
+
+#[test]
+fn family_checks() {
+    let cases = trybuild::TestCases::new();
+    cases.compile_fail("tests/ui/family/*.rs");
+}

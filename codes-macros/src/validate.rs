@@ -252,11 +252,20 @@ pub fn check(list: CodeList, base: Option<Base>) -> (Checked, Option<syn::Error>
 /// `#[codes(range = A..=B, classes(A..=B Name, ...))]`: the family of a list.
 fn check_family(attr: Attribute, errors: &mut Errors) -> Family {
     let mut family = Family::http();
+    // When the attribute itself is wrong, check entries against no family at all,
+    // rather than HTTP's, which would add errors that are not the user's.
+    let permissive = |attr| Family {
+        min: 0,
+        max: u16::MAX,
+        http_classes: false,
+        classes: Vec::new(),
+        attr: Some(attr),
+    };
     let args = match family_args(&attr) {
         Ok(args) => args,
         Err(e) => {
             errors.push(e);
-            return family;
+            return permissive(attr);
         }
     };
     let bound = |lit: &syn::LitInt, errors: &mut Errors| {
@@ -270,10 +279,12 @@ fn check_family(attr: Attribute, errors: &mut Errors) -> Family {
         if let (Some(min), Some(max)) = (bound(min_lit, errors), bound(max_lit, errors)) {
             if min > max {
                 errors.tokens(max_lit, format_args!("empty range: {min} is above {max}"));
-            } else {
-                family.min = min;
-                family.max = max;
+                return permissive(attr);
             }
+            family.min = min;
+            family.max = max;
+        } else {
+            return permissive(attr);
         }
     }
     let mut classes: Vec<ClassDef> = Vec::new();
@@ -493,6 +504,21 @@ fn check_code(lit: &Lit, family: &Family, errors: &mut Errors) -> Option<u16> {
         errors.spanned(
             int.span(),
             format_args!("code {value} is out of range: {what}"),
+        );
+        return None;
+    }
+    if !family.classes.is_empty() && family.class_of(value).is_none() {
+        let classes: Vec<String> = family
+            .classes
+            .iter()
+            .map(|c| format!("{} ({}..={})", c.ident, c.min, c.max))
+            .collect();
+        errors.spanned(
+            int.span(),
+            format_args!(
+                "code {value} is in none of the classes of this list: {}",
+                classes.join(", ")
+            ),
         );
         return None;
     }

@@ -1,0 +1,7 @@
+codes_core::codes! {
+    pub enum ApiStatus extends codes_core::StatusCodes {
+        499 ClientClosedRequest = "Client Closed Request",
+    }
+}
+
+fn main() {}
