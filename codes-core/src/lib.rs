@@ -164,6 +164,7 @@
 //! The crate is `#![no_std]` and needs no allocator; the error types implement
 //! `core::error::Error`.
 #![no_std]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![warn(missing_docs, clippy::pedantic)]
 
@@ -175,6 +176,9 @@ mod error;
 mod registry;
 pub use codes_macros::codes;
 mod semantics;
+#[cfg(feature = "unofficial")]
+#[cfg_attr(docsrs, doc(cfg(feature = "unofficial")))]
+pub mod unofficial;
 
 #[doc(hidden)]
 #[path = "private.rs"]
