@@ -18,3 +18,9 @@ fn family_checks() {
     let cases = trybuild::TestCases::new();
     cases.compile_fail("tests/ui/family/*.rs");
 }
+
+#[test]
+fn derive_checks() {
+    let cases = trybuild::TestCases::new();
+    cases.compile_fail("tests/ui/derive/*.rs");
+}

@@ -176,6 +176,7 @@ mod error;
 mod registry;
 pub use codes_macros::codes;
 mod semantics;
+mod status;
 #[cfg(feature = "unofficial")]
 #[cfg_attr(docsrs, doc(cfg(feature = "unofficial")))]
 pub mod unofficial;
@@ -187,8 +188,10 @@ pub mod __private_v0_1;
 pub use class::Class;
 pub use code::Code;
 
+pub use codes_macros::Status;
 pub use error::{ParseError, UnknownCode};
 pub use registry::StatusCode;
+pub use status::Status;
 
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]

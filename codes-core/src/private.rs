@@ -8,7 +8,18 @@ pub use codes_macros::__codes_extend as codes_extend;
 /// Compiles only for enums made by `codes!`: `extends` calls it on its base so
 /// that a wrong path gets a readable error.
 pub const fn assert_extendable<T: Code>() {}
-pub use crate::{Class, Code, ParseError, UnknownCode};
+pub use crate::{Class, Code, ParseError, Status, UnknownCode};
 
 /// The runtime's version; the macro checks that this module exists.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The status of a `#[status(transparent)]` field, converted into the code enum
+/// of the deriving type (e.g. a `StatusCode` into an extension).
+#[inline]
+pub fn transparent_status<T, C>(field: &T) -> C
+where
+    T: Status + ?Sized,
+    T::Code: Into<C>,
+{
+    field.status().into()
+}

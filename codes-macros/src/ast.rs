@@ -170,3 +170,34 @@ impl HttpClass {
         }
     }
 }
+
+/// What `#[status(...)]` on a variant (or a struct) says.
+#[derive(Clone)]
+pub enum StatusArg {
+    /// `#[status(NotFound)]`: a variant of the code enum.
+    Name(Ident),
+    /// `#[status(ApiStatus::ClientClosedRequest)]`: a variant, with its enum.
+    Path(Path),
+    /// `#[status(409)]`: a number that must be a code of the code enum.
+    Number(syn::LitInt),
+    /// `#[status(transparent)]`: the one field's own status.
+    Transparent(Ident),
+}
+
+/// A `#[derive(Status)]` input that passed validation.
+pub struct DeriveModel {
+    pub ident: Ident,
+    pub generics: syn::Generics,
+    /// The code enum: `::codes_core::StatusCode` unless the input names another.
+    pub code_type: proc_macro2::TokenStream,
+    pub is_enum: bool,
+    pub arms: Vec<DeriveArm>,
+}
+
+/// One match arm: a variant (or the struct) and its status.
+pub struct DeriveArm {
+    /// `None` for a struct.
+    pub variant: Option<Ident>,
+    pub fields: syn::Fields,
+    pub status: StatusArg,
+}

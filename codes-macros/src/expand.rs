@@ -942,6 +942,16 @@ fn trait_impls(model: &Checked) -> TokenStream {
 
         #[automatically_derived]
         #allow
+        impl #p::Status for #ident {
+            type Code = #ident;
+            #[inline]
+            fn status(&self) -> #ident {
+                *self
+            }
+        }
+
+        #[automatically_derived]
+        #allow
         impl #p::Code for #ident {
             const ALL: &'static [#ident] = &#ident::ALL;
             const TYPE_NAME: &'static ::core::primitive::str = #name;

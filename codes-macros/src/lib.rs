@@ -20,6 +20,7 @@
 )]
 
 mod ast;
+mod derive;
 mod expand;
 mod parse;
 mod validate;
@@ -56,4 +57,24 @@ fn generate(list: ast::CodeList, base: Option<ast::Base>) -> TokenStream {
         out.extend(errors.into_compile_error());
     }
     out.into()
+}
+
+/// Implements `codes_core::Status` for an error enum or struct: which status
+/// each variant answers with.
+///
+/// See the `codes-core` documentation of `Status` for the attribute forms.
+#[proc_macro_derive(Status, attributes(status))]
+pub fn derive_status(input: TokenStream) -> TokenStream {
+    let input = syn::parse_macro_input!(input as syn::DeriveInput);
+    let fallback = derive::fallback(&input);
+    match validate::check_derive(input) {
+        Ok(model) => derive::derive(&model).into(),
+        Err(errors) => {
+            // Also implement the trait, so that uses of `.status()` elsewhere do
+            // not add errors of their own (thiserror's `fallback.rs`).
+            let mut out = errors.into_compile_error();
+            out.extend(fallback);
+            out.into()
+        }
+    }
 }

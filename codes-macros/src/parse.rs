@@ -219,3 +219,80 @@ impl Parse for Extension {
         })
     }
 }
+
+/// `#[status(...)]` arguments: a status, or (on an enum) settings.
+pub enum StatusAttr {
+    Status(crate::ast::StatusArg),
+    Settings {
+        default: Option<crate::ast::StatusArg>,
+        codes: Option<Path>,
+    },
+}
+
+/// Parses one status: `NotFound`, `Enum::Variant`, `404` or `transparent`.
+pub fn status_arg(input: ParseStream) -> syn::Result<crate::ast::StatusArg> {
+    use crate::ast::StatusArg;
+    if input.peek(LitInt) {
+        return Ok(StatusArg::Number(input.parse()?));
+    }
+    if input.peek(Ident) || input.peek(Token![::]) {
+        let path: Path = input.parse()?;
+        if let Some(ident) = path.get_ident() {
+            if ident == "transparent" {
+                return Ok(StatusArg::Transparent(ident.clone()));
+            }
+            return Ok(StatusArg::Name(ident.clone()));
+        }
+        return Ok(StatusArg::Path(path));
+    }
+    Err(input.error(
+        "expected a status: a variant name such as `NotFound`, a path such as `ApiStatus::ClientClosedRequest`, a code such as `404`, or `transparent`",
+    ))
+}
+
+pub fn status_attr(attr: &Attribute) -> syn::Result<StatusAttr> {
+    const FORM: &str = "expected `#[status(NotFound)]`, `#[status(404)]`, `#[status(Enum::Variant)]` or `#[status(transparent)]`";
+    let list = attr
+        .meta
+        .require_list()
+        .map_err(|_| syn::Error::new_spanned(attr, FORM))?;
+    if list.tokens.is_empty() {
+        return Err(syn::Error::new_spanned(attr, FORM));
+    }
+    list.parse_args_with(|input: ParseStream| {
+        let settings = input.peek(Ident) && input.peek2(Token![=]);
+        if !settings {
+            let arg = status_arg(input)?;
+            if !input.is_empty() {
+                return Err(input.error("`#[status(...)]` takes one status"));
+            }
+            return Ok(StatusAttr::Status(arg));
+        }
+        let mut default = None;
+        let mut codes = None;
+        while !input.is_empty() {
+            let key: Ident = input.parse()?;
+            input.parse::<Token![=]>()?;
+            if key == "default" {
+                if default.is_some() {
+                    return Err(syn::Error::new(key.span(), "duplicate `default`"));
+                }
+                default = Some(status_arg(input)?);
+            } else if key == "codes" {
+                if codes.is_some() {
+                    return Err(syn::Error::new(key.span(), "duplicate `codes`"));
+                }
+                codes = Some(input.parse::<Path>()?);
+            } else {
+                return Err(syn::Error::new(
+                    key.span(),
+                    "unknown setting: on an enum, `#[status(...)]` takes `default = <status>` and `codes = <enum made by codes!>`",
+                ));
+            }
+            if !input.is_empty() {
+                input.parse::<Token![,]>()?;
+            }
+        }
+        Ok(StatusAttr::Settings { default, codes })
+    })
+}

@@ -9,10 +9,13 @@ use std::collections::HashMap;
 
 use proc_macro2::Span;
 use quote::ToTokens;
-use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitStr, Meta};
+use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitStr, Meta, Path};
 
-use crate::ast::{Base, Checked, CheckedEntry, ClassDef, CodeList, Entry, Family};
-use crate::parse::{alias_args, family_args, spec_args};
+use crate::ast::{
+    Base, Checked, CheckedEntry, ClassDef, CodeList, DeriveArm, DeriveModel, Entry, Family,
+    StatusArg,
+};
+use crate::parse::{alias_args, family_args, spec_args, status_attr, StatusAttr};
 
 /// Collects errors and folds them into one (`serde_derive`'s `Ctxt`, minus the
 /// drop bomb: `finish` consumes it, so it cannot be forgotten silently).
@@ -606,4 +609,197 @@ fn first_paragraph(docs: &[String]) -> Option<String> {
     } else {
         Some(words.join(" "))
     }
+}
+
+/// Checks a `#[derive(Status)]` input: attribute forms, a status for every
+/// variant, `transparent` only on single-field variants, one code enum. What
+/// only the compiler can know (that a name is a variant of the code enum, that a
+/// number is one of its codes) is checked by the generated code, on the user's token.
+pub fn check_derive(input: syn::DeriveInput) -> Result<DeriveModel, syn::Error> {
+    let mut errors = Errors::default();
+    let mut container: Option<StatusAttr> = None;
+    let mut container_attr: Option<Attribute> = None;
+    // After a mistake in the enum's own attribute, "variant has no status" would
+    // mostly repeat it: those errors are left out then.
+    let mut container_ok = true;
+    for attr in &input.attrs {
+        if !attr.path().is_ident("status") {
+            continue;
+        }
+        if let Some(first) = &container_attr {
+            errors.duplicate(attr, "duplicate `#[status]`", first);
+            continue;
+        }
+        container_attr = Some(attr.clone());
+        match status_attr(attr) {
+            Ok(parsed) => container = Some(parsed),
+            Err(e) => {
+                errors.push(e);
+                container_ok = false;
+            }
+        }
+    }
+
+    let mut arms = Vec::new();
+    let mut codes_path: Option<Path> = None;
+    let is_enum;
+    match &input.data {
+        syn::Data::Union(u) => {
+            errors.tokens(
+                u.union_token,
+                "`#[derive(Status)]` works on enums and structs, not unions",
+            );
+            is_enum = false;
+        }
+        syn::Data::Struct(s) => {
+            is_enum = false;
+            match container {
+                Some(StatusAttr::Status(status)) => {
+                    check_transparent(&status, &s.fields, "the struct", &mut errors);
+                    arms.push(DeriveArm {
+                        variant: None,
+                        fields: s.fields.clone(),
+                        status,
+                    });
+                }
+                Some(StatusAttr::Settings { .. }) => errors.tokens(
+                    &container_attr,
+                    "on a struct, `#[status(...)]` names the status itself, e.g. `#[status(NotFound)]`",
+                ),
+                None => errors.tokens(
+                    &input.ident,
+                    "`#[derive(Status)]` needs the struct's status: add `#[status(NotFound)]`, `#[status(404)]` or `#[status(transparent)]`",
+                ),
+            }
+        }
+        syn::Data::Enum(e) => {
+            is_enum = true;
+            let mut default = None;
+            match container {
+                Some(StatusAttr::Settings { default: d, codes }) => {
+                    if let Some(StatusArg::Transparent(t)) = &d {
+                        errors.tokens(t, "`transparent` cannot be a default: it needs a field");
+                        container_ok = false;
+                    } else {
+                        default = d;
+                    }
+                    codes_path = codes;
+                }
+                Some(StatusAttr::Status(_)) => {
+                    errors.tokens(
+                        &container_attr,
+                        "on an enum, put `#[status(...)]` on each variant, or set a default with `#[status(default = InternalServerError)]`",
+                    );
+                    container_ok = false;
+                }
+                None => {}
+            }
+            for variant in &e.variants {
+                let mut status = None;
+                let mut first: Option<&Attribute> = None;
+                for attr in variant.attrs.iter().filter(|a| a.path().is_ident("status")) {
+                    if let Some(first) = first {
+                        errors.duplicate(attr, "duplicate `#[status]` on a variant", first);
+                        continue;
+                    }
+                    first = Some(attr);
+                    match status_attr(attr) {
+                        Ok(StatusAttr::Status(arg)) => status = Some(arg),
+                        Ok(StatusAttr::Settings { .. }) => errors.tokens(
+                            attr,
+                            "`default` and `codes` go on the enum; on a variant, name its status: `#[status(NotFound)]`",
+                        ),
+                        Err(e) => errors.push(e),
+                    }
+                }
+                let status = match (status, &default, first) {
+                    (Some(status), _, _) => status,
+                    (None, Some(default), _) => default.clone(),
+                    // Its attribute, or the enum's, was malformed and is reported.
+                    (None, None, Some(_)) => continue,
+                    (None, None, None) if !container_ok => continue,
+                    (None, None, None) => {
+                        errors.tokens(
+                            &variant.ident,
+                            format_args!(
+                                "variant `{}` has no status: add `#[status(...)]` to it, e.g. `#[status(NotFound)]`, or set a default on the enum with `#[status(default = InternalServerError)]`",
+                                variant.ident
+                            ),
+                        );
+                        continue;
+                    }
+                };
+                let what = format!("variant `{}`", variant.ident);
+                if check_transparent(&status, &variant.fields, &what, &mut errors) {
+                    arms.push(DeriveArm {
+                        variant: Some(variant.ident.clone()),
+                        fields: variant.fields.clone(),
+                        status,
+                    });
+                }
+            }
+        }
+    }
+
+    // The code enum: named with `codes = ...`, or by the paths the variants use.
+    let mut code_type = codes_path.as_ref().map(ToTokens::to_token_stream);
+    if code_type.is_none() {
+        let mut seen: Option<(String, &Path)> = None;
+        for arm in &arms {
+            let StatusArg::Path(path) = &arm.status else {
+                continue;
+            };
+            let mut prefix = path.clone();
+            prefix.segments.pop();
+            prefix.segments.pop_punct();
+            let key = prefix.to_token_stream().to_string();
+            match &seen {
+                None => {
+                    code_type = Some(prefix.to_token_stream());
+                    seen = Some((key, path));
+                }
+                Some((first_key, first)) if *first_key != key => errors.duplicate(
+                    path,
+                    "statuses of one type must come from one code enum; name it with `#[status(codes = ...)]` on the enum",
+                    first,
+                ),
+                Some(_) => {}
+            }
+        }
+    }
+    let code_type = code_type.unwrap_or_else(|| quote::quote!(::codes_core::StatusCode));
+
+    match errors.finish() {
+        Some(e) => Err(e),
+        None => Ok(DeriveModel {
+            ident: input.ident,
+            generics: input.generics,
+            code_type,
+            is_enum,
+            arms,
+        }),
+    }
+}
+
+/// `transparent` needs exactly one field. Returns whether the status is usable.
+fn check_transparent(
+    status: &StatusArg,
+    fields: &syn::Fields,
+    what: &str,
+    errors: &mut Errors,
+) -> bool {
+    let StatusArg::Transparent(keyword) = status else {
+        return true;
+    };
+    if fields.len() == 1 {
+        return true;
+    }
+    errors.tokens(
+        keyword,
+        format_args!(
+            "`#[status(transparent)]` uses the status of a single field, but {what} has {} fields",
+            fields.len()
+        ),
+    );
+    false
 }

@@ -1,0 +1,7 @@
+#[derive(codes_core::Status)]
+enum AppError {
+    #[status(NotFund)]
+    Missing,
+}
+
+fn main() {}

@@ -1,0 +1,18 @@
+#[derive(codes_core::Status)]
+enum AppError {
+    #[status]
+    Bare,
+    #[status = 404]
+    NameValue,
+    #[status(NotFound, Gone)]
+    Two,
+    #[status("404")]
+    Text,
+    #[status(NotFound)]
+    #[status(Gone)]
+    Twice,
+    #[status(default = Gone)]
+    DefaultOnVariant,
+}
+
+fn main() {}
