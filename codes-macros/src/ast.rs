@@ -190,7 +190,6 @@ pub struct DeriveModel {
     pub generics: syn::Generics,
     /// The code enum: `::codes_core::StatusCode` unless the input names another.
     pub code_type: proc_macro2::TokenStream,
-    pub is_enum: bool,
     pub arms: Vec<DeriveArm>,
 }
 

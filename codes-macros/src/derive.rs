@@ -13,12 +13,8 @@ pub fn derive(model: &DeriveModel) -> TokenStream {
     let code = &model.code_type;
     let (impl_generics, ty_generics, where_clause) = model.generics.split_for_impl();
     let arms: Vec<TokenStream> = model.arms.iter().map(|arm| match_arm(model, arm)).collect();
-    let body = if model.is_enum {
-        quote!(match self { #(#arms)* })
-    } else {
-        // A struct has exactly one arm.
-        quote!(match self { #(#arms)* })
-    };
+    // For a struct, the one arm matches `Self`; an enum without variants gets `match self {}`.
+    let body = quote!(match self { #(#arms)* });
     quote! {
         #[automatically_derived]
         #[allow(unused_qualifications, unused_variables, deprecated, clippy::match_same_arms)]

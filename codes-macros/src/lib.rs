@@ -16,7 +16,9 @@
     // Short, local names such as `p` (the private path) read better in quote! blocks.
     clippy::many_single_char_names,
     // Expansion functions mirror the generated code's structure and are long by nature.
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    // `match` on an Option reads better than `if let ... else` when both arms build tokens.
+    clippy::single_match_else
 )]
 
 mod ast;

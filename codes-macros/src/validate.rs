@@ -642,17 +642,14 @@ pub fn check_derive(input: syn::DeriveInput) -> Result<DeriveModel, syn::Error> 
 
     let mut arms = Vec::new();
     let mut codes_path: Option<Path> = None;
-    let is_enum;
     match &input.data {
         syn::Data::Union(u) => {
             errors.tokens(
                 u.union_token,
                 "`#[derive(Status)]` works on enums and structs, not unions",
             );
-            is_enum = false;
         }
         syn::Data::Struct(s) => {
-            is_enum = false;
             match container {
                 Some(StatusAttr::Status(status)) => {
                     check_transparent(&status, &s.fields, "the struct", &mut errors);
@@ -673,7 +670,6 @@ pub fn check_derive(input: syn::DeriveInput) -> Result<DeriveModel, syn::Error> 
             }
         }
         syn::Data::Enum(e) => {
-            is_enum = true;
             let mut default = None;
             match container {
                 Some(StatusAttr::Settings { default: d, codes }) => {
@@ -775,7 +771,6 @@ pub fn check_derive(input: syn::DeriveInput) -> Result<DeriveModel, syn::Error> 
             ident: input.ident,
             generics: input.generics,
             code_type,
-            is_enum,
             arms,
         }),
     }
