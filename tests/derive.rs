@@ -97,7 +97,7 @@ fn every_form() {
         Named { inner: DbDown }.status(),
         StatusCode::ServiceUnavailable
     );
-    assert_eq!((&DbDown).status(), StatusCode::ServiceUnavailable);
+    assert_eq!(Status::status(&&DbDown), StatusCode::ServiceUnavailable);
 }
 
 #[test]
