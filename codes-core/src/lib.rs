@@ -169,14 +169,28 @@
 #![warn(missing_docs, clippy::pedantic)]
 
 extern crate self as codes_core;
+// The `http` and `axum` integrations need std (the `http` crate does).
+#[cfg(feature = "http")]
+extern crate std;
 
 mod class;
 mod code;
 mod error;
 mod registry;
 pub use codes_macros::codes;
+mod integrations;
 mod semantics;
 mod status;
+
+#[cfg(feature = "axum")]
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
+pub use integrations::axum;
+#[cfg(feature = "http")]
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+pub use integrations::http;
+#[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+pub use integrations::serde;
 #[cfg(feature = "unofficial")]
 #[cfg_attr(docsrs, doc(cfg(feature = "unofficial")))]
 pub mod unofficial;

@@ -23,3 +23,20 @@ where
 {
     field.status().into()
 }
+
+#[cfg(feature = "serde")]
+pub use crate::integrations::serde::{deserialize_code, serialize_code};
+#[cfg(feature = "serde")]
+pub use serde;
+
+#[cfg(feature = "http")]
+pub use crate::integrations::http::to_http;
+#[cfg(feature = "http")]
+pub use http;
+
+#[cfg(feature = "axum")]
+pub use crate::integrations::axum::status_response;
+#[cfg(feature = "axum")]
+pub use axum_core;
+
+pub use crate::__codes_integrations as integrations;

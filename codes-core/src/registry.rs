@@ -174,6 +174,7 @@ crate::codes! {
         /// response, for instance by recompressing images, so that clients know the
         /// bytes are not the origin's.
         #[spec("RFC 9110, Section 15.3.4")]
+        #[alias("Non Authoritative Information")]
         203 NonAuthoritativeInformation = "Non-Authoritative Information",
 
         /// The request succeeded and there is deliberately no content to send back.

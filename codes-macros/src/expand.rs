@@ -47,6 +47,14 @@ pub fn expand(model: &Checked) -> TokenStream {
     let classes = class_enum(model);
     let base = base_conversions(model);
     let list = list_macro(model);
+    let p = private();
+    let ident = &model.ident;
+    // serde, http and axum impls, as codes-core's features decide.
+    let integrations = if model.family.http_classes {
+        quote!(#p::integrations!(#ident, http);)
+    } else {
+        quote!(#p::integrations!(#ident);)
+    };
     quote! {
         #enum_def
         #inherent
@@ -54,6 +62,7 @@ pub fn expand(model: &Checked) -> TokenStream {
         #classes
         #base
         #list
+        #integrations
     }
 }
 

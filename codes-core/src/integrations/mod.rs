@@ -1,0 +1,139 @@
+//! Integrations with other crates, each behind its cargo feature.
+//!
+//! Enums made by `codes!` live in user crates, where codes-core's features
+//! cannot be tested with `#[cfg]`. So the macro emits one call of
+//! [`__codes_integrations!`](crate::__codes_integrations); the macros below are
+//! defined once per feature state of *this* crate, and expand to the impls or
+//! to nothing.
+
+#[cfg(feature = "serde")]
+pub mod serde;
+
+#[cfg(feature = "http")]
+pub mod http;
+
+#[cfg(feature = "axum")]
+pub mod axum;
+
+/// Every integration for one enum. `http` marks HTTP-classed enums (codes in
+/// 100..=599), which alone convert to `http::StatusCode`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __codes_integrations {
+    ($t:ident) => {
+        $crate::__codes_serde!($t);
+    };
+    ($t:ident, http) => {
+        $crate::__codes_serde!($t);
+        $crate::__codes_http!($t);
+        $crate::__codes_axum!($t);
+    };
+}
+
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __codes_serde {
+    ($t:ident) => {
+        #[automatically_derived]
+        impl $crate::__private_v0_1::serde::Serialize for $t {
+            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            where
+                S: $crate::__private_v0_1::serde::Serializer,
+            {
+                $crate::__private_v0_1::serialize_code(*self, serializer)
+            }
+        }
+
+        #[automatically_derived]
+        impl<'de> $crate::__private_v0_1::serde::Deserialize<'de> for $t {
+            fn deserialize<D>(deserializer: D) -> ::core::result::Result<$t, D::Error>
+            where
+                D: $crate::__private_v0_1::serde::Deserializer<'de>,
+            {
+                $crate::__private_v0_1::deserialize_code(deserializer)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __codes_serde {
+    ($t:ident) => {};
+}
+
+#[cfg(feature = "http")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __codes_http {
+    ($t:ident) => {
+        #[automatically_derived]
+        impl ::core::convert::From<$t> for $crate::__private_v0_1::http::StatusCode {
+            #[inline]
+            fn from(code: $t) -> $crate::__private_v0_1::http::StatusCode {
+                $crate::__private_v0_1::to_http($t::code(code))
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::TryFrom<$crate::__private_v0_1::http::StatusCode> for $t {
+            type Error = $crate::__private_v0_1::UnknownCode;
+            #[inline]
+            fn try_from(
+                code: $crate::__private_v0_1::http::StatusCode,
+            ) -> ::core::result::Result<$t, $crate::__private_v0_1::UnknownCode> {
+                <$t as ::core::convert::TryFrom<::core::primitive::u16>>::try_from(code.as_u16())
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<$crate::__private_v0_1::http::StatusCode> for $t {
+            #[inline]
+            fn eq(
+                &self,
+                other: &$crate::__private_v0_1::http::StatusCode,
+            ) -> ::core::primitive::bool {
+                $t::code(*self) == other.as_u16()
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<$t> for $crate::__private_v0_1::http::StatusCode {
+            #[inline]
+            fn eq(&self, other: &$t) -> ::core::primitive::bool {
+                self.as_u16() == $t::code(*other)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "http"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __codes_http {
+    ($t:ident) => {};
+}
+
+#[cfg(feature = "axum")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __codes_axum {
+    ($t:ident) => {
+        #[automatically_derived]
+        impl $crate::__private_v0_1::axum_core::response::IntoResponse for $t {
+            #[inline]
+            fn into_response(self) -> $crate::__private_v0_1::axum_core::response::Response {
+                $crate::__private_v0_1::status_response($t::code(self))
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "axum"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __codes_axum {
+    ($t:ident) => {};
+}

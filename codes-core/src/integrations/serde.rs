@@ -1,0 +1,69 @@
+//! Feature `serde`: every enum made by `codes!` serialises as its number and
+//! deserialises from it.
+//!
+//! ```
+//! use codes_core::StatusCode;
+//!
+//! assert_eq!(serde_json::to_string(&StatusCode::NotFound).unwrap(), "404");
+//! assert_eq!(serde_json::from_str::<StatusCode>("404").unwrap(), StatusCode::NotFound);
+//! let err = serde_json::from_str::<StatusCode>("299").unwrap_err();
+//! assert_eq!(err.to_string(), "invalid value: integer `299`, expected a code of StatusCode at line 1 column 3");
+//! ```
+//!
+//! Only numbers are accepted when deserialising: `"404"` as a string is refused,
+//! so that a typed field cannot silently accept text. Parse text with `FromStr`.
+
+use core::fmt;
+use core::marker::PhantomData;
+
+use serde::de::{self, Unexpected, Visitor};
+use serde::{Deserializer, Serializer};
+
+use crate::Code;
+
+/// `Serialize` of every generated enum: the number.
+///
+/// # Errors
+///
+/// Whatever the serializer returns.
+#[doc(hidden)]
+pub fn serialize_code<C: Code, S: Serializer>(code: C, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_u16(code.code())
+}
+
+/// `Deserialize` of every generated enum: a number that is one of its codes.
+///
+/// # Errors
+///
+/// A serde error naming the number for unknown or out-of-range numbers, and a
+/// type error for anything that is not a number.
+#[doc(hidden)]
+pub fn deserialize_code<'de, C: Code, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<C, D::Error> {
+    deserializer.deserialize_u16(CodeVisitor(PhantomData))
+}
+
+struct CodeVisitor<C>(PhantomData<C>);
+
+impl<C: Code> Visitor<'_> for CodeVisitor<C> {
+    type Value = C;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a code of {}", C::TYPE_NAME)
+    }
+
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<C, E> {
+        u16::try_from(value)
+            .ok()
+            .and_then(C::from_code)
+            .ok_or_else(|| E::invalid_value(Unexpected::Unsigned(value), &self))
+    }
+
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<C, E> {
+        match u64::try_from(value) {
+            Ok(value) => self.visit_u64(value),
+            Err(_) => Err(E::invalid_value(Unexpected::Signed(value), &self)),
+        }
+    }
+}

@@ -1,0 +1,144 @@
+//! serde, http and axum integrations on every code of the registry and of extensions.
+
+use axum::response::IntoResponse;
+use codes_core::axum::Problem;
+use codes_core::unofficial::UnofficialStatus;
+use codes_core::{Status, StatusCode, UnknownCode};
+use codes_ext_api::ApiStatus;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+struct Logged {
+    status: StatusCode,
+    upstream: Option<ApiStatus>,
+}
+
+#[test]
+fn serde_round_trips_every_code() {
+    for status in StatusCode::iter() {
+        let json = serde_json::to_string(&status).unwrap();
+        assert_eq!(json, status.code().to_string());
+        assert_eq!(serde_json::from_str::<StatusCode>(&json).unwrap(), status);
+    }
+    for status in ApiStatus::iter() {
+        let json = serde_json::to_string(&status).unwrap();
+        assert_eq!(serde_json::from_str::<ApiStatus>(&json).unwrap(), status);
+    }
+    let logged = Logged {
+        status: StatusCode::BadGateway,
+        upstream: Some(ApiStatus::ClientClosedRequest),
+    };
+    let json = serde_json::to_string(&logged).unwrap();
+    assert_eq!(json, r#"{"status":502,"upstream":499}"#);
+    assert_eq!(serde_json::from_str::<Logged>(&json).unwrap(), logged);
+}
+
+#[test]
+fn serde_rejects_unknown_numbers_by_name() {
+    let message = |json: &str| {
+        serde_json::from_str::<StatusCode>(json)
+            .unwrap_err()
+            .to_string()
+    };
+    assert!(message("299").contains("integer `299`, expected a code of StatusCode"));
+    assert!(message("70000").contains("integer `70000`"));
+    assert!(message("-1").contains("integer `-1`"));
+    assert!(message("\"404\"").contains("expected a code of StatusCode"));
+    assert!(message("4.04").contains("expected a code of StatusCode"));
+    let api = serde_json::from_str::<ApiStatus>("498")
+        .unwrap_err()
+        .to_string();
+    assert!(api.contains("expected a code of ApiStatus"), "{api}");
+}
+
+#[test]
+fn http_round_trips_every_code() {
+    for status in StatusCode::iter() {
+        let theirs = http::StatusCode::from(status);
+        assert_eq!(theirs.as_u16(), status.code());
+        assert_eq!(StatusCode::try_from(theirs), Ok(status));
+        assert_eq!(status, theirs);
+        assert_eq!(theirs, status);
+    }
+    for status in UnofficialStatus::iter() {
+        let theirs = http::StatusCode::from(status);
+        assert_eq!(UnofficialStatus::try_from(theirs), Ok(status));
+    }
+    // Every number http accepts converts, or is a typed error.
+    for n in 100..=999 {
+        let theirs = http::StatusCode::from_u16(n).unwrap();
+        match StatusCode::try_from(theirs) {
+            Ok(ours) => assert_eq!(ours.code(), n),
+            Err(e) => assert_eq!(e, UnknownCode::new(n)),
+        }
+    }
+    // Reason phrases agree with http's where http knows the code, except where
+    // http still uses pre-RFC 9110 names (which we accept as aliases) or its own spelling.
+    let mut differ = Vec::new();
+    let mut compared = 0;
+    for status in StatusCode::iter() {
+        if let Some(reason) = http::StatusCode::from(status).canonical_reason() {
+            compared += 1;
+            if !status.reason().eq_ignore_ascii_case(reason) {
+                differ.push((status.code(), reason));
+            }
+        }
+    }
+    assert_eq!(
+        differ,
+        [
+            (203, "Non Authoritative Information"),
+            (413, "Payload Too Large"),
+            (422, "Unprocessable Entity")
+        ]
+    );
+    assert!(compared > 55);
+    // Whatever phrase http writes, we parse it back to the same code.
+    for status in StatusCode::iter() {
+        if let Some(reason) = http::StatusCode::from(status).canonical_reason() {
+            assert_eq!(reason.parse::<StatusCode>(), Ok(status), "{reason}");
+        }
+    }
+}
+
+#[test]
+fn enums_are_responses() {
+    let response = StatusCode::NoContent.into_response();
+    assert_eq!(response.status(), http::StatusCode::NO_CONTENT);
+    let response = ApiStatus::ClientClosedRequest.into_response();
+    assert_eq!(response.status().as_u16(), 499);
+}
+
+#[derive(Debug, Status)]
+enum Failure {
+    #[status(ServiceUnavailable)]
+    Overloaded,
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("queue depth 9000 on host db-7")
+    }
+}
+
+#[test]
+fn problems_hide_server_details_unless_asked() {
+    let hidden = Problem::new(Failure::Overloaded).with_header(
+        http::header::RETRY_AFTER,
+        http::HeaderValue::from_static("30"),
+    );
+    assert_eq!(hidden.body().detail, None);
+    let response = hidden.into_response();
+    assert_eq!(response.status(), 503);
+    assert_eq!(response.headers()["retry-after"], "30");
+
+    let shown = Problem::new(Failure::Overloaded)
+        .expose_server_detail()
+        .with_type("https://api.example/problems/overloaded")
+        .with_instance("/jobs/17");
+    assert_eq!(
+        shown.body().to_string(),
+        r#"{"type":"https://api.example/problems/overloaded","title":"Service Unavailable","status":503,"detail":"queue depth 9000 on host db-7","instance":"/jobs/17"}"#
+    );
+    assert!(matches!(shown.into_error(), Failure::Overloaded));
+}
