@@ -77,7 +77,20 @@ fn names<C: Code>(code: C, text: &str) -> bool {
 /// phrase (`"not found"`: ASCII case is ignored), a former phrase (`"Payload Too Large"`),
 /// or the variant name (`"NotFound"`).
 #[doc(hidden)]
+#[inline]
 pub fn parse_code<C: Code>(text: &str) -> Result<C, ParseError> {
+    // Fast path: exactly three ASCII digits, the common case on the wire.
+    if let [a, b, c] = *text.as_bytes() {
+        if a.is_ascii_digit() && b.is_ascii_digit() && c.is_ascii_digit() {
+            let number = u16::from(a - b'0') * 100 + u16::from(b - b'0') * 10 + u16::from(c - b'0');
+            return C::from_code(number).ok_or(ParseError::Unknown(UnknownCode::new(number)));
+        }
+    }
+    parse_text(text)
+}
+
+/// Everything but three bare digits: white space, phrases, names, other numbers.
+fn parse_text<C: Code>(text: &str) -> Result<C, ParseError> {
     let text = text.trim();
     if text.is_empty() {
         return Err(ParseError::Empty);

@@ -27,6 +27,7 @@ use crate::Code;
 ///
 /// Whatever the serializer returns.
 #[doc(hidden)]
+#[inline]
 pub fn serialize_code<C: Code, S: Serializer>(code: C, serializer: S) -> Result<S::Ok, S::Error> {
     serializer.serialize_u16(code.code())
 }
@@ -38,6 +39,7 @@ pub fn serialize_code<C: Code, S: Serializer>(code: C, serializer: S) -> Result<
 /// A serde error naming the number for unknown or out-of-range numbers, and a
 /// type error for anything that is not a number.
 #[doc(hidden)]
+#[inline]
 pub fn deserialize_code<'de, C: Code, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<C, D::Error> {
@@ -53,6 +55,7 @@ impl<C: Code> Visitor<'_> for CodeVisitor<C> {
         write!(f, "a code of {}", C::TYPE_NAME)
     }
 
+    #[inline]
     fn visit_u64<E: de::Error>(self, value: u64) -> Result<C, E> {
         u16::try_from(value)
             .ok()

@@ -1,0 +1,279 @@
+//! `codes_core::StatusCode` against `http::StatusCode` and a hand-written
+//! `#[repr(u16)]` enum, on the same inputs in the same process.
+//!
+//! ```text
+//! cargo bench --bench status
+//! python3 scripts/bench_ratios.py     # ratios from target/criterion
+//! ```
+
+use std::fmt::Write as _;
+use std::hint::black_box;
+use std::str::FromStr;
+
+use codes_core::unofficial::UnofficialStatus;
+use codes_core::StatusCode;
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use serde::{Deserialize, Serialize};
+
+#[path = "handwritten.rs"]
+mod handwritten;
+use handwritten::Hand;
+
+/// A realistic mix of response codes: mostly 200, the usual API codes, and ~5%
+/// numbers that are not registered. Fixed seed: every run sees the same input.
+fn mix() -> Vec<u16> {
+    const WEIGHTED: [(u16, u32); 20] = [
+        (200, 400),
+        (201, 60),
+        (204, 60),
+        (301, 20),
+        (304, 80),
+        (400, 40),
+        (401, 40),
+        (403, 20),
+        (404, 80),
+        (409, 10),
+        (422, 20),
+        (429, 10),
+        (500, 20),
+        (502, 10),
+        (503, 10),
+        (299, 10),
+        (420, 10),
+        (499, 10),
+        (600, 10),
+        (0, 10),
+    ];
+    let total: u32 = WEIGHTED.iter().map(|(_, w)| w).sum();
+    let mut state: u32 = 0x1234_5678;
+    (0..1024)
+        .map(|_| {
+            state = state.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+            let mut pick = (state >> 8) % total;
+            for (code, weight) in WEIGHTED {
+                if pick < weight {
+                    return code;
+                }
+                pick -= weight;
+            }
+            200
+        })
+        .collect()
+}
+
+fn known(mix: &[u16]) -> Vec<u16> {
+    mix.iter()
+        .copied()
+        .filter(|c| StatusCode::from_code(*c).is_some())
+        .collect()
+}
+
+fn from_code(c: &mut Criterion) {
+    let mix = mix();
+    let mut group = c.benchmark_group("from_code");
+    group.throughput(Throughput::Elements(mix.len() as u64));
+    group.bench_function("codes", |b| {
+        b.iter(|| {
+            let mut sum = 0u32;
+            for &n in black_box(&mix) {
+                sum += StatusCode::from_code(n).map_or(0, |s| u32::from(s.code()));
+            }
+            sum
+        });
+    });
+    group.bench_function("http", |b| {
+        b.iter(|| {
+            let mut sum = 0u32;
+            for &n in black_box(&mix) {
+                sum += http::StatusCode::from_u16(n).map_or(0, |s| u32::from(s.as_u16()));
+            }
+            sum
+        });
+    });
+    group.bench_function("hand", |b| {
+        b.iter(|| {
+            let mut sum = 0u32;
+            for &n in black_box(&mix) {
+                sum += Hand::from_code(n).map_or(0, |s| u32::from(s as u16));
+            }
+            sum
+        });
+    });
+    group.bench_function("codes_unofficial", |b| {
+        b.iter(|| {
+            let mut sum = 0u32;
+            for &n in black_box(&mix) {
+                sum += UnofficialStatus::from_code(n).map_or(0, |s| u32::from(s.code()));
+            }
+            sum
+        });
+    });
+    group.finish();
+}
+
+fn reason(c: &mut Criterion) {
+    let known = known(&mix());
+    let ours: Vec<StatusCode> = known
+        .iter()
+        .filter_map(|&n| StatusCode::from_code(n))
+        .collect();
+    let theirs: Vec<http::StatusCode> = known
+        .iter()
+        .map(|&n| http::StatusCode::from_u16(n).unwrap())
+        .collect();
+    let hand: Vec<Hand> = known.iter().filter_map(|&n| Hand::from_code(n)).collect();
+    let mut group = c.benchmark_group("reason");
+    group.throughput(Throughput::Elements(known.len() as u64));
+    group.bench_function("codes", |b| {
+        b.iter(|| {
+            black_box(&ours)
+                .iter()
+                .map(|s| s.reason().len())
+                .sum::<usize>()
+        });
+    });
+    group.bench_function("http", |b| {
+        b.iter(|| {
+            black_box(&theirs)
+                .iter()
+                .map(|s| s.canonical_reason().map_or(0, str::len))
+                .sum::<usize>()
+        });
+    });
+    group.bench_function("hand", |b| {
+        b.iter(|| {
+            black_box(&hand)
+                .iter()
+                .map(|s| s.reason().len())
+                .sum::<usize>()
+        });
+    });
+    group.finish();
+}
+
+fn display(c: &mut Criterion) {
+    let known = known(&mix());
+    let ours: Vec<StatusCode> = known
+        .iter()
+        .filter_map(|&n| StatusCode::from_code(n))
+        .collect();
+    let theirs: Vec<http::StatusCode> = known
+        .iter()
+        .map(|&n| http::StatusCode::from_u16(n).unwrap())
+        .collect();
+    let hand: Vec<Hand> = known.iter().filter_map(|&n| Hand::from_code(n)).collect();
+    let mut group = c.benchmark_group("display");
+    group.throughput(Throughput::Elements(known.len() as u64));
+    let mut buf = String::with_capacity(64);
+    group.bench_function("codes", |b| {
+        b.iter(|| {
+            let mut total = 0;
+            for s in black_box(&ours) {
+                buf.clear();
+                write!(buf, "{s}").unwrap();
+                total += buf.len();
+            }
+            total
+        });
+    });
+    group.bench_function("http", |b| {
+        b.iter(|| {
+            let mut total = 0;
+            for s in black_box(&theirs) {
+                buf.clear();
+                write!(buf, "{s}").unwrap();
+                total += buf.len();
+            }
+            total
+        });
+    });
+    group.bench_function("hand", |b| {
+        b.iter(|| {
+            let mut total = 0;
+            for s in black_box(&hand) {
+                buf.clear();
+                write!(buf, "{s}").unwrap();
+                total += buf.len();
+            }
+            total
+        });
+    });
+    group.finish();
+}
+
+fn from_str(c: &mut Criterion) {
+    let mut group = c.benchmark_group("from_str_404");
+    group.bench_function("codes", |b| {
+        b.iter(|| StatusCode::from_str(black_box("404")).ok())
+    });
+    group.bench_function("http", |b| {
+        b.iter(|| http::StatusCode::from_str(black_box("404")).ok())
+    });
+    group.bench_function("hand", |b| b.iter(|| Hand::from_str(black_box("404")).ok()));
+    group.finish();
+}
+
+#[derive(Serialize, Deserialize)]
+struct WithCodes {
+    status: StatusCode,
+}
+
+#[derive(Serialize, Deserialize)]
+struct WithHttp {
+    #[serde(serialize_with = "ser_http", deserialize_with = "de_http")]
+    status: http::StatusCode,
+}
+
+fn ser_http<S: serde::Serializer>(s: &http::StatusCode, ser: S) -> Result<S::Ok, S::Error> {
+    ser.serialize_u16(s.as_u16())
+}
+
+fn de_http<'de, D: serde::Deserializer<'de>>(d: D) -> Result<http::StatusCode, D::Error> {
+    http::StatusCode::from_u16(u16::deserialize(d)?).map_err(serde::de::Error::custom)
+}
+
+#[derive(Serialize, Deserialize)]
+struct WithHand {
+    status: Hand,
+}
+
+fn serde_json_round_trip(c: &mut Criterion) {
+    let mut group = c.benchmark_group("serde");
+    let json = br#"{"status":404}"#;
+    let mut out = Vec::with_capacity(64);
+    group.bench_function("codes", |b| {
+        b.iter(|| {
+            let value: WithCodes = serde_json::from_slice(black_box(json)).unwrap();
+            out.clear();
+            serde_json::to_writer(&mut out, &value).unwrap();
+            out.len()
+        });
+    });
+    group.bench_function("http", |b| {
+        b.iter(|| {
+            let value: WithHttp = serde_json::from_slice(black_box(json)).unwrap();
+            out.clear();
+            serde_json::to_writer(&mut out, &value).unwrap();
+            out.len()
+        });
+    });
+    group.bench_function("hand", |b| {
+        b.iter(|| {
+            let value: WithHand = serde_json::from_slice(black_box(json)).unwrap();
+            out.clear();
+            serde_json::to_writer(&mut out, &value).unwrap();
+            out.len()
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    from_code,
+    reason,
+    display,
+    from_str,
+    serde_json_round_trip
+);
+criterion_main!(benches);

@@ -1,0 +1,27 @@
+#!/usr/bin/env python3
+"""Ratios of the `status` benchmarks from criterion's estimates.
+
+Run after `cargo bench --bench status`. Prints, per operation, codes' time
+relative to the hand-written enum and to http (< 1.00 means codes is faster).
+Ratios, not times: the machines are shared and noisy.
+"""
+import json
+import pathlib
+import sys
+
+root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "target/criterion")
+print(f"{'operation':<16} {'codes/hand':>11} {'codes/http':>11}  (median times, same run)")
+for group in ["from_code", "reason", "display", "from_str_404", "serde"]:
+    times = {}
+    for impl in ["codes", "http", "hand", "codes_unofficial"]:
+        est = root / group / impl / "new" / "estimates.json"
+        if est.exists():
+            times[impl] = json.loads(est.read_text())["median"]["point_estimate"]
+    if "codes" not in times:
+        continue
+    hand = times["codes"] / times["hand"] if "hand" in times else float("nan")
+    http = times["codes"] / times["http"] if "http" in times else float("nan")
+    print(f"{group:<16} {hand:>11.2f} {http:>11.2f}")
+    if "codes_unofficial" in times:
+        print(f"{'  unofficial':<16} {times['codes_unofficial'] / times['hand']:>11.2f} "
+              f"{times['codes_unofficial'] / times['http']:>11.2f}")
