@@ -149,17 +149,6 @@ impl HttpClass {
         })
     }
 
-    /// The variant name of `codes_core::Class`.
-    pub fn variant(self) -> &'static str {
-        match self {
-            HttpClass::Informational => "Informational",
-            HttpClass::Success => "Success",
-            HttpClass::Redirection => "Redirection",
-            HttpClass::ClientError => "ClientError",
-            HttpClass::ServerError => "ServerError",
-        }
-    }
-
     pub fn title(self) -> &'static str {
         match self {
             HttpClass::Informational => "1xx informational",

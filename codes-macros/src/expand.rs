@@ -248,17 +248,8 @@ fn class_enum(model: &Checked) -> TokenStream {
         .map(|c| format!(" Codes {} to {}.", c.min, c.max))
         .collect();
     let count = classes.len();
+    let last_class = &classes[classes.len() - 1].ident;
     let doc = format!(" The classes of [`{ident}`] codes, as its list declares them.");
-    let class_arms = classes.iter().filter_map(|class| {
-        let members: Vec<&syn::Ident> = model
-            .entries
-            .iter()
-            .filter(|e| (class.min..=class.max).contains(&e.code))
-            .map(|e| &e.ident)
-            .collect();
-        let name = &class.ident;
-        (!members.is_empty()).then(|| quote!(#(#ident::#members)|* => #class_ident::#name))
-    });
     let is_methods = classes.iter().map(|class| {
         let name = &class.ident;
         let method = format_ident!("is_{}", snake_case(&name.to_string()));
@@ -341,7 +332,15 @@ fn class_enum(model: &Checked) -> TokenStream {
             #[must_use]
             #[inline]
             #vis const fn class(self) -> #class_ident {
-                match self { #(#class_arms,)* }
+                let code = #ident::code(self);
+                // Validation put every code in one of the classes, so the last
+                // range needs no test.
+                #(
+                    if code >= #mins && code <= #maxs {
+                        return #class_ident::#names;
+                    }
+                )*
+                #class_ident::#last_class
             }
 
             #(#is_methods)*
@@ -415,8 +414,7 @@ fn enum_definition(model: &Checked) -> TokenStream {
             ::core::cmp::Eq,
             ::core::hash::Hash,
             ::core::cmp::PartialOrd,
-            ::core::cmp::Ord,
-            ::core::fmt::Debug
+            ::core::cmp::Ord
         )]
         #(#attrs)*
         #vis enum #ident {
@@ -556,44 +554,109 @@ fn inherent_impl(model: &Checked) -> TokenStream {
     let count = entries.len();
     let allow = allow_lints();
 
-    let str_match = |f: &dyn Fn(&CheckedEntry) -> String| {
-        let arms = entries.iter().map(|e| {
-            let name = &e.ident;
-            let value = f(e);
-            quote!(#ident::#name => #value)
-        });
-        quote!(match self { #(#arms,)* })
+    // Per-variant data lives in tables indexed by the variant's position in
+    // `ALL` (see `index_body`): one lookup per method at run time, and no
+    // per-method `match` for rustc to check, which keeps long lists cheap to compile.
+    let table = |name: &str, ty: TokenStream, values: Vec<TokenStream>| {
+        let name = format_ident!("__CODES_{}", name);
+        quote! {
+            #[doc(hidden)]
+            const #name: [#ty; #count] = [#(#values),*];
+        }
     };
-    let reasons = str_match(&|e| e.reason.clone());
-    let code_strs = str_match(&|e| e.code.to_string());
-    let labels = str_match(&|e| format!("{} {}", e.code, e.reason));
-    let idents = str_match(&|e| e.ident.to_string());
-    let descriptions = str_match(&|e| e.description.clone());
-
-    let opt_match = |f: &dyn Fn(&CheckedEntry) -> Option<String>| {
-        let arms = entries.iter().map(|e| {
-            let name = &e.ident;
-            if let Some(v) = f(e) {
-                quote!(#ident::#name => ::core::option::Option::Some(#v))
+    let str_table = |name: &str, f: &dyn Fn(&CheckedEntry) -> String| {
+        table(
+            name,
+            quote!(&'static ::core::primitive::str),
+            entries
+                .iter()
+                .map(|e| {
+                    let v = f(e);
+                    quote!(#v)
+                })
+                .collect(),
+        )
+    };
+    let tables = [
+        str_table("REASON", &|e| e.reason.clone()),
+        str_table("CODE_STR", &|e| e.code.to_string()),
+        str_table("LABEL", &|e| format!("{} {}", e.code, e.reason)),
+        str_table("NAME", &|e| e.ident.to_string()),
+        str_table("DESCRIPTION", &|e| e.description.clone()),
+        // "" stands for `None`: cheaper for rustc than a table of `Option`s.
+        str_table("SPEC", &|e| e.spec.clone().unwrap_or_default()),
+        str_table("SPEC_URL", &|e| {
+            e.spec.as_deref().and_then(spec_url).unwrap_or_default()
+        }),
+        table(
+            "DEPRECATED",
+            quote!(::core::primitive::bool),
+            entries
+                .iter()
+                .map(|e| {
+                    let d = e.deprecated.is_some();
+                    quote!(#d)
+                })
+                .collect(),
+        ),
+        table(
+            "CODES",
+            quote!(::core::primitive::u16),
+            entries
+                .iter()
+                .map(|e| {
+                    let c = Literal::u16_unsuffixed(e.code);
+                    quote!(#c)
+                })
+                .collect(),
+        ),
+    ];
+    let index = index_body(model);
+    let search = search_fn(model);
+    let lookup = |name: &str| {
+        let name = format_ident!("__CODES_{}", name);
+        quote!(#ident::#name[#ident::__codes_index(self)])
+    };
+    let reasons = lookup("REASON");
+    let code_strs = lookup("CODE_STR");
+    let labels = lookup("LABEL");
+    let idents = lookup("NAME");
+    let descriptions = lookup("DESCRIPTION");
+    let non_empty = |value: TokenStream| {
+        quote! {{
+            let value: &'static ::core::primitive::str = #value;
+            if value.is_empty() {
+                ::core::option::Option::None
             } else {
-                quote!(#ident::#name => ::core::option::Option::None)
+                ::core::option::Option::Some(value)
             }
-        });
-        quote!(match self { #(#arms,)* })
+        }}
     };
-    let specs = opt_match(&|e| e.spec.clone());
-    let spec_urls = opt_match(&|e| e.spec.as_deref().and_then(spec_url));
-
-    let alias_arms = entries.iter().map(|e| {
-        let name = &e.ident;
-        let aliases = &e.aliases;
-        quote!(#ident::#name => &[#(#aliases),*])
-    });
-    let deprecated_arms = entries.iter().map(|e| {
-        let name = &e.ident;
-        let is = e.deprecated.is_some();
-        quote!(#ident::#name => #is)
-    });
+    let specs = non_empty(lookup("SPEC"));
+    let spec_urls = non_empty(lookup("SPEC_URL"));
+    // Few codes have aliases: a short list of (index, aliases), not a table.
+    let aliased: Vec<TokenStream> = entries
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| !e.aliases.is_empty())
+        .map(|(i, e)| {
+            let a = &e.aliases;
+            quote!((#i, &[#(#a),*]))
+        })
+        .collect();
+    let aliases = quote! {{
+        const ALIASED: &[(::core::primitive::usize, &[&::core::primitive::str])] = &[#(#aliased),*];
+        let index = #ident::__codes_index(self);
+        let mut i = 0;
+        while i < ALIASED.len() {
+            if ALIASED[i].0 == index {
+                return ALIASED[i].1;
+            }
+            i += 1;
+        }
+        &[]
+    }};
+    let deprecated = lookup("DEPRECATED");
 
     let from_code = from_code_body(model);
     let code_body = if entries.is_empty() {
@@ -694,21 +757,34 @@ fn inherent_impl(model: &Checked) -> TokenStream {
             #[must_use]
             #[inline]
             #vis const fn aliases(self) -> &'static [&'static ::core::primitive::str] {
-                match self { #(#alias_arms,)* }
+                #aliases
             }
 
             /// Whether the variant is marked `#[deprecated]`.
             #[must_use]
             #[inline]
             #vis const fn is_deprecated(self) -> ::core::primitive::bool {
-                match self { #(#deprecated_arms,)* }
+                #deprecated
+            }
+
+            #(#tables)*
+
+            #search
+
+            /// The variant's position in `ALL`.
+            #[doc(hidden)]
+            #[inline]
+            const fn __codes_index(self) -> ::core::primitive::usize {
+                #index
             }
 
             /// An iterator over every code, in ascending order (see [`ALL`](Self::ALL)).
             #[inline]
             #vis fn iter() -> ::core::iter::Copied<::core::slice::Iter<'static, #ident>> {
-                const ALL: &[#ident] = &#ident::ALL;
-                ::core::iter::Iterator::copied(ALL.iter())
+                // Through the trait's constant, not a local `const` item: rustc
+                // evaluates local const items even in `cargo check`, and evaluating
+                // a long array of enum values costs O(n^2) there.
+                ::core::iter::Iterator::copied(<#ident as #p::Code>::ALL.iter())
             }
 
             #http
@@ -721,20 +797,90 @@ fn inherent_impl(model: &Checked) -> TokenStream {
     }
 }
 
+/// Whether a list's codes are dense enough for tables indexed by `code - first`.
+fn dense(model: &Checked) -> Option<(u16, usize)> {
+    let (first, last) = (model.entries.first()?, model.entries.last()?);
+    let slots = usize::from(last.code - first.code) + 1;
+    (slots <= DENSE_ALWAYS || slots <= DENSE_SLOTS_PER_CODE * model.entries.len())
+        .then_some((first.code, slots))
+}
+
+/// Body of the private `__codes_index`: a table from `code - first` to the
+/// position in `ALL` for dense lists, a binary search for sparse ones.
+fn index_body(model: &Checked) -> TokenStream {
+    let ident = &model.ident;
+    if model.entries.is_empty() {
+        return quote!(match self {});
+    }
+    if let Some((min, slots)) = dense(model) {
+        let mut table = vec![0usize; slots];
+        for (i, e) in model.entries.iter().enumerate() {
+            table[usize::from(e.code - min)] = i;
+        }
+        let table = table.into_iter().map(Literal::usize_unsuffixed);
+        let min = Literal::u16_unsuffixed(min);
+        let index_type = if model.entries.len() <= 256 {
+            quote!(u8)
+        } else {
+            quote!(u16)
+        };
+        quote! {
+            const SLOTS: [::core::primitive::#index_type; #slots] = [#(#table),*];
+            SLOTS[(self as ::core::primitive::u16 - #min) as ::core::primitive::usize] as ::core::primitive::usize
+        }
+    } else {
+        quote! {
+            match #ident::__codes_search(self as ::core::primitive::u16) {
+                ::core::option::Option::Some(index) => index,
+                // Every variant's code is in the table.
+                ::core::option::Option::None => 0,
+            }
+        }
+    }
+}
+
+/// A private binary search over the sorted codes, for sparse lists.
+fn search_fn(model: &Checked) -> TokenStream {
+    let ident = &model.ident;
+    if model.entries.is_empty() || dense(model).is_some() {
+        return TokenStream::new();
+    }
+    let count = model.entries.len();
+    quote! {
+        #[doc(hidden)]
+        #[inline]
+        const fn __codes_search(code: ::core::primitive::u16) -> ::core::option::Option<::core::primitive::usize> {
+            let mut lo: ::core::primitive::usize = 0;
+            let mut hi: ::core::primitive::usize = #count;
+            while lo < hi {
+                let mid = lo + (hi - lo) / 2;
+                let found = #ident::__CODES_CODES[mid];
+                if found == code {
+                    return ::core::option::Option::Some(mid);
+                } else if found < code {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            ::core::option::Option::None
+        }
+    }
+}
+
 /// Body of `from_code`: a dense table indexed by `code - first` when it is small
 /// enough, else a binary search over the sorted codes. Safe code only.
 fn from_code_body(model: &Checked) -> TokenStream {
+    let p = private();
     let ident = &model.ident;
     let entries = &model.entries;
-    let (Some(first), Some(last)) = (entries.first(), entries.last()) else {
+    if entries.is_empty() {
         return quote!({
             let _ = code;
             ::core::option::Option::None
         });
-    };
-    let (min, max) = (first.code, last.code);
-    let slots = usize::from(max - min) + 1;
-    if slots <= DENSE_ALWAYS || slots <= DENSE_SLOTS_PER_CODE * entries.len() {
+    }
+    if let Some((min, slots)) = dense(model) {
         let mut table = vec![quote!(::core::option::Option::None); slots];
         for e in entries {
             let name = &e.ident;
@@ -752,24 +898,11 @@ fn from_code_body(model: &Checked) -> TokenStream {
             }
         }
     } else {
-        let codes = entries.iter().map(|e| Literal::u16_unsuffixed(e.code));
-        let count = entries.len();
         quote! {
-            const CODES: [::core::primitive::u16; #count] = [#(#codes),*];
-            let mut lo: ::core::primitive::usize = 0;
-            let mut hi: ::core::primitive::usize = #count;
-            while lo < hi {
-                let mid = lo + (hi - lo) / 2;
-                let found = CODES[mid];
-                if found == code {
-                    return ::core::option::Option::Some(#ident::ALL[mid]);
-                } else if found < code {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
+            match #ident::__codes_search(code) {
+                ::core::option::Option::Some(index) => ::core::option::Option::Some(<#ident as #p::Code>::ALL[index]),
+                ::core::option::Option::None => ::core::option::Option::None,
             }
-            ::core::option::Option::None
         }
     }
 }
@@ -779,19 +912,6 @@ fn http_methods(model: &Checked) -> TokenStream {
     let p = private();
     let ident = &model.ident;
     let vis = &model.vis;
-    let class_arms = HttpClass::ALL.iter().filter_map(|class| {
-        let names: Vec<&syn::Ident> = model
-            .entries
-            .iter()
-            .filter(|e| HttpClass::of(e.code) == Some(*class))
-            .map(|e| &e.ident)
-            .collect();
-        if names.is_empty() {
-            return None;
-        }
-        let variant = format_ident!("{}", class.variant());
-        Some(quote!(#(#ident::#names)|* => #p::Class::#variant))
-    });
     let is = |name: &str, doc: &str, class: &str| {
         let method = format_ident!("{}", name);
         let variant = format_ident!("{}", class);
@@ -834,7 +954,14 @@ fn http_methods(model: &Checked) -> TokenStream {
         #[must_use]
         #[inline]
         #vis const fn class(self) -> #p::Class {
-            match self { #(#class_arms,)* }
+            // Every code of an HTTP-classed list is in 100..=599.
+            match #ident::code(self) / 100 {
+                1 => #p::Class::Informational,
+                2 => #p::Class::Success,
+                3 => #p::Class::Redirection,
+                4 => #p::Class::ClientError,
+                _ => #p::Class::ServerError,
+            }
         }
 
         #is_info
@@ -896,6 +1023,16 @@ fn trait_impls(model: &Checked) -> TokenStream {
                 } else {
                     f.pad(#ident::label(*self))
                 }
+            }
+        }
+
+        #[automatically_derived]
+        #allow
+        impl ::core::fmt::Debug for #ident {
+            /// The variant's name, as a derived `Debug` would write it.
+            #[inline]
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(#ident::name(*self))
             }
         }
 

@@ -1,0 +1,187 @@
+#!/usr/bin/env python3
+"""Build cost of `codes!`, reproducibly, with cargo only.
+
+    python3 scripts/build_cost.py [--runs N] [--work DIR]
+
+(a) `cargo check` of a crate holding one list, through `codes!` and written out
+    by hand (an enum with `match`-based `from_code`, `reason`, `Display` and
+    `FromStr`): the registry (64 codes), and synthetic families of 640 and 6,400
+    codes (`#[codes(range = 1000..=65535)]`). Dependencies are built first; each
+    timing is the crate alone (its source touched), best of N runs.
+    The macro's share is codes! time minus hand-written time; linear growth
+    means the 10x list costs at most ~10x the 1x share (target: <= 12x).
+(b) A clean `cargo build` (dev profile, fresh target directory, crates already
+    downloaded) of a crate using codes-core's `StatusCode` (default features),
+    against one using `strum` with its derives on a 64-variant enum.
+
+Prints ratios; absolute seconds are printed too, but the machines are shared and
+noisy, so compare ratios from the same run.
+"""
+import argparse
+import os
+import pathlib
+import re
+import shutil
+import subprocess
+import sys
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+REGISTRY = (ROOT / "codes-core" / "src" / "registry.rs").read_text()
+ENTRIES = re.findall(r'^\s+(\d{3}) (\w+) = "([^"]+)"', REGISTRY, re.M)
+assert len(ENTRIES) == 64, len(ENTRIES)
+
+
+def synthetic(n):
+    # Wide family: codes 1000, 1010, ... (gaps keep the lookup realistic).
+    return [(str(1000 + 10 * i), f"Code{i}", f"Reason number {i}") for i in range(n)]
+
+
+def macro_source(entries, family):
+    attr = "#[codes(range = 1000..=65535)]\n" if family else ""
+    body = "\n".join(f'    /// Code {c}.\n    {c} {n} = "{r}",' for c, n, r in entries)
+    return f"codes_core::codes! {{\n/// The list.\n{attr}pub enum List {{\n{body}\n}}\n}}\n"
+
+
+def hand_source(entries):
+    v = "\n".join(f"    /// Code {c}.\n    {n} = {c}," for c, n, _ in entries)
+    fc = "\n".join(f"            {c} => List::{n}," for c, n, _ in entries)
+    rs = "\n".join(f'            List::{n} => "{r}",' for c, n, r in entries)
+    cs = "\n".join(f'            List::{n} => "{c}",' for c, n, _ in entries)
+    return f"""/// The list.
+#[repr(u16)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+pub enum List {{
+{v}
+}}
+impl List {{
+    pub const fn from_code(code: u16) -> Option<List> {{
+        Some(match code {{
+{fc}
+            _ => return None,
+        }})
+    }}
+    pub const fn reason(self) -> &'static str {{
+        match self {{
+{rs}
+        }}
+    }}
+    pub const fn code_str(self) -> &'static str {{
+        match self {{
+{cs}
+        }}
+    }}
+}}
+impl core::fmt::Display for List {{
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {{
+        f.write_str(self.code_str())?;
+        f.write_str(" ")?;
+        f.write_str(self.reason())
+    }}
+}}
+impl core::str::FromStr for List {{
+    type Err = ();
+    fn from_str(s: &str) -> Result<List, ()> {{
+        s.parse::<u16>().ok().and_then(List::from_code).ok_or(())
+    }}
+}}
+"""
+
+
+def strum_source(entries):
+    v = "\n".join(f'    #[strum(serialize = "{r}")]\n    {n} = {c},' for c, n, r in entries)
+    return f"""use strum::{{Display, EnumIter, EnumString, FromRepr, IntoStaticStr}};
+/// The list.
+#[repr(u16)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug, Display, EnumIter, EnumString, FromRepr, IntoStaticStr)]
+pub enum List {{
+{v}
+}}
+"""
+
+
+def write_crate(work, name, source, deps):
+    d = work / name
+    (d / "src").mkdir(parents=True, exist_ok=True)
+    (d / "Cargo.toml").write_text(
+        f'[package]\nname = "{name}"\nversion = "0.0.0"\nedition = "2021"\npublish = false\n\n'
+        f"[dependencies]\n{deps}\n\n[workspace]\n"
+    )
+    (d / "src" / "lib.rs").write_text("#![allow(dead_code)]\n" + source)
+    return d
+
+
+def run(cmd, cwd, env=None):
+    start = time.perf_counter()
+    result = subprocess.run(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        sys.exit(f"{' '.join(cmd)} failed in {cwd}:\n{result.stderr[-3000:]}")
+    return elapsed
+
+
+def check_time(crate, runs, target):
+    env = dict(os.environ, CARGO_TARGET_DIR=str(target), CARGO_INCREMENTAL="0")
+    run(["cargo", "check", "-q"], crate, env)  # dependencies
+    best = float("inf")
+    for _ in range(runs):
+        (crate / "src" / "lib.rs").touch()
+        best = min(best, run(["cargo", "check", "-q"], crate, env))
+    return best
+
+
+def clean_build_time(crate, runs, work):
+    best = float("inf")
+    run(["cargo", "fetch", "-q"], crate)
+    for i in range(runs):
+        target = work / f"target-clean-{crate.name}-{i}"
+        shutil.rmtree(target, ignore_errors=True)
+        env = dict(os.environ, CARGO_TARGET_DIR=str(target), CARGO_INCREMENTAL="0")
+        best = min(best, run(["cargo", "build", "-q", "--offline"], crate, env))
+        shutil.rmtree(target, ignore_errors=True)
+    return best
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--work", default=str(ROOT / "target" / "build-cost"))
+    args = ap.parse_args()
+    work = pathlib.Path(args.work)
+    work.mkdir(parents=True, exist_ok=True)
+    core = f'codes-core = {{ path = "{ROOT / "codes-core"}" }}'
+    target = work / "target-check"
+
+    print(f"(a) cargo check of one list, best of {args.runs} (seconds)")
+    print(f"{'list':<22} {'codes!':>8} {'by hand':>8} {'share':>8}")
+    shares = {}
+    for label, entries, family in [
+        ("registry (64)", ENTRIES, False),
+        ("10x (640)", synthetic(640), True),
+        ("100x (6400)", synthetic(6400), True),
+    ]:
+        slug = re.sub(r"\W", "", label.split()[0])
+        macro = write_crate(work, f"macro_{slug}", macro_source(entries, family), core)
+        hand = write_crate(work, f"hand_{slug}", hand_source(entries), "")
+        tm = check_time(macro, args.runs, target)
+        th = check_time(hand, args.runs, target)
+        shares[label] = tm - th
+        print(f"{label:<22} {tm:>8.2f} {th:>8.2f} {tm - th:>8.2f}")
+    base = shares["registry (64)"]
+    if base > 0:
+        print(f"share growth: 10x list -> {shares['10x (640)'] / base:.1f}x, "
+              f"100x list -> {shares['100x (6400)'] / base:.1f}x (linear: 10x and 100x)")
+    # Growth from 10x to 100x isolates per-entry cost from the fixed cost.
+    print(f"per-entry growth 10x -> 100x: {shares['100x (6400)'] / shares['10x (640)']:.1f}x for 10x the entries")
+
+    print(f"\n(b) clean dev build, best of {args.runs} (seconds)")
+    uses_core = write_crate(work, "clean_codes", "pub use codes_core::StatusCode;\n", core)
+    uses_strum = write_crate(work, "clean_strum", strum_source(ENTRIES),
+                             'strum = { version = "0.28", features = ["derive"] }')
+    tc = clean_build_time(uses_core, args.runs, work)
+    ts = clean_build_time(uses_strum, args.runs, work)
+    print(f"codes-core (default features) {tc:.2f}   strum + derive, 64 variants {ts:.2f}   ratio {tc / ts:.2f}")
+
+
+if __name__ == "__main__":
+    main()
