@@ -635,7 +635,7 @@ fn inherent_impl(model: &Checked) -> TokenStream {
     let specs = non_empty(lookup("SPEC"));
     let spec_urls = non_empty(lookup("SPEC_URL"));
     // Few codes have aliases: a short list of (index, aliases), not a table.
-    let aliased: Vec<TokenStream> = entries
+    let with_aliases: Vec<TokenStream> = entries
         .iter()
         .enumerate()
         .filter(|(_, e)| !e.aliases.is_empty())
@@ -645,7 +645,7 @@ fn inherent_impl(model: &Checked) -> TokenStream {
         })
         .collect();
     let aliases = quote! {{
-        const ALIASED: &[(::core::primitive::usize, &[&::core::primitive::str])] = &[#(#aliased),*];
+        const ALIASED: &[(::core::primitive::usize, &[&::core::primitive::str])] = &[#(#with_aliases),*];
         let index = #ident::__codes_index(self);
         let mut i = 0;
         while i < ALIASED.len() {
