@@ -112,3 +112,28 @@ fn trait_and_inherent_agree() {
     }
     assert_eq!(<Shop as Code>::TYPE_NAME, "Shop");
 }
+
+codes_core::codes! {
+    /// Docs written with `#[doc = "..."]` may hold line breaks and control characters.
+    pub enum Sneaky {
+        #[doc = "Looks fine\r\nSet-Cookie: admin=1\u{7}\tand more."]
+        #[doc = ""]
+        #[doc = "Second paragraph."]
+        400 Sneaky = "Sneaky",
+    }
+}
+
+#[test]
+fn descriptions_never_hold_line_breaks_or_control_characters() {
+    assert_eq!(
+        Sneaky::Sneaky.description(),
+        "Looks fine Set-Cookie: admin=1 and more."
+    );
+    for text in [
+        Sneaky::Sneaky.description(),
+        Sneaky::Sneaky.reason(),
+        Sneaky::Sneaky.label(),
+    ] {
+        assert!(!text.chars().any(char::is_control), "{text:?}");
+    }
+}

@@ -1,6 +1,7 @@
 //! The generated code must compile warning-free in the strictest user crates:
 //! no prelude, user types that shadow the names generated code could use,
 //! and pedantic lints denied.
+#![forbid(unsafe_code)]
 #![deny(
     warnings,
     missing_docs,
@@ -62,6 +63,50 @@ pub mod shadowed {
         }
     }
 
+    ::codes_core::codes! {
+        /// An extension of the registry, named by absolute path.
+        pub enum Extended extends ::codes_core::StatusCode {
+            /// A custom code.
+            499 ClientGone = "Client Gone",
+        }
+    }
+
+    /// An error type deriving `Status`, every attribute form.
+    #[derive(::core::fmt::Debug, ::codes_core::Status)]
+    pub enum Failure {
+        /// By name.
+        #[status(NotFound)]
+        Missing,
+        /// By number.
+        #[status(409)]
+        Taken,
+        /// By path, which makes `Extended` the code enum.
+        #[status(Extended::ClientGone)]
+        Gone,
+        /// The field's own status.
+        #[status(transparent)]
+        Inner(Inner),
+        /// Named field, transparent.
+        #[status(transparent)]
+        Named {
+            /// The inner error.
+            source: Inner,
+        },
+    }
+
+    /// A struct deriving `Status`.
+    #[derive(::core::fmt::Debug, ::codes_core::Status)]
+    #[status(ServiceUnavailable)]
+    pub struct Inner;
+
+    /// An enum with a default status.
+    #[derive(::codes_core::Status)]
+    #[status(default = InternalServerError)]
+    pub enum Defaulted {
+        /// Uses the default.
+        Crash,
+    }
+
     /// A list wide enough to use the binary-search lookup instead of a table.
     pub mod sparse {
         ::codes_core::codes! {
@@ -76,22 +121,65 @@ pub mod shadowed {
     }
 }
 
-/// `codes!` in a private module of a function body.
+/// `codes!`, `extends` and the derive in a function body and its nested module.
 #[test]
 fn in_function_body() {
+    use codes_core::Status;
+
     mod inner {
         codes_core::codes! {
             pub(super) enum Local {
                 418 Teapot = "I'm a teapot",
             }
         }
+
+        pub(super) mod deeper {
+            codes_core::codes! {
+                pub(in super::super) enum Deeper extends super::Local {
+                    419 Kettle = "Kettle",
+                }
+            }
+        }
     }
+
+    codes_core::codes! {
+        enum InBody extends codes_core::StatusCode {
+            420 Calm = "Calm",
+        }
+    }
+
+    #[derive(codes_core::Status)]
+    enum LocalError {
+        #[status(InBody::Calm)]
+        Calm,
+    }
+
     assert_eq!(inner::Local::Teapot.to_string(), "418 I'm a teapot");
+    assert_eq!(
+        inner::deeper::Deeper::from(inner::Local::Teapot).code(),
+        418
+    );
+    assert_eq!(inner::deeper::Deeper::Kettle.code(), 419);
+    assert_eq!(LocalError::Calm.status(), InBody::Calm);
 }
 
 #[test]
 fn generated_code_works_under_shadowing() {
-    use shadowed::Hygienic;
+    use codes_core::Status;
+    use shadowed::{Defaulted, Extended, Failure, Hygienic, Inner};
+    assert_eq!(Failure::Missing.status(), Extended::NotFound);
+    assert_eq!(Failure::Taken.status(), Extended::Conflict);
+    assert_eq!(Failure::Gone.status(), Extended::ClientGone);
+    assert_eq!(Failure::Inner(Inner).status(), Extended::ServiceUnavailable);
+    assert_eq!(
+        Failure::Named { source: Inner }.status(),
+        Extended::ServiceUnavailable
+    );
+    assert_eq!(
+        Defaulted::Crash.status(),
+        codes_core::StatusCode::InternalServerError
+    );
+    assert_eq!(Extended::from(codes_core::StatusCode::Gone), Extended::Gone);
     assert_eq!(Hygienic::ALL.len(), 3);
     assert_eq!(Hygienic::from_code(404), Some(Hygienic::Missing));
     assert_eq!("ancient".parse::<Hygienic>().map(Hygienic::code), Ok(301));

@@ -117,9 +117,17 @@ fn list_macro(model: &Checked) -> TokenStream {
     });
     let family = &model.family.attr;
     let hidden = format_ident!("__codes_list_{}_{:016x}", ident, fingerprint(model));
+    // Only a `pub` enum can be extended from other crates, which needs an
+    // exported macro; for the others a local one, imported with the enum's own
+    // visibility, is enough (and lint-free inside function bodies).
+    let export = if matches!(vis, syn::Visibility::Public(_)) {
+        quote!(#[macro_export] #[allow(non_local_definitions)])
+    } else {
+        quote!()
+    };
     quote! {
         #[doc(hidden)]
-        #[macro_export]
+        #export
         macro_rules! #hidden {
             ($($extension:tt)*) => {
                 #p::codes_extend! {

@@ -596,18 +596,28 @@ fn attr_name(attr: &Attribute) -> String {
         .join("::")
 }
 
-/// The first paragraph of some doc lines, as one line.
+/// The first paragraph of some doc lines, as one line. White space (CR and LF
+/// included, which `#[doc = "..."]` can hold) is folded to single spaces and
+/// other control characters are dropped, so that a description can never break
+/// a header or status line it is copied into.
 fn first_paragraph(docs: &[String]) -> Option<String> {
-    let words: Vec<&str> = docs
-        .iter()
-        .map(|l| l.trim())
+    let all = docs.join("\n").replace("\r\n", "\n").replace('\r', "\n");
+    let lines: Vec<&str> = all
+        .split('\n')
+        .map(str::trim)
         .skip_while(|l| l.is_empty())
         .take_while(|l| !l.is_empty())
         .collect();
-    if words.is_empty() {
+    let text: String = lines
+        .join(" ")
+        .chars()
+        .filter(|c| !c.is_control() || c.is_whitespace())
+        .collect();
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.is_empty() {
         None
     } else {
-        Some(words.join(" "))
+        Some(text)
     }
 }
 

@@ -16,6 +16,25 @@ codes_core::codes! {
     }
 }
 
+codes_core::codes! {
+    /// The registry plus the device's own code.
+    pub enum DeviceHttp extends codes_core::StatusCode {
+        /// The sensor needs calibrating.
+        460 NeedsCalibration = "Needs Calibration",
+    }
+}
+
+/// The device's errors, each with a status.
+#[derive(Debug, codes_core::Status)]
+pub enum DeviceError {
+    /// No reading yet.
+    #[status(DeviceHttp::NeedsCalibration)]
+    Uncalibrated,
+    /// The bus timed out.
+    #[status(504)]
+    BusTimeout,
+}
+
 /// Maps a device status onto the registry, in `const` context.
 #[must_use]
 pub const fn to_registry(status: DeviceStatus) -> StatusCode {
@@ -50,6 +69,13 @@ pub fn write_status(buf: &mut [u8], status: StatusCode) -> Result<usize, core::f
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn extension_and_derive_without_std() {
+        use codes_core::Status;
+        assert_eq!(DeviceError::Uncalibrated.status().code(), 460);
+        assert_eq!(DeviceError::BusTimeout.status(), DeviceHttp::GatewayTimeout);
+    }
 
     #[test]
     fn works_without_std() {
