@@ -165,40 +165,30 @@ fn display(c: &mut Criterion) {
     let mut group = c.benchmark_group("display");
     group.throughput(Throughput::Elements(known.len() as u64));
     let mut buf = String::with_capacity(64);
-    group.bench_function("codes", |b| {
-        b.iter(|| {
-            let mut total = 0;
-            for s in black_box(&ours) {
-                buf.clear();
-                write!(buf, "{s}").unwrap();
-                total += buf.len();
-            }
-            total
-        });
-    });
-    group.bench_function("http", |b| {
-        b.iter(|| {
-            let mut total = 0;
-            for s in black_box(&theirs) {
-                buf.clear();
-                write!(buf, "{s}").unwrap();
-                total += buf.len();
-            }
-            total
-        });
-    });
-    group.bench_function("hand", |b| {
-        b.iter(|| {
-            let mut total = 0;
-            for s in black_box(&hand) {
-                buf.clear();
-                write!(buf, "{s}").unwrap();
-                total += buf.len();
-            }
-            total
-        });
-    });
+    display_each(&mut group, "codes", &ours, &mut buf);
+    display_each(&mut group, "http", &theirs, &mut buf);
+    display_each(&mut group, "hand", &hand, &mut buf);
     group.finish();
+}
+
+/// Formats every value into a reused buffer.
+fn display_each<T: std::fmt::Display>(
+    group: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    name: &str,
+    values: &[T],
+    buf: &mut String,
+) {
+    group.bench_function(name, |b| {
+        b.iter(|| {
+            let mut total = 0;
+            for value in black_box(values) {
+                buf.clear();
+                write!(buf, "{value}").unwrap();
+                total += buf.len();
+            }
+            total
+        });
+    });
 }
 
 fn from_str(c: &mut Criterion) {

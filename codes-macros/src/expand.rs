@@ -240,6 +240,7 @@ fn class_enum(model: &Checked) -> TokenStream {
     let ident = &model.ident;
     let vis = &model.vis;
     let class_ident = format_ident!("{}Class", ident);
+    let derives = value_derives();
     let allow = allow_lints();
     let names: Vec<&syn::Ident> = classes.iter().map(|c| &c.ident).collect();
     let name_strs: Vec<String> = names.iter().map(ToString::to_string).collect();
@@ -276,16 +277,8 @@ fn class_enum(model: &Checked) -> TokenStream {
     });
     quote! {
         #[doc = #doc]
-        #[derive(
-            ::core::marker::Copy,
-            ::core::clone::Clone,
-            ::core::cmp::PartialEq,
-            ::core::cmp::Eq,
-            ::core::hash::Hash,
-            ::core::cmp::PartialOrd,
-            ::core::cmp::Ord,
-            ::core::fmt::Debug
-        )]
+        #derives
+        #[derive(::core::fmt::Debug)]
         #vis enum #class_ident {
             #(#[doc = #docs] #names,)*
         }
@@ -371,6 +364,22 @@ fn snake_case(name: &str) -> String {
     out
 }
 
+/// The derives of every generated fieldless enum (the code enum gets a `Debug`
+/// through its name table instead of a derived `match`).
+fn value_derives() -> TokenStream {
+    quote! {
+        #[derive(
+            ::core::marker::Copy,
+            ::core::clone::Clone,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::hash::Hash,
+            ::core::cmp::PartialOrd,
+            ::core::cmp::Ord
+        )]
+    }
+}
+
 fn doc_attrs(lines: &[String]) -> TokenStream {
     lines.iter().map(|l| quote!(#[doc = #l])).collect()
 }
@@ -407,6 +416,7 @@ fn enum_definition(model: &Checked) -> TokenStream {
     });
     // `#[repr(u16)]` is refused on an enum without variants; that only happens
     // when validation rejected every entry, and those errors are enough.
+    let derives = value_derives();
     let repr = if entries.is_empty() {
         quote!()
     } else {
@@ -415,15 +425,7 @@ fn enum_definition(model: &Checked) -> TokenStream {
     quote! {
         #docs
         #repr
-        #[derive(
-            ::core::marker::Copy,
-            ::core::clone::Clone,
-            ::core::cmp::PartialEq,
-            ::core::cmp::Eq,
-            ::core::hash::Hash,
-            ::core::cmp::PartialOrd,
-            ::core::cmp::Ord
-        )]
+        #derives
         #(#attrs)*
         #vis enum #ident {
             #(#variants,)*
