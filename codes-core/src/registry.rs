@@ -81,6 +81,16 @@ crate::codes! {
         /// Defined by the original WebDAV RFC for long operations (a deep `COPY`) so
         /// that clients do not time out. RFC 4918 dropped it, and modern clients
         /// rarely expect it; prefer `202 Accepted` with a status resource for long work.
+        ///
+        /// ```text
+        /// COPY /archive/ HTTP/1.1
+        /// Destination: /backup/archive/
+        /// Depth: infinity
+        ///
+        /// HTTP/1.1 102 Processing
+        /// (later, the final response)
+        /// HTTP/1.1 201 Created
+        /// ```
         #[spec("RFC 2518")]
         102 Processing = "Processing",
 
@@ -173,6 +183,14 @@ crate::codes! {
         /// Sent by intermediaries (never by the origin itself) that rewrote a `200`
         /// response, for instance by recompressing images, so that clients know the
         /// bytes are not the origin's.
+        ///
+        /// ```text
+        /// GET /photos/17 HTTP/1.1
+        ///
+        /// HTTP/1.1 203 Non-Authoritative Information
+        /// Content-Type: image/webp
+        /// (an image the proxy re-encoded)
+        /// ```
         #[spec("RFC 9110, Section 15.3.4")]
         #[alias("Non Authoritative Information")]
         203 NonAuthoritativeInformation = "Non-Authoritative Information",
@@ -258,6 +276,15 @@ crate::codes! {
         ///
         /// The body lists the choices; a `Location` may name the server's
         /// preference. Seldom used, since servers usually negotiate and pick.
+        ///
+        /// ```text
+        /// GET /manual HTTP/1.1
+        ///
+        /// HTTP/1.1 300 Multiple Choices
+        /// Location: /manual.en.html
+        /// Content-Type: text/html
+        /// (a page linking /manual.en.html and /manual.de.html)
+        /// ```
         #[spec("RFC 9110, Section 15.4.1")]
         300 MultipleChoices = "Multiple Choices",
 
@@ -407,6 +434,13 @@ crate::codes! {
         ///
         /// Some services use it for "subscription required" or "quota exhausted",
         /// but clients give it no common meaning. Prefer `403` with a clear body.
+        ///
+        /// ```text
+        /// GET /reports/premium HTTP/1.1
+        ///
+        /// HTTP/1.1 402 Payment Required
+        /// Content-Type: application/problem+json
+        /// ```
         #[spec("RFC 9110, Section 15.5.3")]
         402 PaymentRequired = "Payment Required",
 
@@ -627,6 +661,13 @@ crate::codes! {
         ///
         /// In practice: an `Expect` other than `100-continue`, or a proxy that knows
         /// the next hop will not honour it.
+        ///
+        /// ```text
+        /// PUT /upload HTTP/1.1
+        /// Expect: 200-ok
+        ///
+        /// HTTP/1.1 417 Expectation Failed
+        /// ```
         #[spec("RFC 9110, Section 15.5.18")]
         417 ExpectationFailed = "Expectation Failed",
 
@@ -649,6 +690,14 @@ crate::codes! {
         /// Happens when an HTTP/2 or HTTP/3 connection is reused for a host name the
         /// server does not serve (shared certificates); the client can retry on a
         /// new connection. Not heuristically cacheable.
+        ///
+        /// ```text
+        /// GET /account HTTP/2
+        /// :authority: admin.example.com
+        /// (sent on a connection opened for www.example.com)
+        ///
+        /// HTTP/2 421 Misdirected Request
+        /// ```
         #[spec("RFC 9110, Section 15.5.20")]
         421 MisdirectedRequest = "Misdirected Request",
 
@@ -692,6 +741,14 @@ crate::codes! {
         ///
         /// The client retries after the handshake completes. Use it for
         /// non-idempotent requests received as early data.
+        ///
+        /// ```text
+        /// POST /transfer HTTP/1.1
+        /// Early-Data: 1
+        /// (received by a proxy in TLS 0-RTT data)
+        ///
+        /// HTTP/1.1 425 Too Early
+        /// ```
         #[spec("RFC 8470")]
         425 TooEarly = "Too Early",
 
@@ -841,6 +898,12 @@ crate::codes! {
         /// The server does not support the major version of HTTP used in the request.
         ///
         /// The body should say which versions it does support.
+        ///
+        /// ```text
+        /// GET / HTTP/3.5
+        ///
+        /// HTTP/1.1 505 HTTP Version Not Supported
+        /// ```
         #[spec("RFC 9110, Section 15.6.6")]
         505 HttpVersionNotSupported = "HTTP Version Not Supported",
 
@@ -854,6 +917,13 @@ crate::codes! {
         /// WebDAV: the server cannot store what the request needs (the disk or quota is full).
         ///
         /// Unlike `413`, the request itself is fine; the server is short of space.
+        ///
+        /// ```text
+        /// PUT /files/video.mov HTTP/1.1
+        /// Content-Length: 4294967296
+        ///
+        /// HTTP/1.1 507 Insufficient Storage
+        /// ```
         #[spec("RFC 4918")]
         507 InsufficientStorage = "Insufficient Storage",
 
