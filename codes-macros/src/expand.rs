@@ -460,7 +460,7 @@ fn variant_header(model: &Checked, e: &CheckedEntry) -> String {
     }
     if !e.aliases.is_empty() {
         let old: Vec<String> = e.aliases.iter().map(|a| format!("“{a}”")).collect();
-        header.push_str(" · formerly ");
+        header.push_str(" · also known as ");
         header.push_str(&old.join(", "));
     }
     header
@@ -763,7 +763,7 @@ fn inherent_impl(model: &Checked) -> TokenStream {
                 #spec_urls
             }
 
-            /// Other phrases that name the code (former names); `FromStr` accepts them too.
+            /// Other phrases that name the code (former names, other spellings); `FromStr` accepts them too.
             #[must_use]
             #[inline]
             #vis const fn aliases(self) -> &'static [&'static ::core::primitive::str] {
