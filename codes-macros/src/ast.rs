@@ -43,7 +43,6 @@ pub struct Checked {
 }
 
 /// The code family an enum belongs to: its valid range and how classes are derived.
-#[derive(Clone)]
 pub struct Family {
     pub min: u16,
     pub max: u16,
@@ -161,7 +160,6 @@ impl HttpClass {
 }
 
 /// What `#[status(...)]` on a variant (or a struct) says.
-#[derive(Clone)]
 pub enum StatusArg {
     /// `#[status(NotFound)]`: a variant of the code enum.
     Name(Ident),
@@ -179,6 +177,8 @@ pub struct DeriveModel {
     pub generics: syn::Generics,
     /// The code enum: `::codes_core::StatusCode` unless the input names another.
     pub code_type: proc_macro2::TokenStream,
+    /// `#[status(default = ...)]` on the enum.
+    pub default: Option<StatusArg>,
     pub arms: Vec<DeriveArm>,
 }
 
@@ -187,5 +187,6 @@ pub struct DeriveArm {
     /// `None` for a struct.
     pub variant: Option<Ident>,
     pub fields: syn::Fields,
-    pub status: StatusArg,
+    /// `None`: the enum's default.
+    pub status: Option<StatusArg>,
 }

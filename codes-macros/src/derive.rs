@@ -36,7 +36,11 @@ fn match_arm(model: &DeriveModel, arm: &DeriveArm) -> TokenStream {
         Some(variant) => quote!(Self::#variant),
         None => quote!(Self),
     };
-    if let StatusArg::Transparent(_) = &arm.status {
+    // Validation guarantees a status or a default for every arm.
+    let Some(status) = arm.status.as_ref().or(model.default.as_ref()) else {
+        return TokenStream::new();
+    };
+    if let StatusArg::Transparent(_) = status {
         let binding = format_ident!("__codes_field");
         let field = arm.fields.iter().next();
         let pattern = match field.and_then(|f| f.ident.as_ref()) {
@@ -56,7 +60,7 @@ fn match_arm(model: &DeriveModel, arm: &DeriveArm) -> TokenStream {
         syn::Fields::Unnamed(_) => quote!(#head(..)),
         syn::Fields::Unit => quote!(#head),
     };
-    let value = status_value(code, &arm.status);
+    let value = status_value(code, status);
     quote!(#pattern => #value,)
 }
 

@@ -77,7 +77,7 @@ impl<T> First<T> {
 
 /// Checks a parsed list (and, for an extension, its base). Returns the model
 /// of the valid part and the errors.
-pub fn check(list: CodeList, base: Option<Base>) -> (Checked, Option<syn::Error>) {
+pub fn check(list: CodeList, mut base: Option<Base>) -> (Checked, Option<syn::Error>) {
     let mut errors = Errors::default();
 
     let mut docs = Vec::new();
@@ -110,7 +110,7 @@ pub fn check(list: CodeList, base: Option<Base>) -> (Checked, Option<syn::Error>
         }
     }
 
-    let base_family_attr = base.as_ref().and_then(|b| b.family_attr.clone());
+    let base_family_attr = base.as_mut().and_then(|b| b.family_attr.take());
     let family = match family_attr.or(base_family_attr) {
         Some(attr) => check_family(attr, &mut errors),
         None => Family::http(),
@@ -125,7 +125,7 @@ pub fn check(list: CodeList, base: Option<Base>) -> (Checked, Option<syn::Error>
 
     let mut by_code: HashMap<u16, First<Span>> = HashMap::new();
     let mut by_name: HashMap<String, First<Ident>> = HashMap::new();
-    let mut by_phrase: HashMap<String, First<LitStr>> = HashMap::new();
+    let mut by_phrase: HashMap<String, First<Span>> = HashMap::new();
     let mut entries = Vec::new();
 
     // The base's entries were checked when the base was defined; they are only
@@ -218,13 +218,16 @@ pub fn check(list: CodeList, base: Option<Base>) -> (Checked, Option<syn::Error>
             let phrase = lit.value();
             let key = phrase.to_ascii_lowercase();
             match by_phrase.get(&key) {
-                Some(First::Here(first)) => errors.duplicate(
-                    lit,
-                    format_args!(
-                        "the phrase \"{phrase}\" is already used by another entry: parsing text could not tell the two codes apart"
-                    ),
-                    first,
-                ),
+                Some(First::Here(first)) => {
+                    let mut error = syn::Error::new(
+                        lit.span(),
+                        format_args!(
+                            "the phrase \"{phrase}\" is already used by another entry: parsing text could not tell the two codes apart"
+                        ),
+                    );
+                    error.combine(syn::Error::new(*first, "first defined here"));
+                    errors.push(error);
+                }
                 Some(First::Base { variant, code }) => errors.tokens(
                     lit,
                     format_args!(
@@ -232,7 +235,7 @@ pub fn check(list: CodeList, base: Option<Base>) -> (Checked, Option<syn::Error>
                     ),
                 ),
                 None => {
-                    by_phrase.insert(key, First::Here(lit.clone()));
+                    by_phrase.insert(key, First::Here(lit.span()));
                 }
             }
         }
@@ -341,7 +344,7 @@ fn check_entry(entry: Entry, family: &Family, errors: &mut Errors) -> Option<Che
 
     let mut docs = Vec::new();
     let mut doc_attrs = Vec::new();
-    let mut spec: Option<(Attribute, String)> = None;
+    let mut spec: Option<(proc_macro2::TokenStream, String)> = None;
     let mut alias_lits = Vec::new();
     let mut deprecated: Option<Attribute> = None;
     let mut attrs_ok = true;
@@ -366,7 +369,7 @@ fn check_entry(entry: Entry, family: &Family, errors: &mut Errors) -> Option<Che
                     } else if !check_phrase(&lit, "`#[spec]` reference", errors) {
                         attrs_ok = false;
                     } else {
-                        spec = Some((attr.clone(), lit.value()));
+                        spec = Some((attr.to_token_stream(), lit.value()));
                     }
                 }
                 Err(e) => {
@@ -626,21 +629,28 @@ fn first_paragraph(docs: &[String]) -> Option<String> {
 /// only the compiler can know (that a name is a variant of the code enum, that a
 /// number is one of its codes) is checked by the generated code, on the user's token.
 pub fn check_derive(input: syn::DeriveInput) -> Result<DeriveModel, syn::Error> {
+    let syn::DeriveInput {
+        attrs,
+        ident,
+        generics,
+        data,
+        ..
+    } = input;
     let mut errors = Errors::default();
     let mut container: Option<StatusAttr> = None;
-    let mut container_attr: Option<Attribute> = None;
+    let mut container_attr: Option<&Attribute> = None;
     // After a mistake in the enum's own attribute, "variant has no status" would
     // mostly repeat it: those errors are left out then.
     let mut container_ok = true;
-    for attr in &input.attrs {
+    for attr in &attrs {
         if !attr.path().is_ident("status") {
             continue;
         }
-        if let Some(first) = &container_attr {
+        if let Some(first) = container_attr {
             errors.duplicate(attr, "duplicate `#[status]`", first);
             continue;
         }
-        container_attr = Some(attr.clone());
+        container_attr = Some(attr);
         match status_attr(attr) {
             Ok(parsed) => container = Some(parsed),
             Err(e) => {
@@ -651,36 +661,34 @@ pub fn check_derive(input: syn::DeriveInput) -> Result<DeriveModel, syn::Error> 
     }
 
     let mut arms = Vec::new();
+    let mut default = None;
     let mut codes_path: Option<Path> = None;
-    match &input.data {
+    match data {
         syn::Data::Union(u) => {
             errors.tokens(
                 u.union_token,
                 "`#[derive(Status)]` works on enums and structs, not unions",
             );
         }
-        syn::Data::Struct(s) => {
-            match container {
-                Some(StatusAttr::Status(status)) => {
-                    check_transparent(&status, &s.fields, "the struct", &mut errors);
-                    arms.push(DeriveArm {
-                        variant: None,
-                        fields: s.fields.clone(),
-                        status,
-                    });
-                }
-                Some(StatusAttr::Settings { .. }) => errors.tokens(
-                    &container_attr,
-                    "on a struct, `#[status(...)]` names the status itself, e.g. `#[status(NotFound)]`",
-                ),
-                None => errors.tokens(
-                    &input.ident,
-                    "`#[derive(Status)]` needs the struct's status: add `#[status(NotFound)]`, `#[status(404)]` or `#[status(transparent)]`",
-                ),
+        syn::Data::Struct(s) => match container {
+            Some(StatusAttr::Status(status)) => {
+                check_transparent(&status, &s.fields, "the struct", &mut errors);
+                arms.push(DeriveArm {
+                    variant: None,
+                    fields: s.fields,
+                    status: Some(status),
+                });
             }
-        }
+            Some(StatusAttr::Settings { .. }) => errors.tokens(
+                container_attr,
+                "on a struct, `#[status(...)]` names the status itself, e.g. `#[status(NotFound)]`",
+            ),
+            None => errors.tokens(
+                &ident,
+                "`#[derive(Status)]` needs the struct's status: add `#[status(NotFound)]`, `#[status(404)]` or `#[status(transparent)]`",
+            ),
+        },
         syn::Data::Enum(e) => {
-            let mut default = None;
             match container {
                 Some(StatusAttr::Settings { default: d, codes }) => {
                     if let Some(StatusArg::Transparent(t)) = &d {
@@ -693,14 +701,14 @@ pub fn check_derive(input: syn::DeriveInput) -> Result<DeriveModel, syn::Error> 
                 }
                 Some(StatusAttr::Status(_)) => {
                     errors.tokens(
-                        &container_attr,
+                        container_attr,
                         "on an enum, put `#[status(...)]` on each variant, or set a default with `#[status(default = InternalServerError)]`",
                     );
                     container_ok = false;
                 }
                 None => {}
             }
-            for variant in &e.variants {
+            for variant in e.variants {
                 let mut status = None;
                 let mut first: Option<&Attribute> = None;
                 for attr in variant.attrs.iter().filter(|a| a.path().is_ident("status")) {
@@ -718,9 +726,9 @@ pub fn check_derive(input: syn::DeriveInput) -> Result<DeriveModel, syn::Error> 
                         Err(e) => errors.push(e),
                     }
                 }
-                let status = match (status, &default, first) {
-                    (Some(status), _, _) => status,
-                    (None, Some(default), _) => default.clone(),
+                // `None` in an arm means "the enum's default".
+                match (&status, &default, first) {
+                    (Some(_), _, _) | (None, Some(_), _) => {}
                     // Its attribute, or the enum's, was malformed and is reported.
                     (None, None, Some(_)) => continue,
                     (None, None, None) if !container_ok => continue,
@@ -734,12 +742,15 @@ pub fn check_derive(input: syn::DeriveInput) -> Result<DeriveModel, syn::Error> 
                         );
                         continue;
                     }
-                };
+                }
                 let what = format!("variant `{}`", variant.ident);
-                if check_transparent(&status, &variant.fields, &what, &mut errors) {
+                let usable = status
+                    .as_ref()
+                    .map_or(true, |s| check_transparent(s, &variant.fields, &what, &mut errors));
+                if usable {
                     arms.push(DeriveArm {
-                        variant: Some(variant.ident.clone()),
-                        fields: variant.fields.clone(),
+                        variant: Some(variant.ident),
+                        fields: variant.fields,
                         status,
                     });
                 }
@@ -751,17 +762,22 @@ pub fn check_derive(input: syn::DeriveInput) -> Result<DeriveModel, syn::Error> 
     let mut code_type = codes_path.as_ref().map(ToTokens::to_token_stream);
     if code_type.is_none() {
         let mut seen: Option<(String, &Path)> = None;
-        for arm in &arms {
-            let StatusArg::Path(path) = &arm.status else {
+        for status in arms
+            .iter()
+            .filter_map(|a| a.status.as_ref())
+            .chain(&default)
+        {
+            let StatusArg::Path(path) = status else {
                 continue;
             };
-            let mut prefix = path.clone();
-            prefix.segments.pop();
-            prefix.segments.pop_punct();
-            let key = prefix.to_token_stream().to_string();
+            // The path without its last segment (the variant): the code enum.
+            let leading = &path.leading_colon;
+            let segments = path.segments.iter().take(path.segments.len() - 1);
+            let prefix = quote::quote!(#leading #(#segments)::*);
+            let key = prefix.to_string();
             match &seen {
                 None => {
-                    code_type = Some(prefix.to_token_stream());
+                    code_type = Some(prefix);
                     seen = Some((key, path));
                 }
                 Some((first_key, first)) if *first_key != key => errors.duplicate(
@@ -778,9 +794,10 @@ pub fn check_derive(input: syn::DeriveInput) -> Result<DeriveModel, syn::Error> 
     match errors.finish() {
         Some(e) => Err(e),
         None => Ok(DeriveModel {
-            ident: input.ident,
-            generics: input.generics,
+            ident,
+            generics,
             code_type,
+            default,
             arms,
         }),
     }
