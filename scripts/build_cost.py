@@ -12,7 +12,8 @@
     means the 10x list costs at most ~10x the 1x share (target: <= 12x).
 (b) A clean `cargo build` (dev profile, fresh target directory, crates already
     downloaded) of a crate using codes-core's `StatusCode` (default features),
-    against one using `strum` with its derives on a 64-variant enum.
+    against one using `strum` with its derives on a 64-variant enum. The two are
+    built alternately (at least 4 times each) so that both see the same load.
 
 Prints ratios; absolute seconds are printed too, but the machines are shared and
 noisy, so compare ratios from the same run.
@@ -130,16 +131,20 @@ def check_time(crate, runs, target):
     return best
 
 
-def clean_build_time(crate, runs, work):
-    best = float("inf")
-    run(["cargo", "fetch", "-q"], crate)
+def clean_build_times(crates, runs, work):
+    """Clean builds of several crates, interleaved so that each sees the same
+    machine load; returns every time per crate."""
+    times = {c.name: [] for c in crates}
+    for crate in crates:
+        run(["cargo", "fetch", "-q"], crate)
     for i in range(runs):
-        target = work / f"target-clean-{crate.name}-{i}"
-        shutil.rmtree(target, ignore_errors=True)
-        env = dict(os.environ, CARGO_TARGET_DIR=str(target), CARGO_INCREMENTAL="0")
-        best = min(best, run(["cargo", "build", "-q", "--offline"], crate, env))
-        shutil.rmtree(target, ignore_errors=True)
-    return best
+        for crate in crates:
+            target = work / f"target-clean-{crate.name}-{i}"
+            shutil.rmtree(target, ignore_errors=True)
+            env = dict(os.environ, CARGO_TARGET_DIR=str(target), CARGO_INCREMENTAL="0")
+            times[crate.name].append(run(["cargo", "build", "-q", "--offline"], crate, env))
+            shutil.rmtree(target, ignore_errors=True)
+    return times
 
 
 def main():
@@ -174,13 +179,16 @@ def main():
     # Growth from 10x to 100x isolates per-entry cost from the fixed cost.
     print(f"per-entry growth 10x -> 100x: {shares['100x (6400)'] / shares['10x (640)']:.1f}x for 10x the entries")
 
-    print(f"\n(b) clean dev build, best of {args.runs} (seconds)")
+    print("\n(b) clean dev build, interleaved runs (seconds)")
     uses_core = write_crate(work, "clean_codes", "pub use codes_core::StatusCode;\n", core)
     uses_strum = write_crate(work, "clean_strum", strum_source(ENTRIES),
                              'strum = { version = "0.28", features = ["derive"] }')
-    tc = clean_build_time(uses_core, args.runs, work)
-    ts = clean_build_time(uses_strum, args.runs, work)
-    print(f"codes-core (default features) {tc:.2f}   strum + derive, 64 variants {ts:.2f}   ratio {tc / ts:.2f}")
+    times = clean_build_times([uses_core, uses_strum], max(args.runs, 4), work)
+    tc, ts = sorted(times["clean_codes"]), sorted(times["clean_strum"])
+    median = lambda xs: xs[len(xs) // 2]
+    print(f"codes-core (default features): {' '.join(f'{t:.2f}' for t in tc)}")
+    print(f"strum + derive, 64 variants:   {' '.join(f'{t:.2f}' for t in ts)}")
+    print(f"ratio codes-core / strum: best {tc[0] / ts[0]:.2f}, median {median(tc) / median(ts):.2f}")
 
 
 if __name__ == "__main__":
