@@ -124,3 +124,53 @@ mod local {
         assert_eq!(Local::Extra.code(), 456);
     }
 }
+
+/// Extensions of extensions convert with the registry directly (it declares its
+/// path), through their bases: two and three levels down, across crates.
+#[test]
+fn conversions_with_the_registry_at_any_depth() {
+    for status in StatusCode::iter() {
+        let edge = EdgeStatus::from(status);
+        assert_eq!(edge.code(), status.code());
+        assert_eq!(StatusCode::try_from(edge), Ok(status));
+        assert_eq!(edge, status);
+        assert_eq!(status, edge);
+        let deeper = Deeper::from(status);
+        assert_eq!(StatusCode::try_from(deeper), Ok(status));
+        assert_eq!(deeper, status);
+    }
+    assert_eq!(
+        StatusCode::try_from(EdgeStatus::OriginDnsError),
+        Err(UnknownCode::new(530))
+    );
+    assert_eq!(
+        StatusCode::try_from(EdgeStatus::ClientClosedRequest),
+        Err(UnknownCode::new(499))
+    );
+    assert_eq!(
+        StatusCode::try_from(Deeper::Custom),
+        Err(UnknownCode::new(555))
+    );
+}
+
+/// `#[status(transparent)]` on a field whose status is the registry's, inside an
+/// error whose code enum is an extension of an extension.
+#[test]
+fn transparent_through_two_levels() {
+    use codes_core::Status;
+
+    #[derive(Debug, Status)]
+    #[status(Gone)]
+    struct Removed;
+
+    #[derive(Debug, Status)]
+    enum EdgeError {
+        #[status(EdgeStatus::OriginDnsError)]
+        Dns,
+        #[status(transparent)]
+        Removed(Removed),
+    }
+
+    assert_eq!(EdgeError::Dns.status(), EdgeStatus::OriginDnsError);
+    assert_eq!(EdgeError::Removed(Removed).status(), EdgeStatus::Gone);
+}

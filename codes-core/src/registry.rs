@@ -36,6 +36,7 @@ crate::codes! {
     /// Matching is exhaustive: a `match` without a `_` arm names every registered
     /// code, and the compiler checks it. A change of the IANA registry is therefore
     /// a new major version of `codes-core`; see the crate docs on stability.
+    #[codes(path = ::codes_core::StatusCode)]
     pub enum StatusCode {
         // ---------------------------------------------------------------- 1xx
 

@@ -31,6 +31,8 @@ pub struct Entry {
 pub struct Checked {
     /// For an extension: the path after `extends` and the base's name.
     pub base: Option<(Path, Ident)>,
+    /// For an extension whose base is itself an extension.
+    pub base_is_extension: bool,
     /// Attributes passed through to the enum (docs excluded).
     pub attrs: Vec<Attribute>,
     /// The author's enum docs, one string per line.
@@ -52,6 +54,8 @@ pub struct Family {
     pub classes: Vec<ClassDef>,
     /// The `#[codes(...)]` attribute as written, replayed to extensions.
     pub attr: Option<Attribute>,
+    /// The absolute path of the chain's first enum, if it declared one.
+    pub root_path: Option<Path>,
 }
 
 /// `1000..=1999 Auth` in `#[codes(classes(...))]`.
@@ -70,6 +74,7 @@ impl Family {
             http_classes: true,
             classes: Vec::new(),
             attr: None,
+            root_path: None,
         }
     }
 
@@ -92,6 +97,8 @@ pub struct Base {
     /// The base enum's name as its author wrote it, for messages.
     pub name: Ident,
     pub family_attr: Option<Attribute>,
+    /// The base is not an extension itself.
+    pub is_root: bool,
     pub entries: Vec<Entry>,
 }
 

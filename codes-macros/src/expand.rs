@@ -116,6 +116,7 @@ fn list_macro(model: &Checked) -> TokenStream {
         quote!(#docs #(#doc_attrs)* #spec #alias #deprecated #code #name = #reason,)
     });
     let family = &model.family.attr;
+    let root = model.base.is_none().then(|| quote!(root));
     let hidden = format_ident!("__codes_list_{}_{:016x}", ident, fingerprint(model));
     // Only a `pub` enum can be extended from other crates, which needs an
     // exported macro; for the others a local one, imported with the enum's own
@@ -131,7 +132,7 @@ fn list_macro(model: &Checked) -> TokenStream {
         macro_rules! #hidden {
             ($($extension:tt)*) => {
                 #p::codes_extend! {
-                    { #ident #family { #(#entries)* } }
+                    { #ident #family #root { #(#entries)* } }
                     $($extension)*
                 }
             };
@@ -186,7 +187,10 @@ fn base_conversions(model: &Checked) -> TokenStream {
         }
     });
     let span = path_span(base);
+    let through_base = root_conversions(model, base);
     quote_spanned! {span=>
+        #through_base
+
         #[automatically_derived]
         #allow
         impl ::core::convert::From<#base> for #ident {
@@ -226,6 +230,59 @@ fn base_conversions(model: &Checked) -> TokenStream {
             #[inline]
             fn eq(&self, other: &#ident) -> ::core::primitive::bool {
                 <::core::primitive::u16 as ::core::convert::From<#base>>::from(*self) == #ident::code(*other)
+            }
+        }
+    }
+}
+
+/// For an extension of an extension: conversions with the chain's first enum,
+/// when it declared its path (`#[codes(path = ...)]`, as the registry does),
+/// through the base, which has them by the same rule.
+fn root_conversions(model: &Checked, base: &syn::Path) -> TokenStream {
+    let (true, Some(root)) = (model.base_is_extension, &model.family.root_path) else {
+        return TokenStream::new();
+    };
+    let p = private();
+    let ident = &model.ident;
+    let allow = allow_lints();
+    quote! {
+        #[automatically_derived]
+        #allow
+        impl ::core::convert::From<#root> for #ident {
+            #[inline]
+            fn from(code: #root) -> #ident {
+                <#ident as ::core::convert::From<#base>>::from(<#base as ::core::convert::From<#root>>::from(code))
+            }
+        }
+
+        #[automatically_derived]
+        #allow
+        impl ::core::convert::TryFrom<#ident> for #root {
+            type Error = #p::UnknownCode;
+            #[inline]
+            fn try_from(code: #ident) -> ::core::result::Result<#root, #p::UnknownCode> {
+                match <#base as ::core::convert::TryFrom<#ident>>::try_from(code) {
+                    ::core::result::Result::Ok(base) => <#root as ::core::convert::TryFrom<#base>>::try_from(base),
+                    ::core::result::Result::Err(error) => ::core::result::Result::Err(error),
+                }
+            }
+        }
+
+        #[automatically_derived]
+        #allow
+        impl ::core::cmp::PartialEq<#root> for #ident {
+            #[inline]
+            fn eq(&self, other: &#root) -> ::core::primitive::bool {
+                #ident::code(*self) == <::core::primitive::u16 as ::core::convert::From<#root>>::from(*other)
+            }
+        }
+
+        #[automatically_derived]
+        #allow
+        impl ::core::cmp::PartialEq<#ident> for #root {
+            #[inline]
+            fn eq(&self, other: &#ident) -> ::core::primitive::bool {
+                <::core::primitive::u16 as ::core::convert::From<#root>>::from(*self) == #ident::code(*other)
             }
         }
     }

@@ -141,6 +141,8 @@ impl Parse for Base {
         let name: Ident = block.parse()?;
         let mut attrs = block.call(Attribute::parse_outer)?;
         let family_attr = attrs.pop();
+        // `root`: the base is not itself an extension.
+        let is_root = block.peek(Ident) && block.parse::<Ident>()? == "root";
         let list;
         braced!(list in block);
         let mut entries = Vec::new();
@@ -154,6 +156,7 @@ impl Parse for Base {
         Ok(Base {
             name,
             family_attr,
+            is_root,
             entries,
         })
     }
@@ -163,6 +166,8 @@ impl Parse for Base {
 pub struct FamilyArgs {
     pub range: Option<(LitInt, LitInt)>,
     pub classes: Vec<(LitInt, LitInt, Ident)>,
+    /// `path = ::crate::Enum`: the enum's absolute path, for extensions of extensions.
+    pub path: Option<Path>,
 }
 
 fn range(input: ParseStream) -> syn::Result<(LitInt, LitInt)> {
@@ -176,6 +181,7 @@ pub fn family_args(attr: &Attribute) -> syn::Result<FamilyArgs> {
     let mut args = FamilyArgs {
         range: None,
         classes: Vec::new(),
+        path: None,
     };
     attr.parse_nested_meta(|meta| {
         if meta.path.is_ident("range") {
@@ -186,6 +192,16 @@ pub fn family_args(attr: &Attribute) -> syn::Result<FamilyArgs> {
             args.range = Some(range(meta.input).map_err(|e| {
                 syn::Error::new(e.span(), "expected an inclusive range of codes, e.g. `range = 1000..=9999`")
             })?);
+            Ok(())
+        } else if meta.path.is_ident("path") {
+            let path: Path = meta.value()?.parse()?;
+            if path.leading_colon.is_none() {
+                return Err(syn::Error::new_spanned(
+                    &path,
+                    "`path` must be absolute, starting with `::`, e.g. `path = ::my_crate::MyStatus`",
+                ));
+            }
+            args.path = Some(path);
             Ok(())
         } else if meta.path.is_ident("classes") {
             let content;
@@ -204,7 +220,7 @@ pub fn family_args(attr: &Attribute) -> syn::Result<FamilyArgs> {
             Ok(())
         } else {
             Err(meta.error(
-                "unknown `#[codes]` setting: expected `range = A..=B` or `classes(A..=B Name, ...)`",
+                "unknown `#[codes]` setting: expected `range = A..=B`, `classes(A..=B Name, ...)` or `path = ::crate::Enum`",
             ))
         }
     })?;

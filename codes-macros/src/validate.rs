@@ -111,6 +111,7 @@ pub fn check(list: CodeList, mut base: Option<Base>) -> (Checked, Option<syn::Er
     }
 
     let base_family_attr = base.as_mut().and_then(|b| b.family_attr.take());
+    let base_is_extension = base.as_ref().is_some_and(|b| !b.is_root);
     let family = match family_attr.or(base_family_attr) {
         Some(attr) => check_family(attr, &mut errors),
         None => Family::http(),
@@ -245,6 +246,7 @@ pub fn check(list: CodeList, mut base: Option<Base>) -> (Checked, Option<syn::Er
 
     let checked = Checked {
         base: list.extends.zip(base_name),
+        base_is_extension,
         attrs,
         docs,
         vis: list.vis,
@@ -266,6 +268,7 @@ fn check_family(attr: Attribute, errors: &mut Errors) -> Family {
         http_classes: false,
         classes: Vec::new(),
         attr: Some(attr),
+        root_path: None,
     };
     let args = match family_args(&attr) {
         Ok(args) => args,
@@ -326,6 +329,7 @@ fn check_family(attr: Attribute, errors: &mut Errors) -> Family {
     // HTTP's classes apply to lists that stay within 100..=599 and declare no classes.
     family.http_classes = classes.is_empty() && family.min >= 100 && family.max <= 599;
     family.classes = classes;
+    family.root_path = args.path;
     family.attr = Some(attr);
     family
 }

@@ -1,0 +1,142 @@
+//! A crate with no prelude, no `std`, user types named like everything the
+//! generated code could reach for, and the strictest lints: `codes!`, `extends`
+//! and `#[derive(Status)]` must compile here without a single warning.
+#![no_std]
+#![no_implicit_prelude]
+#![forbid(unsafe_code)]
+#![deny(
+    warnings,
+    missing_docs,
+    unreachable_pub,
+    unused_qualifications,
+    clippy::all,
+    clippy::pedantic
+)]
+#![allow(non_camel_case_types)]
+
+extern crate codes_core;
+
+/// Shadows `Result`.
+pub struct Result;
+/// Shadows `Option`.
+pub struct Option;
+/// Shadows `Some`.
+pub struct Some;
+/// Shadows `None`.
+pub struct None;
+/// Shadows `Ok`.
+pub struct Ok;
+/// Shadows `Err`.
+pub struct Err;
+/// Shadows `Box`.
+pub struct Box;
+/// Shadows `String`.
+pub struct String;
+/// Shadows `Vec`.
+pub struct Vec;
+/// Shadows the primitive `u16`.
+pub struct u16;
+/// Shadows the primitive `usize`.
+pub struct usize;
+/// Shadows the primitive `bool`.
+pub struct bool;
+/// Shadows the primitive `str`.
+pub struct str;
+/// Shadows `core::fmt`.
+pub mod fmt {}
+/// Shadows `core` for relative paths.
+pub mod core {}
+/// Shadows `std` for relative paths.
+pub mod std {}
+
+codes_core::codes! {
+    /// A list of this crate's own codes.
+    pub enum Own {
+        /// Fine.
+        #[spec("RFC 9110, Section 15.3.1")]
+        200 Fine = "Fine",
+        /// Old.
+        #[alias("Ancient")]
+        #[deprecated(note = "old")]
+        301 Old = "Old",
+    }
+}
+
+codes_core::codes! {
+    /// The registry plus one code.
+    pub enum Extended extends codes_core::StatusCode {
+        /// A custom code.
+        499 Gone2 = "Client Gone",
+    }
+}
+
+codes_core::codes! {
+    /// An extension of an extension, in this crate.
+    pub enum Twice extends Extended {
+        /// Another custom code.
+        498 Token = "Token",
+    }
+}
+
+codes_core::codes! {
+    /// A family with its own range and classes.
+    #[codes(range = 1000..=2999, classes(1000..=1999 Auth, 2000..=2999 Billing))]
+    pub enum AppCode {
+        /// Bad token.
+        1001 BadToken = "Bad token",
+        /// Declined.
+        2001 Declined = "Declined",
+    }
+}
+
+/// Errors with statuses, every form of the attribute.
+#[derive(::core::fmt::Debug, codes_core::Status)]
+pub enum Failure {
+    /// By name.
+    #[status(NotFound)]
+    Missing,
+    /// By number.
+    #[status(409)]
+    Taken,
+    /// By path.
+    #[status(Twice::Token)]
+    Token,
+    /// Transparent.
+    #[status(transparent)]
+    Inner(Inner),
+}
+
+/// A struct with a status.
+#[derive(::core::fmt::Debug, codes_core::Status)]
+#[status(ServiceUnavailable)]
+pub struct Inner;
+
+/// Uses the generated API without the prelude, in `const` context.
+#[must_use]
+pub const fn lookups() -> [::core::primitive::bool; 4] {
+    [
+        ::core::matches!(Own::from_code(200), ::core::option::Option::Some(Own::Fine)),
+        ::core::matches!(
+            Twice::from_code(499),
+            ::core::option::Option::Some(Twice::Gone2)
+        ),
+        ::core::matches!(AppCode::Declined.class(), AppCodeClass::Billing),
+        Extended::from_code_lenient(250).is_ok(),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use ::codes_core::Status;
+
+    #[test]
+    fn works_without_the_prelude() {
+        ::core::assert_eq!(super::lookups(), [true; 4]);
+        ::core::assert_eq!(super::Failure::Token.status(), super::Twice::Token);
+        ::core::assert_eq!(super::Failure::Inner(super::Inner).status().code(), 503);
+        ::core::assert_eq!(
+            super::Failure::Missing.status(),
+            ::codes_core::StatusCode::NotFound
+        );
+    }
+}
