@@ -83,7 +83,7 @@ pub fn parse_code<C: Code>(text: &str) -> Result<C, ParseError> {
     if let [a, b, c] = *text.as_bytes() {
         if a.is_ascii_digit() && b.is_ascii_digit() && c.is_ascii_digit() {
             let number = u16::from(a - b'0') * 100 + u16::from(b - b'0') * 10 + u16::from(c - b'0');
-            return C::from_code(number).ok_or(ParseError::Unknown(UnknownCode::new(number)));
+            return Ok(C::try_from(number)?);
         }
     }
     parse_text(text)
@@ -102,7 +102,7 @@ fn parse_text<C: Code>(text: &str) -> Result<C, ParseError> {
         if !rest.is_empty() && !rest.starts_with([' ', '\t']) {
             return Err(ParseError::InvalidNumber);
         }
-        let code = C::from_code(number).ok_or(ParseError::Unknown(UnknownCode::new(number)))?;
+        let code = C::try_from(number)?;
         let phrase = rest.trim();
         return if phrase.is_empty() || names(code, phrase) {
             Ok(code)

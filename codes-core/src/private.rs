@@ -10,9 +10,6 @@ pub use codes_macros::__codes_extend as codes_extend;
 pub const fn assert_extendable<T: Code>() {}
 pub use crate::{Class, Code, ParseError, Status, UnknownCode};
 
-/// The runtime's version; the macro checks that this module exists.
-pub const VERSION: &str = env!("CARGO_PKG_VERSION");
-
 /// The status of a `#[status(transparent)]` field, converted into the code enum
 /// of the deriving type (e.g. a `StatusCode` into an extension).
 #[inline]

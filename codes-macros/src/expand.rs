@@ -17,8 +17,8 @@ pub fn private() -> TokenStream {
     quote!(::codes_core::__private_v0_1)
 }
 
-/// The lints allowed on generated impls. Generated matches list one arm per
-/// code, even when arms share a value; deprecated variants (305) are matched.
+/// The lints allowed on generated impls: conversions with a base match every
+/// variant (deprecated ones such as 305 included), and tables are long literals.
 fn allow_lints() -> TokenStream {
     quote! {
         #[allow(
@@ -161,6 +161,32 @@ fn fingerprint(model: &Checked) -> u64 {
     hash
 }
 
+/// `PartialEq` both ways between the enum and `other`, by numeric code. `other`
+/// converts to `u16` with `From` (`u16` itself through the reflexive impl).
+fn eq_both_ways(ident: &syn::Ident, other: &TokenStream) -> TokenStream {
+    let allow = allow_lints();
+    let other_code = quote!(<::core::primitive::u16 as ::core::convert::From<#other>>::from);
+    quote! {
+        #[automatically_derived]
+        #allow
+        impl ::core::cmp::PartialEq<#other> for #ident {
+            #[inline]
+            fn eq(&self, other: &#other) -> ::core::primitive::bool {
+                #ident::code(*self) == #other_code(*other)
+            }
+        }
+
+        #[automatically_derived]
+        #allow
+        impl ::core::cmp::PartialEq<#ident> for #other {
+            #[inline]
+            fn eq(&self, other: &#ident) -> ::core::primitive::bool {
+                #other_code(*self) == #ident::code(*other)
+            }
+        }
+    }
+}
+
 /// For an extension: conversions and comparisons with the base enum.
 fn base_conversions(model: &Checked) -> TokenStream {
     let Some((base, _)) = &model.base else {
@@ -188,6 +214,7 @@ fn base_conversions(model: &Checked) -> TokenStream {
     });
     let span = path_span(base);
     let through_base = root_conversions(model, base);
+    let base_eq = eq_both_ways(ident, &quote!(#base));
     quote_spanned! {span=>
         #through_base
 
@@ -215,23 +242,7 @@ fn base_conversions(model: &Checked) -> TokenStream {
             }
         }
 
-        #[automatically_derived]
-        #allow
-        impl ::core::cmp::PartialEq<#base> for #ident {
-            #[inline]
-            fn eq(&self, other: &#base) -> ::core::primitive::bool {
-                #ident::code(*self) == <::core::primitive::u16 as ::core::convert::From<#base>>::from(*other)
-            }
-        }
-
-        #[automatically_derived]
-        #allow
-        impl ::core::cmp::PartialEq<#ident> for #base {
-            #[inline]
-            fn eq(&self, other: &#ident) -> ::core::primitive::bool {
-                <::core::primitive::u16 as ::core::convert::From<#base>>::from(*self) == #ident::code(*other)
-            }
-        }
+        #base_eq
     }
 }
 
@@ -245,6 +256,7 @@ fn root_conversions(model: &Checked, base: &syn::Path) -> TokenStream {
     let p = private();
     let ident = &model.ident;
     let allow = allow_lints();
+    let root_eq = eq_both_ways(ident, &quote!(#root));
     quote! {
         #[automatically_derived]
         #allow
@@ -268,23 +280,7 @@ fn root_conversions(model: &Checked, base: &syn::Path) -> TokenStream {
             }
         }
 
-        #[automatically_derived]
-        #allow
-        impl ::core::cmp::PartialEq<#root> for #ident {
-            #[inline]
-            fn eq(&self, other: &#root) -> ::core::primitive::bool {
-                #ident::code(*self) == <::core::primitive::u16 as ::core::convert::From<#root>>::from(*other)
-            }
-        }
-
-        #[automatically_derived]
-        #allow
-        impl ::core::cmp::PartialEq<#ident> for #root {
-            #[inline]
-            fn eq(&self, other: &#ident) -> ::core::primitive::bool {
-                <::core::primitive::u16 as ::core::convert::From<#root>>::from(*self) == #ident::code(*other)
-            }
-        }
+        #root_eq
     }
 }
 
@@ -390,15 +386,11 @@ fn class_enum(model: &Checked) -> TokenStream {
             #[must_use]
             #[inline]
             #vis const fn class(self) -> #class_ident {
-                let code = #ident::code(self);
-                // Validation put every code in one of the classes, so the last
-                // range needs no test.
-                #(
-                    if code >= #mins && code <= #maxs {
-                        return #class_ident::#names;
-                    }
-                )*
-                #class_ident::#last_class
+                match #class_ident::from_code(#ident::code(self)) {
+                    ::core::option::Option::Some(class) => class,
+                    // Validation put every code in one of the classes.
+                    ::core::option::Option::None => #class_ident::#last_class,
+                }
             }
 
             #(#is_methods)*
@@ -666,17 +658,6 @@ fn inherent_impl(model: &Checked) -> TokenStream {
                 })
                 .collect(),
         ),
-        table(
-            "CODES",
-            quote!(::core::primitive::u16),
-            entries
-                .iter()
-                .map(|e| {
-                    let c = Literal::u16_unsuffixed(e.code);
-                    quote!(#c)
-                })
-                .collect(),
-        ),
     ];
     let index = index_body(model);
     let search = search_fn(model);
@@ -856,11 +837,6 @@ fn inherent_impl(model: &Checked) -> TokenStream {
 
             #http
         }
-
-        // Keep the private module referenced even if no method above uses it.
-        const _: () = {
-            let _ = #p::VERSION;
-        };
     }
 }
 
@@ -906,14 +882,22 @@ fn index_body(model: &Checked) -> TokenStream {
     }
 }
 
-/// A private binary search over the sorted codes, for sparse lists.
+/// A private binary search over the sorted codes, for sparse lists (dense ones
+/// use slot tables instead, and get neither the search nor its table).
 fn search_fn(model: &Checked) -> TokenStream {
     let ident = &model.ident;
     if model.entries.is_empty() || dense(model).is_some() {
         return TokenStream::new();
     }
     let count = model.entries.len();
+    let codes = model
+        .entries
+        .iter()
+        .map(|e| Literal::u16_unsuffixed(e.code));
     quote! {
+        #[doc(hidden)]
+        const __CODES_CODES: [::core::primitive::u16; #count] = [#(#codes),*];
+
         #[doc(hidden)]
         #[inline]
         const fn __codes_search(code: ::core::primitive::u16) -> ::core::option::Option<::core::primitive::usize> {
@@ -979,69 +963,45 @@ fn http_methods(model: &Checked) -> TokenStream {
     let p = private();
     let ident = &model.ident;
     let vis = &model.vis;
-    let is = |name: &str, doc: &str, class: &str| {
+    let is_class = [
+        ("is_informational", "1xx (informational)", "Informational"),
+        ("is_success", "2xx (success)", "Success"),
+        ("is_redirection", "3xx (redirection)", "Redirection"),
+        ("is_client_error", "4xx (client error)", "ClientError"),
+        ("is_server_error", "5xx (server error)", "ServerError"),
+    ]
+    .map(|(name, what, class)| {
         let method = format_ident!("{}", name);
         let variant = format_ident!("{}", class);
+        let doc = format!(" Whether this is a {what} code.");
         quote! {
             #[doc = #doc]
             #[must_use]
             #[inline]
             #vis const fn #method(self) -> ::core::primitive::bool {
-                ::core::matches!(self.class(), #p::Class::#variant)
+                ::core::matches!(#ident::class(self), #p::Class::#variant)
             }
         }
-    };
-    let is_info = is(
-        "is_informational",
-        " Whether this is a 1xx (informational) code.",
-        "Informational",
-    );
-    let is_success = is(
-        "is_success",
-        " Whether this is a 2xx (success) code.",
-        "Success",
-    );
-    let is_redirect = is(
-        "is_redirection",
-        " Whether this is a 3xx (redirection) code.",
-        "Redirection",
-    );
-    let is_client = is(
-        "is_client_error",
-        " Whether this is a 4xx (client error) code.",
-        "ClientError",
-    );
-    let is_server = is(
-        "is_server_error",
-        " Whether this is a 5xx (server error) code.",
-        "ServerError",
-    );
+    });
     quote! {
         /// The class of the code, given by its first digit.
         #[must_use]
         #[inline]
         #vis const fn class(self) -> #p::Class {
-            // Every code of an HTTP-classed list is in 100..=599.
-            match #ident::code(self) / 100 {
-                1 => #p::Class::Informational,
-                2 => #p::Class::Success,
-                3 => #p::Class::Redirection,
-                4 => #p::Class::ClientError,
-                _ => #p::Class::ServerError,
+            match #p::Class::from_code(#ident::code(self)) {
+                ::core::option::Option::Some(class) => class,
+                // Every code of an HTTP-classed list is in 100..=599.
+                ::core::option::Option::None => #p::Class::ServerError,
             }
         }
 
-        #is_info
-        #is_success
-        #is_redirect
-        #is_client
-        #is_server
+        #(#is_class)*
 
         /// Whether this is a 4xx or 5xx code.
         #[must_use]
         #[inline]
         #vis const fn is_error(self) -> ::core::primitive::bool {
-            ::core::matches!(self.class(), #p::Class::ClientError | #p::Class::ServerError)
+            #ident::class(self).is_error()
         }
 
         /// Looks a code up the way RFC 9110 §15 asks a client to treat a code it does
@@ -1057,9 +1017,9 @@ fn http_methods(model: &Checked) -> TokenStream {
             if let ::core::option::Option::Some(exact) = #ident::from_code(code) {
                 return ::core::result::Result::Ok(exact);
             }
-            if ::core::matches!(code, 100..=599) {
-                if let ::core::option::Option::Some(class) = #ident::from_code(code / 100 * 100) {
-                    return ::core::result::Result::Ok(class);
+            if let ::core::option::Option::Some(class) = #p::Class::from_code(code) {
+                if let ::core::option::Option::Some(generic) = #ident::from_code(class.generic_code()) {
+                    return ::core::result::Result::Ok(generic);
                 }
             }
             ::core::result::Result::Err(#p::UnknownCode::new(code))
@@ -1073,6 +1033,7 @@ fn trait_impls(model: &Checked) -> TokenStream {
     let name = ident.to_string();
     let allow = allow_lints();
     let span = user_span(ident.span());
+    let u16_eq = eq_both_ways(ident, &quote!(::core::primitive::u16));
     let class = if model.family.http_classes {
         quote!(::core::option::Option::Some(#ident::class(self)))
     } else {
@@ -1135,23 +1096,7 @@ fn trait_impls(model: &Checked) -> TokenStream {
             }
         }
 
-        #[automatically_derived]
-        #allow
-        impl ::core::cmp::PartialEq<::core::primitive::u16> for #ident {
-            #[inline]
-            fn eq(&self, other: &::core::primitive::u16) -> ::core::primitive::bool {
-                #ident::code(*self) == *other
-            }
-        }
-
-        #[automatically_derived]
-        #allow
-        impl ::core::cmp::PartialEq<#ident> for ::core::primitive::u16 {
-            #[inline]
-            fn eq(&self, other: &#ident) -> ::core::primitive::bool {
-                *self == #ident::code(*other)
-            }
-        }
+        #u16_eq
 
         #[automatically_derived]
         #allow

@@ -40,6 +40,13 @@ impl Errors {
         self.push(syn::Error::new_spanned(tokens, message));
     }
 
+    /// `duplicate` for single tokens known by their spans.
+    pub fn duplicate_at(&mut self, second: Span, message: impl std::fmt::Display, first: Span) {
+        let mut error = syn::Error::new(second, message);
+        error.combine(syn::Error::new(first, "first defined here"));
+        self.push(error);
+    }
+
     /// An error on `second` with a note on `first`, for duplicates.
     pub fn duplicate(
         &mut self,
@@ -185,15 +192,14 @@ pub fn check(list: CodeList, mut base: Option<Base>) -> (Checked, Option<syn::Er
         }
         match by_code.get(&checked.code) {
             Some(First::Here(first)) => {
-                let mut error = syn::Error::new(
+                errors.duplicate_at(
                     checked.code_span,
                     format_args!(
                         "duplicate code {}: each code may appear only once in a list",
                         checked.code
                     ),
+                    *first,
                 );
-                error.combine(syn::Error::new(*first, "first defined here"));
-                errors.push(error);
                 ok = false;
             }
             Some(First::Base { variant, .. }) => {
@@ -219,16 +225,13 @@ pub fn check(list: CodeList, mut base: Option<Base>) -> (Checked, Option<syn::Er
             let phrase = lit.value();
             let key = phrase.to_ascii_lowercase();
             match by_phrase.get(&key) {
-                Some(First::Here(first)) => {
-                    let mut error = syn::Error::new(
-                        lit.span(),
-                        format_args!(
-                            "the phrase \"{phrase}\" is already used by another entry: parsing text could not tell the two codes apart"
-                        ),
-                    );
-                    error.combine(syn::Error::new(*first, "first defined here"));
-                    errors.push(error);
-                }
+                Some(First::Here(first)) => errors.duplicate_at(
+                    lit.span(),
+                    format_args!(
+                        "the phrase \"{phrase}\" is already used by another entry: parsing text could not tell the two codes apart"
+                    ),
+                    *first,
+                ),
                 Some(First::Base { variant, code }) => errors.tokens(
                     lit,
                     format_args!(
