@@ -11,7 +11,7 @@
 
 use std::process::ExitCode;
 
-use codes_core::{Class, ParseError, StatusCode};
+use codes_core::{Class, ParseErrorKind, StatusCode};
 
 fn main() -> ExitCode {
     let query = std::env::args().skip(1).collect::<Vec<_>>().join(" ");
@@ -32,8 +32,8 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             eprintln!("{query:?}: {err}");
-            if let ParseError::Unknown(unknown) = err {
-                if let Ok(fallback) = StatusCode::from_code_lenient(unknown.code()) {
+            if let ParseErrorKind::Unknown(unknown) = err.kind() {
+                if let Some(fallback) = StatusCode::from_code_lenient(unknown.code()) {
                     eprintln!(
                         "RFC 9110, Section 15: a client treats an unrecognised {} as {fallback}",
                         unknown.code()

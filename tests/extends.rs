@@ -53,10 +53,13 @@ fn extension_holds_every_registry_code_and_its_own() {
         Err(UnknownCode::new(499))
     );
     assert_eq!("payload too large".parse(), Ok(ApiStatus::ContentTooLarge));
-    assert_eq!(ApiStatus::from_code_lenient(498), Ok(ApiStatus::BadRequest));
+    assert_eq!(
+        ApiStatus::from_code_lenient(498),
+        Some(ApiStatus::BadRequest)
+    );
     assert_eq!(
         ApiStatus::from_code_lenient(499),
-        Ok(ApiStatus::ClientClosedRequest)
+        Some(ApiStatus::ClientClosedRequest)
     );
 }
 

@@ -3,7 +3,7 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::ParseError;
+use crate::{ParseError, ParseErrorKind};
 
 /// The class of an HTTP status code, given by its first digit (RFC 9110, Section 15).
 ///
@@ -91,9 +91,22 @@ impl Class {
         }
     }
 
-    /// The class's name as RFC 9110 spells it: `"Client Error"`.
+    /// The variant's name, e.g. `"ClientError"`: what `name()` means on every
+    /// type of this crate (a code's `name()` is its variant's name too).
     #[must_use]
     pub const fn name(self) -> &'static str {
+        match self {
+            Class::Informational => "Informational",
+            Class::Success => "Success",
+            Class::Redirection => "Redirection",
+            Class::ClientError => "ClientError",
+            Class::ServerError => "ServerError",
+        }
+    }
+
+    /// The class's title as RFC 9110 spells it, e.g. `"Client Error"`.
+    #[must_use]
+    pub const fn title(self) -> &'static str {
         match self {
             Class::Informational => "Informational",
             Class::Success => "Successful",
@@ -118,7 +131,7 @@ impl fmt::Display for Class {
         } else {
             f.write_str(self.pattern())?;
             f.write_str(" ")?;
-            f.write_str(self.name())
+            f.write_str(self.title())
         }
     }
 }
@@ -126,17 +139,17 @@ impl fmt::Display for Class {
 impl FromStr for Class {
     type Err = ParseError;
 
-    /// Accepts `"4xx"` (also `"4XX"` and `"4"`), the RFC name (`"Client Error"`,
+    /// Accepts `"4xx"` (also `"4XX"` and `"4"`), the RFC title (`"Client Error"`,
     /// any ASCII case), the variant name (`"ClientError"`) and the Display form
-    /// (`"4xx Client Error"`). Surrounding white space is ignored.
+    /// (`"4xx Client Error"`). Surrounding ASCII white space is ignored.
     ///
     /// # Errors
     ///
-    /// [`ParseError::Empty`] for blank input, [`ParseError::UnknownText`] otherwise.
+    /// [`ParseErrorKind::Empty`] for blank input, [`ParseErrorKind::UnknownText`] otherwise.
     fn from_str(text: &str) -> Result<Class, ParseError> {
-        let text = text.trim();
+        let text = text.trim_ascii();
         if text.is_empty() {
-            return Err(ParseError::Empty);
+            return Err(ParseError::http(ParseErrorKind::Empty));
         }
         Class::ALL
             .into_iter()
@@ -147,21 +160,14 @@ impl FromStr for Class {
                 let digit = text.len() == 1 && text.as_bytes()[0] == b'0' + class.digit();
                 let display = text.split_once(' ').is_some_and(|(p, n)| {
                     p.eq_ignore_ascii_case(class.pattern())
-                        && n.trim().eq_ignore_ascii_case(class.name())
+                        && n.trim_ascii().eq_ignore_ascii_case(class.title())
                 });
-                let variant = match class {
-                    Class::Informational => "Informational",
-                    Class::Success => "Success",
-                    Class::Redirection => "Redirection",
-                    Class::ClientError => "ClientError",
-                    Class::ServerError => "ServerError",
-                };
                 full_pattern
                     || digit
                     || display
+                    || text.eq_ignore_ascii_case(class.title())
                     || text.eq_ignore_ascii_case(class.name())
-                    || text.eq_ignore_ascii_case(variant)
             })
-            .ok_or(ParseError::UnknownText)
+            .ok_or(ParseError::http(ParseErrorKind::UnknownText))
     }
 }

@@ -5,7 +5,8 @@ use core::fmt::{Debug, Display};
 use core::hash::Hash;
 use core::str::FromStr;
 
-use crate::{Class, ParseError, UnknownCode};
+use crate::error::Family;
+use crate::{Class, ParseError, ParseErrorKind, UnknownCode};
 
 /// What every enum made by [`codes!`](crate::codes) offers, for generic code:
 /// problem-details bodies, logging, metrics, lookups.
@@ -43,6 +44,9 @@ pub trait Code:
     const ALL: &'static [Self];
     /// The enum's name, e.g. `"StatusCode"`.
     const TYPE_NAME: &'static str;
+    /// The family of codes, for error messages. Not public API.
+    #[doc(hidden)]
+    const FAMILY: &'static Family;
 
     /// The numeric code.
     fn code(self) -> u16;
@@ -72,18 +76,27 @@ fn names<C: Code>(code: C, text: &str) -> bool {
             .any(|alias| text.eq_ignore_ascii_case(alias))
 }
 
-/// The `FromStr` of every generated enum. Accepts, with surrounding white space ignored:
-/// the number (`"404"`), the number and the phrase (`"404 Not Found"`), the reason
-/// phrase (`"not found"`: ASCII case is ignored), a former phrase (`"Payload Too Large"`),
-/// or the variant name (`"NotFound"`).
+/// The `FromStr` of every generated enum. Accepts, with surrounding ASCII white
+/// space ignored: the number (`"404"`), the number and the phrase (`"404 Not
+/// Found"`), the reason phrase (`"not found"`: ASCII case is ignored), a former
+/// phrase (`"Payload Too Large"`), or the variant name (`"NotFound"`).
+///
+/// A number takes the form the family's codes take: an HTTP status code is
+/// exactly three ASCII digits (RFC 9110, Section 15), so `"0404"` and `"40"`
+/// are refused; codes of other families are decimal without a leading zero.
 #[doc(hidden)]
 #[inline]
 pub fn parse_code<C: Code>(text: &str) -> Result<C, ParseError> {
     // Fast path: exactly three ASCII digits, the common case on the wire.
     if let [a, b, c] = *text.as_bytes() {
-        if a.is_ascii_digit() && b.is_ascii_digit() && c.is_ascii_digit() {
-            let number = u16::from(a - b'0') * 100 + u16::from(b - b'0') * 10 + u16::from(c - b'0');
-            return Ok(C::try_from(number)?);
+        let (a, b, c) = (
+            a.wrapping_sub(b'0'),
+            b.wrapping_sub(b'0'),
+            c.wrapping_sub(b'0'),
+        );
+        if a < 10 && b < 10 && c < 10 && (a != 0 || C::FAMILY.is_http()) {
+            let number = u16::from(a) * 100 + u16::from(b) * 10 + u16::from(c);
+            return C::try_from(number).map_err(ParseError::from);
         }
     }
     parse_text(text)
@@ -91,28 +104,34 @@ pub fn parse_code<C: Code>(text: &str) -> Result<C, ParseError> {
 
 /// Everything but three bare digits: white space, phrases, names, other numbers.
 fn parse_text<C: Code>(text: &str) -> Result<C, ParseError> {
-    let text = text.trim();
+    let text = text.trim_ascii();
     if text.is_empty() {
-        return Err(ParseError::Empty);
+        return Err(ParseError::of::<C>(ParseErrorKind::Empty));
     }
     if text.as_bytes()[0].is_ascii_digit() {
         let digits = text.bytes().take_while(u8::is_ascii_digit).count();
         let (number, rest) = text.split_at(digits);
-        let number: u16 = number.parse().map_err(|_| ParseError::InvalidNumber)?;
-        if !rest.is_empty() && !rest.starts_with([' ', '\t']) {
-            return Err(ParseError::InvalidNumber);
+        let invalid = || ParseError::of::<C>(ParseErrorKind::InvalidNumber);
+        let well_formed = if C::FAMILY.is_http() {
+            number.len() == 3
+        } else {
+            number.len() <= 5 && (number.len() == 1 || !number.starts_with('0'))
+        };
+        if !well_formed || !(rest.is_empty() || rest.starts_with([' ', '\t'])) {
+            return Err(invalid());
         }
+        let number: u16 = number.parse().map_err(|_| invalid())?;
         let code = C::try_from(number)?;
-        let phrase = rest.trim();
+        let phrase = rest.trim_ascii();
         return if phrase.is_empty() || names(code, phrase) {
             Ok(code)
         } else {
-            Err(ParseError::Mismatch(number))
+            Err(ParseError::of::<C>(ParseErrorKind::Mismatch(number)))
         };
     }
     C::ALL
         .iter()
         .copied()
         .find(|code| names(*code, text))
-        .ok_or(ParseError::UnknownText)
+        .ok_or(ParseError::of::<C>(ParseErrorKind::UnknownText))
 }

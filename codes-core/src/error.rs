@@ -1,11 +1,87 @@
 //! The typed errors of the conversions: [`UnknownCode`] and [`ParseError`].
+//! Both know the family of codes they were converting into, so that their
+//! messages speak of HTTP status codes for HTTP enums, and of a list's own
+//! codes for other families.
 
 use core::fmt;
 
+use crate::Code;
+
+/// The codes an enum holds, as the errors describe them. Generated code names
+/// it; not public API beyond [`Code`].
+#[doc(hidden)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+pub struct Family {
+    /// The enum's name; empty for HTTP status codes.
+    name: &'static str,
+    min: u16,
+    max: u16,
+}
+
+impl Family {
+    /// HTTP status codes: three digits, 100 to 599. Every HTTP-classed enum
+    /// (the registry, its extensions) shares it.
+    pub const HTTP: Family = Family {
+        name: "",
+        min: 100,
+        max: 599,
+    };
+
+    /// The codes of the enum `name`, `min` to `max`.
+    #[must_use]
+    pub const fn new(name: &'static str, min: u16, max: u16) -> Family {
+        Family { name, min, max }
+    }
+
+    pub(crate) const fn is_http(&self) -> bool {
+        self.name.is_empty()
+    }
+
+    /// The number of digits every code of the family has, if they all have as many.
+    const fn width(&self) -> Option<u32> {
+        let (low, high) = (digits(self.min), digits(self.max));
+        if low == high {
+            Some(low)
+        } else {
+            None
+        }
+    }
+
+    /// `"a status code"`, `"a code of AppError"`.
+    fn write_what(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.is_http() {
+            f.write_str("status code")
+        } else {
+            write!(f, "code of {}", self.name)
+        }
+    }
+
+    /// `"3 digits such as 404"`, `"4 digits, from 1000 to 9999"`.
+    fn write_form(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.is_http() {
+            return f.write_str("3 digits such as 404");
+        }
+        match self.width() {
+            Some(width) => write!(f, "{width} digits, from {} to {}", self.min, self.max),
+            None => write!(f, "a number from {} to {}", self.min, self.max),
+        }
+    }
+}
+
+const fn digits(mut n: u16) -> u32 {
+    let mut count = 1;
+    while n >= 10 {
+        n /= 10;
+        count += 1;
+    }
+    count
+}
+
 /// A number that is not a code of the enum it was converted to.
 ///
-/// Returned by `TryFrom<u16>` and `from_code_lenient`. It keeps the number, so
-/// a caller can log it or fall back to [`StatusCode::from_code_lenient`](crate::StatusCode::from_code_lenient).
+/// Returned by `TryFrom<u16>` (and by the conversion of an extension into its
+/// base). It keeps the number, so a caller can log it or fall back to
+/// [`StatusCode::from_code_lenient`](crate::StatusCode::from_code_lenient).
 ///
 /// ```
 /// use codes_core::{StatusCode, UnknownCode};
@@ -15,16 +91,44 @@ use core::fmt;
 /// assert_eq!(err.code(), 299);
 /// assert_eq!(err.to_string(), "299 is not a known status code");
 /// ```
+///
+/// For a family of other codes, the message names the enum and its codes:
+///
+/// ```
+/// codes_core::codes! {
+///     #[codes(range = 1000..=9999)]
+///     pub enum AppCode {
+///         1001 InvalidToken = "Invalid token",
+///     }
+/// }
+///
+/// let err = AppCode::try_from(1500).unwrap_err();
+/// assert_eq!(err.to_string(), "1500 is not a code of AppCode (4 digits, from 1000 to 9999)");
+/// ```
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
 pub struct UnknownCode {
     code: u16,
+    family: &'static Family,
 }
 
 impl UnknownCode {
-    /// The error for `code`.
+    /// The error for `code`, as an HTTP status code (what every HTTP-classed
+    /// enum, [`StatusCode`](crate::StatusCode) and its extensions, returns).
     #[must_use]
     pub const fn new(code: u16) -> UnknownCode {
-        UnknownCode { code }
+        UnknownCode {
+            code,
+            family: &Family::HTTP,
+        }
+    }
+
+    /// The error for `code`, as a would-be code of the enum `C`.
+    #[must_use]
+    pub const fn of<C: Code>(code: u16) -> UnknownCode {
+        UnknownCode {
+            code,
+            family: C::FAMILY,
+        }
     }
 
     /// The number that was not recognised.
@@ -36,29 +140,51 @@ impl UnknownCode {
 
 impl fmt::Display for UnknownCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} is not a known status code", self.code)
+        if self.family.is_http() {
+            return write!(f, "{} is not a known status code", self.code);
+        }
+        write!(f, "{} is not a ", self.code)?;
+        self.family.write_what(f)?;
+        f.write_str(" (")?;
+        self.family.write_form(f)?;
+        f.write_str(")")
     }
 }
 
 impl core::error::Error for UnknownCode {}
 
-/// Why text could not be parsed into a code (`FromStr`).
+/// Why text could not be parsed into a code (`FromStr`): see [`kind`](Self::kind).
 ///
 /// ```
-/// use codes_core::{ParseError, StatusCode, UnknownCode};
+/// use codes_core::{ParseErrorKind, StatusCode, UnknownCode};
 ///
-/// assert_eq!("".parse::<StatusCode>(), Err(ParseError::Empty));
-/// assert_eq!("299".parse::<StatusCode>(), Err(ParseError::Unknown(UnknownCode::new(299))));
-/// assert_eq!("4o4".parse::<StatusCode>(), Err(ParseError::InvalidNumber));
-/// assert_eq!("404 OK".parse::<StatusCode>(), Err(ParseError::Mismatch(StatusCode::NotFound.code())));
-/// assert_eq!("Not Fuond".parse::<StatusCode>(), Err(ParseError::UnknownText));
+/// let kind = |text: &str| text.parse::<StatusCode>().unwrap_err().kind();
+/// assert_eq!(kind(""), ParseErrorKind::Empty);
+/// assert_eq!(kind("299"), ParseErrorKind::Unknown(UnknownCode::new(299)));
+/// assert_eq!(kind("4o4"), ParseErrorKind::InvalidNumber);
+/// assert_eq!(kind("0404"), ParseErrorKind::InvalidNumber);
+/// assert_eq!(kind("404 OK"), ParseErrorKind::Mismatch(404));
+/// assert_eq!(kind("Not Fuond"), ParseErrorKind::UnknownText);
+/// assert_eq!(
+///     "4o4".parse::<StatusCode>().unwrap_err().to_string(),
+///     "not a status code number: expected 3 digits such as 404",
+/// );
 /// ```
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+pub struct ParseError {
+    kind: ParseErrorKind,
+    family: &'static Family,
+}
+
+/// What was wrong with the text; see [`ParseError`].
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
 #[non_exhaustive]
-pub enum ParseError {
+pub enum ParseErrorKind {
     /// The text was empty or only white space.
     Empty,
-    /// The text starts with a digit but is not a decimal number that fits a `u16`.
+    /// The text starts with a digit but is not a code number of the enum's
+    /// form: for HTTP, exactly three ASCII digits (RFC 9110, Section 15); for
+    /// other families, decimal digits without a leading zero.
     InvalidNumber,
     /// A well-formed number that is not a code of the enum.
     Unknown(UnknownCode),
@@ -69,20 +195,55 @@ pub enum ParseError {
     UnknownText,
 }
 
+impl ParseError {
+    /// The error `kind`, for a would-be code of the enum `C`.
+    #[must_use]
+    pub const fn of<C: Code>(kind: ParseErrorKind) -> ParseError {
+        ParseError {
+            kind,
+            family: C::FAMILY,
+        }
+    }
+
+    /// The error `kind`, for HTTP status codes (and classes).
+    #[must_use]
+    pub const fn http(kind: ParseErrorKind) -> ParseError {
+        ParseError {
+            kind,
+            family: &Family::HTTP,
+        }
+    }
+
+    /// What was wrong with the text.
+    #[must_use]
+    pub const fn kind(&self) -> ParseErrorKind {
+        self.kind
+    }
+}
+
 impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ParseError::Empty => f.write_str("empty text is not a status code"),
-            ParseError::InvalidNumber => {
-                f.write_str("not a valid status code number (expected 3 digits such as 404)")
+        let family = self.family;
+        match self.kind {
+            ParseErrorKind::Empty => {
+                f.write_str("empty text is not a ")?;
+                family.write_what(f)
             }
-            ParseError::Unknown(unknown) => fmt::Display::fmt(unknown, f),
-            ParseError::Mismatch(code) => write!(
+            ParseErrorKind::InvalidNumber => {
+                f.write_str("not a ")?;
+                family.write_what(f)?;
+                f.write_str(" number: expected ")?;
+                family.write_form(f)
+            }
+            ParseErrorKind::Unknown(unknown) => fmt::Display::fmt(&unknown, f),
+            ParseErrorKind::Mismatch(code) => write!(
                 f,
                 "the phrase after {code} is not the reason phrase of {code}"
             ),
-            ParseError::UnknownText => {
-                f.write_str("not a known status code, reason phrase or name")
+            ParseErrorKind::UnknownText => {
+                f.write_str("not a known ")?;
+                family.write_what(f)?;
+                f.write_str(", reason phrase or name")
             }
         }
     }
@@ -90,8 +251,8 @@ impl fmt::Display for ParseError {
 
 impl core::error::Error for ParseError {
     fn source(&self) -> Option<&(dyn core::error::Error + 'static)> {
-        match self {
-            ParseError::Unknown(unknown) => Some(unknown),
+        match &self.kind {
+            ParseErrorKind::Unknown(unknown) => Some(unknown),
             _ => None,
         }
     }
@@ -99,6 +260,9 @@ impl core::error::Error for ParseError {
 
 impl From<UnknownCode> for ParseError {
     fn from(unknown: UnknownCode) -> ParseError {
-        ParseError::Unknown(unknown)
+        ParseError {
+            kind: ParseErrorKind::Unknown(unknown),
+            family: unknown.family,
+        }
     }
 }

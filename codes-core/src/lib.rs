@@ -56,9 +56,9 @@
 //! ```
 //! use codes_core::StatusCode;
 //!
-//! assert_eq!(StatusCode::from_code_lenient(299), Ok(StatusCode::Ok));
-//! assert_eq!(StatusCode::from_code_lenient(477), Ok(StatusCode::BadRequest));
-//! assert!(StatusCode::from_code_lenient(600).is_err());
+//! assert_eq!(StatusCode::from_code_lenient(299), Some(StatusCode::Ok));
+//! assert_eq!(StatusCode::from_code_lenient(477), Some(StatusCode::BadRequest));
+//! assert!(StatusCode::from_code_lenient(600).is_none());
 //! ```
 //!
 //! # Choosing a code for a REST API
@@ -169,6 +169,9 @@
 #![warn(missing_docs, clippy::pedantic)]
 
 extern crate self as codes_core;
+// `Status` for `Box`, `Rc` and `Arc` (feature `alloc`, on by default).
+#[cfg(feature = "alloc")]
+extern crate alloc;
 // The `http` and `axum` integrations need std (the `http` crate does).
 #[cfg(feature = "http")]
 extern crate std;
@@ -203,7 +206,7 @@ pub use class::Class;
 pub use code::Code;
 
 pub use codes_macros::Status;
-pub use error::{ParseError, UnknownCode};
+pub use error::{ParseError, ParseErrorKind, UnknownCode};
 pub use registry::StatusCode;
 pub use status::Status;
 

@@ -3,6 +3,8 @@
 //! fail to compile instead of misbehaving.
 
 pub use crate::code::parse_code;
+pub use crate::error::Family;
+pub use crate::semantics::rules;
 pub use codes_macros::__codes_extend as codes_extend;
 
 /// Compiles only for enums made by `codes!`: `extends` calls it on its base so
@@ -10,15 +12,29 @@ pub use codes_macros::__codes_extend as codes_extend;
 pub const fn assert_extendable<T: Code>() {}
 pub use crate::{Class, Code, ParseError, Status, UnknownCode};
 
+/// A value of a code enum that is a status of the code enum `C`: `C` itself,
+/// and the enums `C` extends (which convert into it). `#[derive(Status)]`
+/// passes every status named by path through it, so the type system, not the
+/// spelling of the path, decides whether two paths name one code enum.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a status of `{C}`",
+    label = "this status comes from another code enum",
+    note = "the statuses of one type come from one code enum (or from enums it extends); name it with `#[status(codes = ...)]` on the type"
+)]
+pub trait StatusOf<C> {
+    /// The status, as a value of `C`.
+    fn into_status(self) -> C;
+}
+
 /// The status of a `#[status(transparent)]` field, converted into the code enum
 /// of the deriving type (e.g. a `StatusCode` into an extension).
 #[inline]
 pub fn transparent_status<T, C>(field: &T) -> C
 where
     T: Status + ?Sized,
-    T::Code: Into<C>,
+    T::Code: StatusOf<C>,
 {
-    field.status().into()
+    field.status().into_status()
 }
 
 #[cfg(feature = "serde")]

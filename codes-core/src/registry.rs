@@ -30,13 +30,13 @@ crate::codes! {
     ///
     /// // Unknown codes are errors, never panics; RFC 9110's fallback is one call away.
     /// assert!(StatusCode::try_from(299).is_err());
-    /// assert_eq!(StatusCode::from_code_lenient(299), Ok(StatusCode::Ok));
+    /// assert_eq!(StatusCode::from_code_lenient(299), Some(StatusCode::Ok));
     /// ```
     ///
     /// Matching is exhaustive: a `match` without a `_` arm names every registered
     /// code, and the compiler checks it. A change of the IANA registry is therefore
     /// a new major version of `codes-core`; see the crate docs on stability.
-    #[codes(path = ::codes_core::StatusCode)]
+    #[codes(path = crate::StatusCode)]
     pub enum StatusCode {
         // ---------------------------------------------------------------- 1xx
 

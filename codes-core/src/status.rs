@@ -60,7 +60,34 @@ pub trait Status {
 impl<T: Status + ?Sized> Status for &T {
     type Code = T::Code;
 
+    #[inline]
     fn status(&self) -> T::Code {
         (**self).status()
     }
+}
+
+/// Boxed errors (clippy's `result_large_err` advice) keep their status, so
+/// `#[status(transparent)]` works through `Box<T>`, `Rc<T>` and `Arc<T>`.
+#[cfg(feature = "alloc")]
+mod smart_pointers {
+    use alloc::boxed::Box;
+    use alloc::rc::Rc;
+    use alloc::sync::Arc;
+
+    use super::Status;
+
+    macro_rules! delegate {
+        ($($pointer:ident),*) => {$(
+            impl<T: Status + ?Sized> Status for $pointer<T> {
+                type Code = T::Code;
+
+                #[inline]
+                fn status(&self) -> T::Code {
+                    (**self).status()
+                }
+            }
+        )*};
+    }
+
+    delegate!(Box, Rc, Arc);
 }

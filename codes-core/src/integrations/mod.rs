@@ -15,18 +15,31 @@ pub mod http;
 #[cfg(feature = "axum")]
 pub mod axum;
 
-/// Every integration for one enum. `http` marks HTTP-classed enums (codes in
-/// 100..=599), which alone convert to `http::StatusCode`.
+/// Every integration for one enum, with the enum's visibility. `http` marks
+/// HTTP-classed enums (codes in 100..=599), which alone convert to
+/// `http::StatusCode`, answer in web frameworks and get RFC 9110's semantics.
+/// `docs` (passed for codes-core's own enums only) adds docs.rs's "Available on
+/// crate feature ..." note to each feature-gated impl.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __codes_integrations {
-    ($t:ident) => {
-        $crate::__codes_serde!($t);
+    ($t:ident, $vis:vis) => {
+        $crate::__codes_serde!($t []);
     };
-    ($t:ident, http) => {
-        $crate::__codes_serde!($t);
-        $crate::__codes_http!($t);
-        $crate::__codes_axum!($t);
+    ($t:ident, $vis:vis, http) => {
+        $crate::__codes_serde!($t []);
+        $crate::__codes_http!($t []);
+        $crate::__codes_axum!($t []);
+        $crate::__codes_semantics!($t, $vis);
+    };
+    ($t:ident, $vis:vis, docs) => {
+        $crate::__codes_serde!($t [#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]]);
+    };
+    ($t:ident, $vis:vis, http, docs) => {
+        $crate::__codes_serde!($t [#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]]);
+        $crate::__codes_http!($t [#[cfg_attr(docsrs, doc(cfg(feature = "http")))]]);
+        $crate::__codes_axum!($t [#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]]);
+        $crate::__codes_semantics!($t, $vis);
     };
 }
 
@@ -34,7 +47,8 @@ macro_rules! __codes_integrations {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __codes_serde {
-    ($t:ident) => {
+    ($t:ident [$($doc:tt)*]) => {
+        $($doc)*
         #[automatically_derived]
         impl $crate::__private_v0_1::serde::Serialize for $t {
             fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
@@ -45,6 +59,7 @@ macro_rules! __codes_serde {
             }
         }
 
+        $($doc)*
         #[automatically_derived]
         impl<'de> $crate::__private_v0_1::serde::Deserialize<'de> for $t {
             fn deserialize<D>(deserializer: D) -> ::core::result::Result<$t, D::Error>
@@ -61,14 +76,15 @@ macro_rules! __codes_serde {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __codes_serde {
-    ($t:ident) => {};
+    ($t:ident [$($doc:tt)*]) => {};
 }
 
 #[cfg(feature = "http")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __codes_http {
-    ($t:ident) => {
+    ($t:ident [$($doc:tt)*]) => {
+        $($doc)*
         #[automatically_derived]
         impl ::core::convert::From<$t> for $crate::__private_v0_1::http::StatusCode {
             #[inline]
@@ -77,6 +93,7 @@ macro_rules! __codes_http {
             }
         }
 
+        $($doc)*
         #[automatically_derived]
         impl ::core::convert::TryFrom<$crate::__private_v0_1::http::StatusCode> for $t {
             type Error = $crate::__private_v0_1::UnknownCode;
@@ -88,6 +105,7 @@ macro_rules! __codes_http {
             }
         }
 
+        $($doc)*
         #[automatically_derived]
         impl ::core::cmp::PartialEq<$crate::__private_v0_1::http::StatusCode> for $t {
             #[inline]
@@ -99,6 +117,7 @@ macro_rules! __codes_http {
             }
         }
 
+        $($doc)*
         #[automatically_derived]
         impl ::core::cmp::PartialEq<$t> for $crate::__private_v0_1::http::StatusCode {
             #[inline]
@@ -113,14 +132,15 @@ macro_rules! __codes_http {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __codes_http {
-    ($t:ident) => {};
+    ($t:ident [$($doc:tt)*]) => {};
 }
 
 #[cfg(feature = "axum")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __codes_axum {
-    ($t:ident) => {
+    ($t:ident [$($doc:tt)*]) => {
+        $($doc)*
         #[automatically_derived]
         impl $crate::__private_v0_1::axum_core::response::IntoResponse for $t {
             #[inline]
@@ -135,5 +155,5 @@ macro_rules! __codes_axum {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __codes_axum {
-    ($t:ident) => {};
+    ($t:ident [$($doc:tt)*]) => {};
 }

@@ -121,7 +121,7 @@ pub const fn lookups() -> [::core::primitive::bool; 4] {
             ::core::option::Option::Some(Twice::Gone2)
         ),
         ::core::matches!(AppCode::Declined.class(), AppCodeClass::Billing),
-        Extended::from_code_lenient(250).is_ok(),
+        Extended::from_code_lenient(250).is_some(),
     ]
 }
 

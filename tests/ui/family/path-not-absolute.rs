@@ -1,5 +1,5 @@
 codes_core::codes! {
-    #[codes(path = crate::Status)]
+    #[codes(path = Status)]
     pub enum Status {
         200 Fine = "Fine",
     }

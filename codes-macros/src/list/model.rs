@@ -1,12 +1,12 @@
-//! The parsed model of a `codes!` invocation.
-//!
-//! Two stages live here: [`CodeList`] is what the parser read, token for token
-//! (original syn nodes are kept so that every error can point at them), and
-//! [`Checked`] is what validation accepted, with values extracted and entries in
-//! ascending code order. Code generation only ever sees a [`Checked`].
+//! The model of a `codes!` list, in two stages: [`CodeList`] is what the
+//! parser read, token for token (syn nodes are kept so that every error can
+//! point at them); [`Checked`] is what the checks accepted, values extracted and
+//! entries in ascending code order. Expansion only ever sees a [`Checked`].
 
 use proc_macro2::Span;
 use syn::{Attribute, Ident, Lit, LitStr, Path, Visibility};
+
+use crate::common::Runtime;
 
 /// `codes! { #[attrs] vis enum Name [extends Base] { entries } }` as written.
 pub struct CodeList {
@@ -16,19 +16,22 @@ pub struct CodeList {
     pub extends: Option<Path>,
     pub brace_span: Span,
     pub entries: Vec<Entry>,
+    /// Syntax errors of entries that could not be read; parsing went on after them.
+    pub syntax_errors: Option<syn::Error>,
 }
 
 /// One `#[attrs] 404 NotFound = "Not Found"` line as written.
 pub struct Entry {
     pub attrs: Vec<Attribute>,
-    /// Any literal: validation says what is wrong with a string, a float, `404u8`...
+    /// Any literal: the checks say what is wrong with a string, a float, `404u8`...
     pub code: Lit,
     pub ident: Ident,
     pub reason: LitStr,
 }
 
-/// A code list that passed validation (possibly only the entries that did).
+/// A code list that passed the checks (possibly only the entries that did).
 pub struct Checked {
+    pub runtime: Runtime,
     /// For an extension: the path after `extends` and the base's name.
     pub base: Option<(Path, Ident)>,
     /// For an extension whose base is itself an extension.
@@ -40,26 +43,23 @@ pub struct Checked {
     pub vis: Visibility,
     pub ident: Ident,
     pub family: Family,
-    /// Sorted by code, codes and names unique.
+    /// Sorted by code; codes and names unique.
     pub entries: Vec<CheckedEntry>,
 }
 
-/// The code family an enum belongs to: its valid range and how classes are derived.
+/// The code family of an enum: its valid range and how classes are derived.
 pub struct Family {
     pub min: u16,
     pub max: u16,
-    /// Codes are HTTP-style: three digits, class given by the first digit.
+    /// Codes are HTTP status codes: three digits, class given by the first digit.
     pub http_classes: bool,
     /// Classes declared with `#[codes(classes(...))]`, in ascending order.
     pub classes: Vec<ClassDef>,
-    /// The `#[codes(...)]` attribute as written, replayed to extensions.
-    pub attr: Option<Attribute>,
-    /// The absolute path of the chain's first enum, if it declared one.
+    /// The path of the chain's first enum, if it declared one with `path = ...`.
     pub root_path: Option<Path>,
 }
 
 /// `1000..=1999 Auth` in `#[codes(classes(...))]`.
-#[derive(Clone)]
 pub struct ClassDef {
     pub min: u16,
     pub max: u16,
@@ -67,13 +67,25 @@ pub struct ClassDef {
 }
 
 impl Family {
+    /// HTTP's: 100 to 599, classes by the first digit.
     pub fn http() -> Family {
         Family {
             min: 100,
             max: 599,
             http_classes: true,
             classes: Vec::new(),
-            attr: None,
+            root_path: None,
+        }
+    }
+
+    /// No limits: what entries are checked against when the family itself is
+    /// malformed, so that its mistake does not add errors that are not the user's.
+    pub fn permissive() -> Family {
+        Family {
+            min: 0,
+            max: u16::MAX,
+            http_classes: false,
+            classes: Vec::new(),
             root_path: None,
         }
     }
@@ -84,22 +96,15 @@ impl Family {
             .iter()
             .find(|c| (c.min..=c.max).contains(&code))
     }
-}
 
-/// The input of `__codes_extend`: the base, replayed, then the extension's list.
-pub struct Extension {
-    pub base: Base,
-    pub list: CodeList,
-}
-
-/// What an extension knows of its base: replayed by the base's list macro.
-pub struct Base {
-    /// The base enum's name as its author wrote it, for messages.
-    pub name: Ident,
-    pub family_attr: Option<Attribute>,
-    /// The base is not an extension itself.
-    pub is_root: bool,
-    pub entries: Vec<Entry>,
+    /// How a code of this family looks, for messages.
+    pub fn code_hint(&self) -> &'static str {
+        if self.http_classes {
+            "an HTTP status code is a 3-digit integer literal such as `404`"
+        } else {
+            "a code is a decimal integer literal such as `1001`"
+        }
+    }
 }
 
 pub struct CheckedEntry {
@@ -164,36 +169,4 @@ impl HttpClass {
             HttpClass::ServerError => "5xx server error",
         }
     }
-}
-
-/// What `#[status(...)]` on a variant (or a struct) says.
-pub enum StatusArg {
-    /// `#[status(NotFound)]`: a variant of the code enum.
-    Name(Ident),
-    /// `#[status(ApiStatus::ClientClosedRequest)]`: a variant, with its enum.
-    Path(Path),
-    /// `#[status(409)]`: a number that must be a code of the code enum.
-    Number(syn::LitInt),
-    /// `#[status(transparent)]`: the one field's own status.
-    Transparent(Ident),
-}
-
-/// A `#[derive(Status)]` input that passed validation.
-pub struct DeriveModel {
-    pub ident: Ident,
-    pub generics: syn::Generics,
-    /// The code enum: `::codes_core::StatusCode` unless the input names another.
-    pub code_type: proc_macro2::TokenStream,
-    /// `#[status(default = ...)]` on the enum.
-    pub default: Option<StatusArg>,
-    pub arms: Vec<DeriveArm>,
-}
-
-/// One match arm: a variant (or the struct) and its status.
-pub struct DeriveArm {
-    /// `None` for a struct.
-    pub variant: Option<Ident>,
-    pub fields: syn::Fields,
-    /// `None`: the enum's default.
-    pub status: Option<StatusArg>,
 }

@@ -1,0 +1,247 @@
+//! One entry: its code literal, its reason phrase, its docs and attributes.
+//!
+//! An entry whose code and name are usable stays in the enum even when its
+//! phrase or an attribute is wrong: the mistake is reported, and uses of the
+//! variant elsewhere get no follow-on errors (such as rustc's "no variant
+//! named ..." with advice pointing at another variant).
+
+use quote::ToTokens;
+use syn::{Attribute, Expr, ExprLit, Lit, LitStr, Meta};
+
+use crate::common::{attr_name, code_digits, Errors, Once};
+use crate::list::attr::{alias_args, spec_args};
+use crate::list::model::{CheckedEntry, Entry, Family};
+
+const ENTRY_ATTRS: &str =
+    "`///` docs, `#[doc(...)]`, `#[spec(\"...\")]`, `#[alias(\"...\")]` and `#[deprecated]`";
+
+/// Checks one entry; `None` if it cannot be a variant (its code is unusable).
+pub fn check(entry: Entry, family: &Family, errors: &mut Errors) -> Option<CheckedEntry> {
+    let Entry {
+        attrs,
+        code,
+        ident,
+        reason,
+    } = entry;
+    let code_span = code.span();
+    let code = check_code(&code, family, errors);
+    check_phrase(&reason, "reason phrase", errors);
+
+    let mut docs = Vec::new();
+    let mut doc_attrs = Vec::new();
+    let mut spec = Once::new("`#[spec]`: give one reference per code");
+    let mut alias_lits = Vec::new();
+    let mut deprecated = Once::new("`#[deprecated]`");
+    for attr in attrs {
+        if let Some(line) = doc_line(&attr, errors) {
+            docs.push(line);
+        } else if attr.path().is_ident("doc") {
+            doc_attrs.push(attr);
+        } else if attr.path().is_ident("spec") {
+            match spec_args(&attr) {
+                Ok(lit) if lit.value().trim().is_empty() => errors.spanned(
+                    lit.span(),
+                    "`#[spec]` is empty: name the specification, e.g. \"RFC 9110, Section 15.5.5\"",
+                ),
+                Ok(lit) => {
+                    if check_phrase(&lit, "`#[spec]` reference", errors) {
+                        spec.set(&attr, lit.value(), errors);
+                    }
+                }
+                Err(e) => errors.push(e),
+            }
+        } else if attr.path().is_ident("alias") {
+            match alias_args(&attr) {
+                Ok(lits) => alias_lits.extend(
+                    lits.into_iter()
+                        .filter(|lit| check_phrase(lit, "alias", errors)),
+                ),
+                Err(e) => errors.push(e),
+            }
+        } else if attr.path().is_ident("deprecated") {
+            let tokens = attr.to_token_stream();
+            deprecated.set(tokens, attr, errors);
+        } else {
+            let name = attr_name(&attr);
+            errors.tokens(
+                attr.path(),
+                format_args!(
+                    "unknown attribute `{name}` on a code entry: an entry takes {ENTRY_ATTRS}"
+                ),
+            );
+        }
+    }
+
+    let description = first_paragraph(&docs).unwrap_or_else(|| reason.value());
+    Some(CheckedEntry {
+        code: code?,
+        code_span,
+        ident,
+        reason: reason.value(),
+        reason_lit: reason,
+        docs,
+        doc_attrs,
+        description,
+        spec: spec.get(),
+        aliases: alias_lits.iter().map(LitStr::value).collect(),
+        alias_lits,
+        deprecated: deprecated.get(),
+        inherited: false,
+    })
+}
+
+/// The code literal: an unsuffixed (or `u16`) decimal integer in the family's range.
+fn check_code(lit: &Lit, family: &Family, errors: &mut Errors) -> Option<u16> {
+    let hint = family.code_hint();
+    let int = match lit {
+        Lit::Int(int) => int,
+        Lit::Str(s) => {
+            errors.spanned(
+                s.span(),
+                format_args!(
+                    "the code is a string: write it without quotes, as in `{} Name = ...` ({hint})",
+                    s.value()
+                ),
+            );
+            return None;
+        }
+        other => {
+            errors.spanned(other.span(), format_args!("expected the code here: {hint}"));
+            return None;
+        }
+    };
+    let digits = match code_digits(int, hint) {
+        Ok(digits) => digits,
+        Err(message) => {
+            errors.spanned(int.span(), message);
+            return None;
+        }
+    };
+    let range = format!("{} to {}", family.min, family.max);
+    if family.http_classes && digits.len() != 3 {
+        errors.spanned(
+            int.span(),
+            format_args!("`{digits}` is not a 3-digit number: {hint}, from {range}"),
+        );
+        return None;
+    }
+    let Ok(value) = digits.parse::<u16>() else {
+        errors.spanned(
+            int.span(),
+            format_args!("code {digits} is out of range: codes of this list go from {range}"),
+        );
+        return None;
+    };
+    if value < family.min || value > family.max {
+        let what = if family.http_classes && family.min == 100 && family.max == 599 {
+            "HTTP status codes go from 100 to 599 (1xx to 5xx)".to_string()
+        } else {
+            format!("codes of this list go from {range}")
+        };
+        errors.spanned(
+            int.span(),
+            format_args!("code {value} is out of range: {what}"),
+        );
+        return None;
+    }
+    if !family.classes.is_empty() && family.class_of(value).is_none() {
+        let classes: Vec<String> = family
+            .classes
+            .iter()
+            .map(|c| format!("{} ({}..={})", c.ident, c.min, c.max))
+            .collect();
+        errors.spanned(
+            int.span(),
+            format_args!(
+                "code {value} is in none of the classes of this list: {}",
+                classes.join(", ")
+            ),
+        );
+        return None;
+    }
+    Some(value)
+}
+
+/// A reason phrase (or alias, or spec): not empty, and nothing RFC 9112 §4
+/// forbids in a status line: no CR, LF or other control characters.
+pub fn check_phrase(lit: &LitStr, what: &str, errors: &mut Errors) -> bool {
+    let value = lit.value();
+    if value.trim().is_empty() {
+        errors.spanned(
+            lit.span(),
+            format_args!("the {what} is empty: write the human-readable text, e.g. \"Not Found\""),
+        );
+        return false;
+    }
+    if let Some(c) = value.chars().find(|&c| c.is_control() && c != '\t') {
+        let name = match c {
+            '\r' => "a carriage return (CR, `\\r`)".to_string(),
+            '\n' => "a line feed (LF, `\\n`)".to_string(),
+            other => format!("the control character U+{:04X}", u32::from(other)),
+        };
+        errors.spanned(
+            lit.span(),
+            format_args!(
+                "the {what} contains {name}: a reason phrase ends up in the HTTP status line, where RFC 9112 allows no CR, LF or other control characters"
+            ),
+        );
+        return false;
+    }
+    if value.trim() != value {
+        errors.spanned(
+            lit.span(),
+            format_args!("the {what} starts or ends with white space: remove it"),
+        );
+        return false;
+    }
+    true
+}
+
+/// The text of a `///` line or `#[doc = "..."]`; `None` for other attributes,
+/// including `#[doc(...)]` lists.
+pub fn doc_line(attr: &Attribute, errors: &mut Errors) -> Option<String> {
+    if !attr.path().is_ident("doc") {
+        return None;
+    }
+    // `#[doc(hidden)]`, `#[doc(alias = "...")]`: not a line, passed through as is.
+    let Meta::NameValue(nv) = &attr.meta else {
+        return None;
+    };
+    if let Expr::Lit(ExprLit {
+        lit: Lit::Str(s), ..
+    }) = &nv.value
+    {
+        Some(s.value())
+    } else {
+        errors.tokens(
+            &nv.value,
+            "`codes!` needs doc comments as plain string literals (`///` or `#[doc = \"...\"]`)",
+        );
+        Some(String::new())
+    }
+}
+
+/// The first paragraph of some doc lines, as one line. White space (CR and LF
+/// included, which `#[doc = "..."]` can hold) is folded to single spaces and
+/// other control characters are dropped, so that a description can never break
+/// a header or status line it is copied into.
+pub fn first_paragraph(docs: &[String]) -> Option<String> {
+    let all = docs.join("\n").replace("\r\n", "\n").replace('\r', "\n");
+    let lines: Vec<&str> = all
+        .split('\n')
+        .map(str::trim)
+        .skip_while(|l| l.is_empty())
+        .take_while(|l| !l.is_empty())
+        .collect();
+    let text: String = lines
+        .join(" ")
+        .chars()
+        .filter(|c| !c.is_control() || c.is_whitespace())
+        .collect();
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.is_empty() {
+        None
+    } else {
+        Some(text)
+    }
+}

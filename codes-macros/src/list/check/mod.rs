@@ -1,0 +1,135 @@
+//! Every compile-time check of a code list. Nothing here emits tokens: the
+//! checks turn a [`CodeList`] into a [`Checked`] model holding the entries that
+//! passed, plus one combined `syn::Error` with every mistake found, each
+//! spanned on the token to fix. Expansion then emits the enum from the valid
+//! entries *and* the errors, so a single mistake does not cascade into
+//! "no variant named ..." errors all over the user's crate.
+//!
+//! - `family.rs`: the `#[codes(...)]` settings: range, classes, path, crate;
+//! - `entry.rs`: one entry: its code, phrase, docs and attributes;
+//! - `unique.rs`: codes, names and phrases used twice, here or in the base;
+//! - `names.rs`: names that collide with what the macro generates.
+
+mod entry;
+mod family;
+mod names;
+mod unique;
+
+pub use names::snake_case;
+
+use syn::Attribute;
+
+use super::attr::{settings, Settings};
+use super::model::{Checked, CodeList, Family};
+use super::replay::Replay;
+use crate::common::{Errors, Runtime};
+
+/// Checks a parsed list (and, for an extension, the base it replays). Returns
+/// the model of the valid part and the errors.
+pub fn check(list: CodeList, base: Option<Replay>) -> (Checked, Option<syn::Error>) {
+    let mut errors = Errors::default();
+    let unreadable_entries = list.syntax_errors.is_some();
+    if let Some(syntax) = list.syntax_errors {
+        errors.push(syntax);
+    }
+
+    let mut docs = Vec::new();
+    let mut attrs = Vec::new();
+    let mut codes_attr: Option<(Attribute, Option<Settings>)> = None;
+    for attr in list.attrs {
+        if let Some(line) = entry::doc_line(&attr, &mut errors) {
+            docs.push(line);
+        } else if attr.path().is_ident("repr") {
+            errors.tokens(
+                &attr,
+                "`codes!` gives the enum `#[repr(u16)]` itself (the discriminant is the code): remove this `#[repr]`",
+            );
+        } else if attr.path().is_ident("codes") {
+            if let Some((first, _)) = &codes_attr {
+                errors.duplicate(
+                    &attr,
+                    "duplicate `#[codes]`: put all settings in one attribute",
+                    first,
+                );
+                continue;
+            }
+            let parsed = match settings(&attr, &mut errors) {
+                Ok(parsed) => Some(parsed),
+                Err(e) => {
+                    errors.push(e);
+                    None
+                }
+            };
+            codes_attr = Some((attr, parsed));
+        } else {
+            attrs.push(attr);
+        }
+    }
+
+    let (attr, settings) = codes_attr.map_or((None, None), |(a, s)| (Some(a), s));
+    let runtime = settings
+        .as_ref()
+        .and_then(|s| s.krate.as_ref())
+        .map_or_else(Runtime::default, Runtime::new);
+    let family = match (&base, attr, settings) {
+        (Some(base), attr, settings) => {
+            if let (Some(attr), Some(settings)) = (attr, &settings) {
+                if settings.has_family() {
+                    errors.tokens(
+                        &attr,
+                        "an extension keeps the code range, classes and path of the enum it extends: only `crate = ...` can be set here",
+                    );
+                }
+            }
+            let mut base_errors = Errors::default();
+            let family = settings_of(&base.family, &mut base_errors)
+                .map_or_else(Family::http, |s| family::check(s, &mut base_errors));
+            // Only possible if the base's list macro was hand-edited or comes from
+            // another version of `codes!`.
+            if let Some(e) = base_errors.finish() {
+                errors.push(e);
+            }
+            family
+        }
+        (None, Some(_), Some(settings)) => family::check(settings, &mut errors),
+        // A malformed `#[codes]` is reported; check entries against no limits.
+        (None, Some(_), None) => Family::permissive(),
+        (None, None, _) => Family::http(),
+    };
+
+    if list.entries.is_empty() && base.is_none() && !unreadable_entries {
+        errors.spanned(
+            list.brace_span,
+            "a code list needs at least one entry, such as `404 NotFound = \"Not Found\"`",
+        );
+    }
+
+    let base_is_extension = base.as_ref().is_some_and(|b| !b.is_root);
+    let base_name = base.as_ref().map(|b| b.name.clone());
+    let mut entries = unique::check(base, list.entries, &family, &mut errors);
+    names::check(&entries, &family, &mut errors);
+    entries.sort_by_key(|e| e.code);
+
+    let checked = Checked {
+        runtime,
+        base: list.extends.zip(base_name),
+        base_is_extension,
+        attrs,
+        docs,
+        vis: list.vis,
+        ident: list.ident,
+        family,
+        entries,
+    };
+    (checked, errors.finish())
+}
+
+fn settings_of(attr: &Attribute, errors: &mut Errors) -> Option<Settings> {
+    match settings(attr, errors) {
+        Ok(settings) => Some(settings),
+        Err(e) => {
+            errors.push(e);
+            None
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! Per-variant data in tables indexed by the variant's position in `ALL`, and
+//! the lookups between codes, positions and variants. Safe code only.
+//!
+//! One lookup per method at run time, and no per-method `match` for rustc to
+//! check, which keeps long lists cheap to compile.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use super::docs::spec_url;
+use crate::list::model::{Checked, CheckedEntry};
+
+/// Above this many table slots per code, lookups binary-search instead of
+/// indexing a dense table (wide, sparse families would otherwise bloat the binary).
+const DENSE_SLOTS_PER_CODE: usize = 8;
+/// A dense table of up to this many slots is always fine.
+const DENSE_ALWAYS: usize = 1024;
+
+/// The `__CODES_*` constants: one array per piece of per-variant data.
+pub fn data_tables(model: &Checked) -> TokenStream {
+    let entries = &model.entries;
+    let count = entries.len();
+    let table = |name: &str, ty: TokenStream, values: Vec<TokenStream>| {
+        let name = format_ident!("__CODES_{}", name);
+        quote! {
+            #[doc(hidden)]
+            const #name: [#ty; #count] = [#(#values),*];
+        }
+    };
+    let str_table = |name: &str, f: &dyn Fn(&CheckedEntry) -> String| {
+        let values = entries
+            .iter()
+            .map(|e| {
+                let v = f(e);
+                quote!(#v)
+            })
+            .collect();
+        table(name, quote!(&'static ::core::primitive::str), values)
+    };
+    let deprecated = entries
+        .iter()
+        .map(|e| {
+            let d = e.deprecated.is_some();
+            quote!(#d)
+        })
+        .collect();
+    let tables = [
+        str_table("REASON", &|e| e.reason.clone()),
+        str_table("CODE_STR", &|e| e.code.to_string()),
+        str_table("LABEL", &|e| format!("{} {}", e.code, e.reason)),
+        str_table("NAME", &|e| e.ident.to_string()),
+        str_table("DESCRIPTION", &|e| e.description.clone()),
+        // "" stands for `None`: cheaper for rustc than a table of `Option`s.
+        str_table("SPEC", &|e| e.spec.clone().unwrap_or_default()),
+        str_table("SPEC_URL", &|e| {
+            e.spec.as_deref().and_then(spec_url).unwrap_or_default()
+        }),
+        table("DEPRECATED", quote!(::core::primitive::bool), deprecated),
+    ];
+    let search = search_fn(model);
+    quote! {
+        #(#tables)*
+        #search
+    }
+}
+
+/// `Ident::__CODES_<NAME>[index of self]`.
+pub fn lookup(model: &Checked, name: &str) -> TokenStream {
+    let ident = &model.ident;
+    let name = format_ident!("__CODES_{}", name);
+    quote!(#ident::#name[#ident::__codes_index(self)])
+}
+
+/// Whether a list's codes are dense enough for tables indexed by `code - first`.
+fn dense(model: &Checked) -> Option<(u16, usize)> {
+    let (first, last) = (model.entries.first()?, model.entries.last()?);
+    let slots = usize::from(last.code - first.code) + 1;
+    (slots <= DENSE_ALWAYS || slots <= DENSE_SLOTS_PER_CODE * model.entries.len())
+        .then_some((first.code, slots))
+}
+
+/// Body of the private `__codes_index`: a table from `code - first` to the
+/// position in `ALL` for dense lists, a binary search for sparse ones.
+pub fn index_body(model: &Checked) -> TokenStream {
+    let ident = &model.ident;
+    if model.entries.is_empty() {
+        return quote!(match self {});
+    }
+    if let Some((min, slots)) = dense(model) {
+        let mut table = vec![0usize; slots];
+        for (i, e) in model.entries.iter().enumerate() {
+            table[usize::from(e.code - min)] = i;
+        }
+        let table = table.into_iter().map(Literal::usize_unsuffixed);
+        let min = Literal::u16_unsuffixed(min);
+        let index_type = if model.entries.len() <= 256 {
+            quote!(u8)
+        } else {
+            quote!(u16)
+        };
+        quote! {
+            const SLOTS: [::core::primitive::#index_type; #slots] = [#(#table),*];
+            SLOTS[(self as ::core::primitive::u16 - #min) as ::core::primitive::usize] as ::core::primitive::usize
+        }
+    } else {
+        quote! {
+            match #ident::__codes_search(self as ::core::primitive::u16) {
+                ::core::option::Option::Some(index) => index,
+                // Every variant's code is in the table.
+                ::core::option::Option::None => 0,
+            }
+        }
+    }
+}
+
+/// A private binary search over the sorted codes, for sparse lists (dense ones
+/// use slot tables instead, and get neither the search nor its table).
+fn search_fn(model: &Checked) -> TokenStream {
+    let ident = &model.ident;
+    if model.entries.is_empty() || dense(model).is_some() {
+        return TokenStream::new();
+    }
+    let count = model.entries.len();
+    let codes = model
+        .entries
+        .iter()
+        .map(|e| Literal::u16_unsuffixed(e.code));
+    quote! {
+        #[doc(hidden)]
+        const __CODES_CODES: [::core::primitive::u16; #count] = [#(#codes),*];
+
+        #[doc(hidden)]
+        #[inline]
+        const fn __codes_search(code: ::core::primitive::u16) -> ::core::option::Option<::core::primitive::usize> {
+            let mut lo: ::core::primitive::usize = 0;
+            let mut hi: ::core::primitive::usize = #count;
+            while lo < hi {
+                let mid = lo + (hi - lo) / 2;
+                let found = #ident::__CODES_CODES[mid];
+                if found == code {
+                    return ::core::option::Option::Some(mid);
+                } else if found < code {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            ::core::option::Option::None
+        }
+    }
+}
+
+/// Body of `from_code`: a dense table indexed by `code - first` when it is small
+/// enough, else a binary search over the sorted codes.
+pub fn from_code_body(model: &Checked) -> TokenStream {
+    let p = model.runtime.private();
+    let ident = &model.ident;
+    let entries = &model.entries;
+    if entries.is_empty() {
+        return quote!({
+            let _ = code;
+            ::core::option::Option::None
+        });
+    }
+    if let Some((min, slots)) = dense(model) {
+        let mut table = vec![quote!(::core::option::Option::None); slots];
+        for e in entries {
+            let name = &e.ident;
+            table[usize::from(e.code - min)] = quote!(::core::option::Option::Some(#ident::#name));
+        }
+        let min_lit = Literal::u16_unsuffixed(min);
+        quote! {
+            const TABLE: [::core::option::Option<#ident>; #slots] = [#(#table),*];
+            // One comparison: codes below the first wrap around to large indexes.
+            let index = code.wrapping_sub(#min_lit) as ::core::primitive::usize;
+            if index < #slots {
+                TABLE[index]
+            } else {
+                ::core::option::Option::None
+            }
+        }
+    } else {
+        quote! {
+            match #ident::__codes_search(code) {
+                ::core::option::Option::Some(index) => ::core::option::Option::Some(<#ident as #p::Code>::ALL[index]),
+                ::core::option::Option::None => ::core::option::Option::None,
+            }
+        }
+    }
+}

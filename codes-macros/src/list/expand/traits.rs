@@ -1,0 +1,136 @@
+//! The trait impls of every generated enum: `Display`, `Debug`, conversions
+//! with `u16`, `FromStr`, `PartialEq<u16>`, and codes-core's `Status`, `Code`
+//! and `StatusOf`.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{quote, quote_spanned};
+
+use super::conversions::eq_both_ways;
+use crate::common::{allow_lints, user_span};
+use crate::list::model::Checked;
+
+pub fn expand(model: &Checked) -> TokenStream {
+    let p = model.runtime.private();
+    let ident = &model.ident;
+    let name = ident.to_string();
+    let allow = allow_lints();
+    let span = user_span(ident.span());
+    let u16_eq = eq_both_ways(ident, &quote!(::core::primitive::u16));
+    let class = if model.family.http_classes {
+        quote!(::core::option::Option::Some(#ident::class(self)))
+    } else {
+        quote!(::core::option::Option::None)
+    };
+    let family = if model.family.http_classes {
+        quote!(&#p::Family::HTTP)
+    } else {
+        let (min, max) = (
+            Literal::u16_unsuffixed(model.family.min),
+            Literal::u16_unsuffixed(model.family.max),
+        );
+        quote!(&#p::Family::new(#name, #min, #max))
+    };
+    quote_spanned! {span=>
+        #[automatically_derived]
+        #allow
+        impl ::core::fmt::Display for #ident {
+            /// Writes `404 Not Found`; with `{:#}`, only `404`. Width and alignment apply.
+            #[inline]
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                if f.alternate() {
+                    f.pad(#ident::code_str(*self))
+                } else {
+                    f.pad(#ident::label(*self))
+                }
+            }
+        }
+
+        #[automatically_derived]
+        #allow
+        impl ::core::fmt::Debug for #ident {
+            /// The variant's name, as a derived `Debug` would write it.
+            #[inline]
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(#ident::name(*self))
+            }
+        }
+
+        #[automatically_derived]
+        #allow
+        impl ::core::convert::From<#ident> for ::core::primitive::u16 {
+            #[inline]
+            fn from(code: #ident) -> ::core::primitive::u16 {
+                #ident::code(code)
+            }
+        }
+
+        #[automatically_derived]
+        #allow
+        impl ::core::convert::TryFrom<::core::primitive::u16> for #ident {
+            type Error = #p::UnknownCode;
+            #[inline]
+            fn try_from(code: ::core::primitive::u16) -> ::core::result::Result<#ident, #p::UnknownCode> {
+                match #ident::from_code(code) {
+                    ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
+                    ::core::option::Option::None => ::core::result::Result::Err(#p::UnknownCode::of::<#ident>(code)),
+                }
+            }
+        }
+
+        #[automatically_derived]
+        #allow
+        impl ::core::str::FromStr for #ident {
+            type Err = #p::ParseError;
+            #[inline]
+            fn from_str(text: &::core::primitive::str) -> ::core::result::Result<#ident, #p::ParseError> {
+                #p::parse_code::<#ident>(text)
+            }
+        }
+
+        #u16_eq
+
+        #[automatically_derived]
+        #allow
+        impl #p::Status for #ident {
+            type Code = #ident;
+            #[inline]
+            fn status(&self) -> #ident {
+                *self
+            }
+        }
+
+        #[automatically_derived]
+        #allow
+        impl #p::StatusOf<#ident> for #ident {
+            #[inline]
+            fn into_status(self) -> #ident {
+                self
+            }
+        }
+
+        #[automatically_derived]
+        #allow
+        impl #p::Code for #ident {
+            const ALL: &'static [#ident] = &#ident::ALL;
+            const TYPE_NAME: &'static ::core::primitive::str = #name;
+            #[doc(hidden)]
+            const FAMILY: &'static #p::Family = #family;
+            #[inline]
+            fn code(self) -> ::core::primitive::u16 { #ident::code(self) }
+            #[inline]
+            fn from_code(code: ::core::primitive::u16) -> ::core::option::Option<#ident> { #ident::from_code(code) }
+            #[inline]
+            fn reason(self) -> &'static ::core::primitive::str { #ident::reason(self) }
+            #[inline]
+            fn name(self) -> &'static ::core::primitive::str { #ident::name(self) }
+            #[inline]
+            fn description(self) -> &'static ::core::primitive::str { #ident::description(self) }
+            #[inline]
+            fn spec(self) -> ::core::option::Option<&'static ::core::primitive::str> { #ident::spec(self) }
+            #[inline]
+            fn aliases(self) -> &'static [&'static ::core::primitive::str] { #ident::aliases(self) }
+            #[inline]
+            fn class(self) -> ::core::option::Option<#p::Class> { #class }
+        }
+    }
+}

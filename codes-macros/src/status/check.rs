@@ -1,0 +1,218 @@
+//! Every check of a `#[derive(Status)]` input: attribute forms and places, a
+//! status for every variant, `transparent` only on single-field variants.
+//! What only the compiler can know (that a name is a variant of the code enum,
+//! that a number is one of its codes, that two paths name one code enum) is
+//! checked by the generated code, on the user's token.
+
+use quote::{quote, ToTokens};
+use syn::{Attribute, Data, DeriveInput, Fields};
+
+use super::attr::StatusAttrs;
+use super::model::{DeriveArm, DeriveModel, StatusArg};
+use crate::common::{Errors, Runtime};
+
+/// The runtime path the input names with `crate = ...`, for the fallback impl.
+pub fn runtime_of(input: &DeriveInput) -> Runtime {
+    let attrs = StatusAttrs::read(&input.attrs, &mut Errors::default());
+    attrs
+        .krate
+        .get()
+        .map_or_else(Runtime::default, |path| Runtime::new(&path))
+}
+
+fn is_deprecated(attrs: &[Attribute]) -> bool {
+    attrs.iter().any(|a| a.path().is_ident("deprecated"))
+}
+
+/// `#[status]` belongs on variants and on the type, never on a field.
+fn reject_field_attrs(fields: &Fields, errors: &mut Errors) {
+    for field in fields {
+        for attr in field.attrs.iter().filter(|a| a.path().is_ident("status")) {
+            errors.tokens(
+                attr,
+                "`#[status]` does not go on a field: put it on the variant (or the struct), e.g. `#[status(transparent)]` to use this field's status",
+            );
+        }
+    }
+}
+
+pub fn check(input: DeriveInput) -> Result<DeriveModel, syn::Error> {
+    let DeriveInput {
+        attrs,
+        ident,
+        generics,
+        data,
+        ..
+    } = input;
+    let mut errors = Errors::default();
+    let top = StatusAttrs::read(&attrs, &mut errors);
+    // After a mistake in the type's own attribute, "variant has no status"
+    // would mostly repeat it: those errors are left out then.
+    let top_ok = errors.is_empty();
+    let top_attr = top.first.clone();
+    let runtime = top
+        .krate
+        .get()
+        .map_or_else(Runtime::default, |path| Runtime::new(&path));
+    let codes = top.codes.get();
+    let mut arms = Vec::new();
+    let mut default = None;
+
+    match data {
+        Data::Union(u) => errors.tokens(
+            u.union_token,
+            "`#[derive(Status)]` works on enums and structs, not unions",
+        ),
+        Data::Struct(s) => {
+            reject_field_attrs(&s.fields, &mut errors);
+            let default_given = top.default.is_set();
+            if default_given {
+                errors.tokens(
+                    &top_attr,
+                    "`default` is for enums: on a struct, `#[status(...)]` names the status itself, e.g. `#[status(NotFound)]`",
+                );
+            }
+            match top.status.get() {
+                Some(status) if check_transparent(&status, &s.fields, "the struct", &mut errors) => {
+                    arms.push(DeriveArm {
+                        variant: None,
+                        fields: s.fields,
+                        status: Some(status),
+                        deprecated: false,
+                    });
+                }
+                None if top_ok && !default_given => errors.tokens(
+                    &ident,
+                    "`#[derive(Status)]` needs the struct's status: add `#[status(NotFound)]`, `#[status(404)]` or `#[status(transparent)]`",
+                ),
+                // A transparent struct without one field, or a mistake reported already.
+                Some(_) | None => {}
+            }
+        }
+        Data::Enum(e) => {
+            let mut enum_ok = top_ok;
+            if top.status.is_set() {
+                errors.tokens(
+                    &top_attr,
+                    "on an enum, put `#[status(...)]` on each variant, or set a default with `#[status(default = InternalServerError)]`",
+                );
+                enum_ok = false;
+            }
+            match top.default.get() {
+                Some(StatusArg::Transparent(t)) => {
+                    errors.tokens(t, "`transparent` cannot be a default: it needs a field");
+                    enum_ok = false;
+                }
+                d => default = d,
+            }
+            for variant in e.variants {
+                reject_field_attrs(&variant.fields, &mut errors);
+                let mut own_errors = Errors::default();
+                let own = StatusAttrs::read(&variant.attrs, &mut own_errors);
+                let attr_ok = own_errors.is_empty();
+                if let Some(e) = own_errors.finish() {
+                    errors.push(e);
+                }
+                if own.default.is_set() || own.codes.is_set() || own.krate.is_set() {
+                    errors.tokens(
+                        &own.first,
+                        "`default`, `codes` and `crate` go on the enum; on a variant, name its status: `#[status(NotFound)]`",
+                    );
+                }
+                let has_attr = own.first.is_some();
+                let status = own.status.get();
+                if status.is_none() && default.is_none() {
+                    // A malformed attribute here or on the enum is reported already.
+                    if !has_attr && enum_ok && attr_ok {
+                        errors.tokens(
+                            &variant.ident,
+                            format_args!(
+                                "variant `{}` has no status: add `#[status(...)]` to it, e.g. `#[status(NotFound)]`, or set a default on the enum with `#[status(default = InternalServerError)]`",
+                                variant.ident
+                            ),
+                        );
+                    }
+                    continue;
+                }
+                let what = format!("variant `{}`", variant.ident);
+                let usable = status.as_ref().map_or(true, |s| {
+                    check_transparent(s, &variant.fields, &what, &mut errors)
+                });
+                if usable {
+                    arms.push(DeriveArm {
+                        variant: Some(variant.ident),
+                        fields: variant.fields,
+                        status,
+                        deprecated: is_deprecated(&variant.attrs),
+                    });
+                }
+            }
+        }
+    }
+
+    if let Some(e) = errors.finish() {
+        return Err(e);
+    }
+    let code_type = code_type(codes.as_ref(), &arms, default.as_ref(), &runtime);
+    Ok(DeriveModel {
+        runtime,
+        ident,
+        generics,
+        code_type,
+        default,
+        deprecated: is_deprecated(&attrs),
+        arms,
+    })
+}
+
+/// The code enum: named with `codes = ...`, or the enum of the first status
+/// named by path, or the registry. Other paths are checked against it by the
+/// type system (`StatusOf`), so one enum spelled two ways is one enum.
+fn code_type(
+    codes: Option<&syn::Path>,
+    arms: &[DeriveArm],
+    default: Option<&StatusArg>,
+    runtime: &Runtime,
+) -> proc_macro2::TokenStream {
+    if let Some(codes) = codes {
+        return codes.to_token_stream();
+    }
+    let first_path = arms
+        .iter()
+        .filter_map(|a| a.status.as_ref())
+        .chain(default)
+        .find_map(|s| match s {
+            StatusArg::Path(path) => Some(path),
+            _ => None,
+        });
+    match first_path {
+        Some(path) => {
+            // The path without its last segment (the variant): the code enum.
+            let leading = &path.leading_colon;
+            let segments = path.segments.iter().take(path.segments.len() - 1);
+            quote!(#leading #(#segments)::*)
+        }
+        None => {
+            let krate = runtime.krate();
+            quote!(#krate::StatusCode)
+        }
+    }
+}
+
+/// `transparent` needs exactly one field. Returns whether the status is usable.
+fn check_transparent(status: &StatusArg, fields: &Fields, what: &str, errors: &mut Errors) -> bool {
+    let StatusArg::Transparent(keyword) = status else {
+        return true;
+    };
+    if fields.len() == 1 {
+        return true;
+    }
+    errors.tokens(
+        keyword,
+        format_args!(
+            "`#[status(transparent)]` uses the status of a single field, but {what} has {} fields",
+            fields.len()
+        ),
+    );
+    false
+}
