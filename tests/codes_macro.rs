@@ -137,3 +137,104 @@ fn descriptions_never_hold_line_breaks_or_control_characters() {
         assert!(!text.chars().any(char::is_control), "{text:?}");
     }
 }
+
+/// The same `pub` list in two modules (a v1 and a v2 of an API): each gets its
+/// own hidden list macro, so both compile, and each can be extended.
+mod v1 {
+    codes_core::codes! {
+        /// Version 1.
+        pub enum ApiCode {
+            /// Fine.
+            200 Fine = "Fine",
+        }
+    }
+}
+
+mod v2 {
+    codes_core::codes! {
+        /// Version 2, the same list.
+        pub enum ApiCode {
+            /// Fine.
+            200 Fine = "Fine",
+        }
+    }
+
+    codes_core::codes! {
+        /// Extends version 2.
+        pub enum More extends super::v2::ApiCode {
+            /// Moved.
+            301 Moved = "Moved",
+        }
+    }
+}
+
+#[test]
+fn same_list_in_two_modules() {
+    assert_eq!(v1::ApiCode::Fine.code(), v2::ApiCode::Fine.code());
+    assert_eq!(v2::More::from(v2::ApiCode::Fine), v2::More::Fine);
+    assert_eq!(v2::More::Moved.code(), 301);
+}
+
+codes_core::codes! {
+    /// A family with acronyms in its class names.
+    #[codes(range = 1000..=9999, classes(1000..=1999 HTTPAuth, 2000..=2999 IOError, 3000..=3999 Billing))]
+    pub enum AppCode {
+        /// Bad token.
+        1001 BadToken = "Bad token",
+        /// Disk full.
+        2001 DiskFull = "Disk full",
+        /// Declined.
+        3001 Declined = "Declined",
+    }
+}
+
+#[test]
+fn family_messages_name_the_family() {
+    let unknown = AppCode::try_from(1500).unwrap_err();
+    assert_eq!(
+        unknown.to_string(),
+        "1500 is not a code of AppCode (4 digits, from 1000 to 9999)"
+    );
+    assert_eq!(unknown, codes_core::UnknownCode::of::<AppCode>(1500));
+    assert_ne!(unknown, codes_core::UnknownCode::new(1500));
+    let parse = |text: &str| text.parse::<AppCode>().unwrap_err().to_string();
+    assert_eq!(
+        parse("1500"),
+        "1500 is not a code of AppCode (4 digits, from 1000 to 9999)"
+    );
+    assert_eq!(
+        parse("01001"),
+        "not a code of AppCode number: expected 4 digits, from 1000 to 9999"
+    );
+    assert_eq!(parse(""), "empty text is not a code of AppCode");
+    assert_eq!(
+        parse("nope"),
+        "not a known code of AppCode, reason phrase or name"
+    );
+    // HTTP enums keep speaking of status codes.
+    assert_eq!(
+        "4040".parse::<StatusCode>().unwrap_err().to_string(),
+        "not a status code number: expected 3 digits such as 404"
+    );
+    // A family whose codes differ in width says so.
+    codes_core::codes! {
+        #[codes(range = 1..=500)]
+        enum Small {
+            7 Seven = "Seven",
+        }
+    }
+    assert_eq!(
+        Small::try_from(8).unwrap_err().to_string(),
+        "8 is not a code of Small (a number from 1 to 500)"
+    );
+    assert_eq!(Small::from_code(7), Some(Small::Seven));
+}
+
+#[test]
+fn class_methods_spell_acronyms_as_rust_does() {
+    assert!(AppCode::BadToken.is_http_auth());
+    assert!(AppCode::DiskFull.is_io_error());
+    assert!(AppCode::Declined.is_billing());
+    assert!(!AppCode::Declined.is_http_auth());
+    assert_eq!(AppCode::BadToken.class(), AppCodeClass::HTTPAuth);
+}

@@ -185,3 +185,143 @@ mod with_thiserror {
         assert_eq!(taken.status(), StatusCode::Conflict);
     }
 }
+
+// ---------------------------------------------------------------------------
+// Programs that must compile (issue: the hardened macro crate).
+
+/// An error type without variants (a placeholder, an `Infallible`-like type).
+#[derive(Debug, Status)]
+enum Never {}
+
+#[test]
+fn empty_enum() {
+    fn status_of(never: &Never) -> StatusCode {
+        never.status()
+    }
+    let _: fn(&Never) -> StatusCode = status_of;
+}
+
+/// One code enum, spelled two ways: the type system, not the path's spelling,
+/// decides whether two statuses come from one enum.
+#[derive(Debug, Status)]
+enum Spelled {
+    #[status(StatusCode::NotFound)]
+    Short,
+    #[status(codes_core::StatusCode::Conflict)]
+    Long,
+    #[status(::codes_core::StatusCode::Gone)]
+    Absolute,
+}
+
+/// A registry status beside an extension's: the registry converts into it.
+#[derive(Debug, Status)]
+#[status(codes = ApiStatus)]
+enum Mixed {
+    #[status(StatusCode::NotFound)]
+    Registry,
+    #[status(ApiStatus::ClientClosedRequest)]
+    Extension,
+    #[status(transparent)]
+    Inner(DbDown),
+}
+
+#[test]
+fn one_code_enum_however_spelled() {
+    assert_eq!(Spelled::Short.status(), StatusCode::NotFound);
+    assert_eq!(Spelled::Long.status(), StatusCode::Conflict);
+    assert_eq!(Spelled::Absolute.status(), StatusCode::Gone);
+    assert_eq!(Mixed::Registry.status(), ApiStatus::NotFound);
+    assert_eq!(Mixed::Extension.status(), ApiStatus::ClientClosedRequest);
+    assert_eq!(Mixed::Inner(DbDown).status(), ApiStatus::ServiceUnavailable);
+}
+
+/// clippy's `result_large_err` advice boxes error variants: their status stays.
+#[derive(Debug, Status)]
+enum Boxed {
+    #[status(transparent)]
+    Db(Box<DbDown>),
+    #[status(transparent)]
+    Shared(std::sync::Arc<AppError>),
+    #[status(transparent)]
+    Local(std::rc::Rc<DbDown>),
+    #[status(transparent)]
+    Dynamic(Box<dyn StatusOnly>),
+}
+
+trait StatusOnly: Status<Code = StatusCode> + std::fmt::Debug {}
+impl StatusOnly for DbDown {}
+
+#[test]
+fn transparent_through_smart_pointers() {
+    assert_eq!(
+        Boxed::Db(Box::new(DbDown)).status(),
+        StatusCode::ServiceUnavailable
+    );
+    assert_eq!(
+        Boxed::Shared(std::sync::Arc::new(AppError::DuplicateEmail)).status(),
+        StatusCode::Conflict
+    );
+    assert_eq!(
+        Boxed::Local(std::rc::Rc::new(DbDown)).status(),
+        StatusCode::ServiceUnavailable
+    );
+    assert_eq!(
+        Boxed::Dynamic(Box::new(DbDown)).status(),
+        StatusCode::ServiceUnavailable
+    );
+}
+
+/// A generic error: the derive adds the bounds its `transparent` field needs,
+/// as serde and thiserror do, so none is written here.
+#[derive(Debug, Status)]
+enum Layered<E, S> {
+    #[status(transparent)]
+    Inner(E),
+    #[status(transparent)]
+    Boxed(Box<S>),
+    #[status(BadGateway)]
+    Upstream,
+}
+
+#[test]
+fn generic_transparent_fields_get_their_bounds() {
+    type Concrete = Layered<DbDown, AppError>;
+    assert_eq!(
+        Concrete::Inner(DbDown).status(),
+        StatusCode::ServiceUnavailable
+    );
+    assert_eq!(
+        Concrete::Boxed(Box::new(AppError::DuplicateEmail)).status(),
+        StatusCode::Conflict
+    );
+    assert_eq!(Concrete::Upstream.status(), StatusCode::BadGateway);
+    // The inner error's statuses convert into an extension's when the outer
+    // type names one.
+    #[derive(Debug, Status)]
+    #[status(codes = ApiStatus)]
+    enum Outer<E> {
+        #[status(transparent)]
+        Inner(E),
+    }
+    assert_eq!(Outer::Inner(DbDown).status(), ApiStatus::ServiceUnavailable);
+}
+
+/// Deprecated variants of the user's own error type do not make the derive warn.
+mod deprecated_variants {
+    #![deny(deprecated)]
+
+    #[derive(Debug, codes_core::Status)]
+    pub enum OldErrors {
+        #[deprecated(note = "use `Gone`")]
+        #[status(NotFound)]
+        Missing,
+        #[status(Gone)]
+        Gone,
+    }
+
+    #[test]
+    fn no_warning_for_the_types_own_deprecated_variants() {
+        use codes_core::Status;
+        assert_eq!(OldErrors::Gone.status(), codes_core::StatusCode::Gone);
+    }
+}

@@ -177,3 +177,52 @@ fn transparent_through_two_levels() {
     assert_eq!(EdgeError::Dns.status(), EdgeStatus::OriginDnsError);
     assert_eq!(EdgeError::Removed(Removed).status(), EdgeStatus::Gone);
 }
+
+/// Extensions keep RFC 9110's semantics, at any depth; their own codes get the
+/// rules RFC 9110 gives an unrecognised code of their class.
+#[test]
+fn extensions_keep_rfc_9110_semantics() {
+    use codes_core::unofficial::UnofficialStatus;
+
+    assert!(!ApiStatus::NoContent.allows_content());
+    assert!(ApiStatus::NoContent.must_be_empty());
+    assert!(ApiStatus::ResetContent.must_be_empty());
+    assert!(ApiStatus::NotFound.is_heuristically_cacheable());
+    assert!(ApiStatus::TemporaryRedirect.preserves_method());
+    assert!(ApiStatus::PermanentRedirect.is_permanent_redirect());
+    assert!(ApiStatus::Created.has_location());
+    assert!(ApiStatus::TooManyRequests.uses_retry_after());
+    assert_eq!(ApiStatus::MethodNotAllowed.expected_headers(), ["Allow"]);
+    assert!(ApiStatus::ImATeapot.is_reserved());
+    assert!(ApiStatus::UploadResumptionSupported.is_provisional());
+    // Depth two, in another crate.
+    assert!(!EdgeStatus::NotModified.allows_content());
+    assert!(EdgeStatus::ServiceUnavailable.uses_retry_after());
+    assert!(!Deeper::NoContent.allows_content());
+    // The unofficial codes: content allowed, never heuristically cacheable.
+    assert!(UnofficialStatus::ClientClosedRequest.allows_content());
+    assert!(!UnofficialStatus::ClientClosedRequest.is_heuristically_cacheable());
+    assert!(!ApiStatus::ClientClosedRequest.is_heuristically_cacheable());
+    // Every inherited code answers as the registry does.
+    for status in StatusCode::iter() {
+        let api = ApiStatus::from(status);
+        let edge = EdgeStatus::from(status);
+        let unofficial = UnofficialStatus::from(status);
+        for (a, b) in [
+            (status.allows_content(), api.allows_content()),
+            (status.must_be_empty(), edge.must_be_empty()),
+            (
+                status.is_heuristically_cacheable(),
+                unofficial.is_heuristically_cacheable(),
+            ),
+            (status.preserves_method(), api.preserves_method()),
+            (status.uses_retry_after(), edge.uses_retry_after()),
+            (status.has_location(), unofficial.has_location()),
+        ] {
+            assert_eq!(a, b, "{status}");
+        }
+        assert_eq!(status.expected_headers(), api.expected_headers());
+    }
+    // `const fn`, like the registry's.
+    const { assert!(ApiStatus::NoContent.must_be_empty()) };
+}

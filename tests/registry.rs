@@ -477,3 +477,43 @@ fn class_api() {
     assert_eq!(Class::from_code(600), None);
     assert!(!Class::Informational.contains(42));
 }
+
+/// A status code is exactly three ASCII digits (RFC 9110, Section 15): other
+/// numbers are refused, whatever they would add up to, and only ASCII white
+/// space around the text is ignored.
+#[test]
+fn from_str_takes_exactly_three_digits() {
+    for text in [
+        "0404",
+        "00404",
+        "40",
+        "4040",
+        "404\u{a0}",
+        "\u{a0}404",
+        "404\u{2003}Not Found",
+        "+404",
+        "４０４",
+    ] {
+        let err = text.parse::<StatusCode>().unwrap_err();
+        assert!(
+            matches!(
+                err.kind(),
+                ParseErrorKind::InvalidNumber | ParseErrorKind::UnknownText
+            ),
+            "{text:?}: {err:?}"
+        );
+    }
+    // The documented forms still parse.
+    for text in [
+        "404",
+        " 404 ",
+        "\t404\n",
+        "404 Not Found",
+        "404\tnot found",
+        "not found",
+        "NotFound",
+        "Not Found",
+    ] {
+        assert_eq!(text.parse(), Ok(StatusCode::NotFound), "{text:?}");
+    }
+}

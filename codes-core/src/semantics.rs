@@ -116,7 +116,7 @@ pub mod rules {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __codes_semantics {
-    ($t:ident, $vis:vis) => {
+    ($t:ident, [$($vis:tt)*]) => {
         #[allow(clippy::must_use_candidate, unused_qualifications)]
         impl $t {
             /// Whether a response with this code may be reused by a cache without
@@ -125,7 +125,7 @@ macro_rules! __codes_semantics {
             /// for a code the registry does not define.
             #[must_use]
             #[inline]
-            $vis const fn is_heuristically_cacheable(self) -> ::core::primitive::bool {
+            $($vis)* const fn is_heuristically_cacheable(self) -> ::core::primitive::bool {
                 $crate::__private_v0_1::rules::is_heuristically_cacheable($t::code(self))
             }
 
@@ -136,7 +136,7 @@ macro_rules! __codes_semantics {
             /// content must be empty: see `must_be_empty`.
             #[must_use]
             #[inline]
-            $vis const fn allows_content(self) -> ::core::primitive::bool {
+            $($vis)* const fn allows_content(self) -> ::core::primitive::bool {
                 $crate::__private_v0_1::rules::allows_content($t::code(self))
             }
 
@@ -144,7 +144,7 @@ macro_rules! __codes_semantics {
             /// that allow none (1xx, 204, 304) plus 205 Reset Content.
             #[must_use]
             #[inline]
-            $vis const fn must_be_empty(self) -> ::core::primitive::bool {
+            $($vis)* const fn must_be_empty(self) -> ::core::primitive::bool {
                 $crate::__private_v0_1::rules::must_be_empty($t::code(self))
             }
 
@@ -153,7 +153,7 @@ macro_rules! __codes_semantics {
             /// turn `POST` into `GET`, and 303 always means `GET`.)
             #[must_use]
             #[inline]
-            $vis const fn preserves_method(self) -> ::core::primitive::bool {
+            $($vis)* const fn preserves_method(self) -> ::core::primitive::bool {
                 $crate::__private_v0_1::rules::preserves_method($t::code(self))
             }
 
@@ -161,7 +161,7 @@ macro_rules! __codes_semantics {
             /// their links.
             #[must_use]
             #[inline]
-            $vis const fn is_permanent_redirect(self) -> ::core::primitive::bool {
+            $($vis)* const fn is_permanent_redirect(self) -> ::core::primitive::bool {
                 $crate::__private_v0_1::rules::is_permanent_redirect($t::code(self))
             }
 
@@ -170,7 +170,7 @@ macro_rules! __codes_semantics {
             /// 303, 307 and 308.
             #[must_use]
             #[inline]
-            $vis const fn has_location(self) -> ::core::primitive::bool {
+            $($vis)* const fn has_location(self) -> ::core::primitive::bool {
                 $crate::__private_v0_1::rules::has_location($t::code(self))
             }
 
@@ -179,7 +179,7 @@ macro_rules! __codes_semantics {
             /// 15.6.4) and 413 when the limit is temporary (Section 15.5.14).
             #[must_use]
             #[inline]
-            $vis const fn uses_retry_after(self) -> ::core::primitive::bool {
+            $($vis)* const fn uses_retry_after(self) -> ::core::primitive::bool {
                 $crate::__private_v0_1::rules::uses_retry_after($t::code(self))
             }
 
@@ -187,7 +187,7 @@ macro_rules! __codes_semantics {
             /// be useful, e.g. `["Allow"]` for 405 and `["WWW-Authenticate"]` for 401.
             #[must_use]
             #[inline]
-            $vis const fn expected_headers(self) -> &'static [&'static ::core::primitive::str] {
+            $($vis)* const fn expected_headers(self) -> &'static [&'static ::core::primitive::str] {
                 $crate::__private_v0_1::rules::expected_headers($t::code(self))
             }
 
@@ -195,7 +195,7 @@ macro_rules! __codes_semantics {
             /// of its own: 306 (unused) and 418 (kept for RFC 2324's teapot).
             #[must_use]
             #[inline]
-            $vis const fn is_reserved(self) -> ::core::primitive::bool {
+            $($vis)* const fn is_reserved(self) -> ::core::primitive::bool {
                 $crate::__private_v0_1::rules::is_reserved($t::code(self))
             }
 
@@ -203,7 +203,7 @@ macro_rules! __codes_semantics {
             /// registration for an Internet-Draft.
             #[must_use]
             #[inline]
-            $vis const fn is_provisional(self) -> ::core::primitive::bool {
+            $($vis)* const fn is_provisional(self) -> ::core::primitive::bool {
                 $crate::__private_v0_1::rules::is_provisional($t::code(self))
             }
         }

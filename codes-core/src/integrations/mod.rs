@@ -23,23 +23,23 @@ pub mod axum;
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __codes_integrations {
-    ($t:ident, $vis:vis) => {
+    ($t:ident, [$($vis:tt)*]) => {
         $crate::__codes_serde!($t []);
     };
-    ($t:ident, $vis:vis, http) => {
+    ($t:ident, [$($vis:tt)*], http) => {
         $crate::__codes_serde!($t []);
         $crate::__codes_http!($t []);
         $crate::__codes_axum!($t []);
-        $crate::__codes_semantics!($t, $vis);
+        $crate::__codes_semantics!($t, [$($vis)*]);
     };
-    ($t:ident, $vis:vis, docs) => {
+    ($t:ident, [$($vis:tt)*], docs) => {
         $crate::__codes_serde!($t [#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]]);
     };
-    ($t:ident, $vis:vis, http, docs) => {
+    ($t:ident, [$($vis:tt)*], http, docs) => {
         $crate::__codes_serde!($t [#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]]);
         $crate::__codes_http!($t [#[cfg_attr(docsrs, doc(cfg(feature = "http")))]]);
         $crate::__codes_axum!($t [#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]]);
-        $crate::__codes_semantics!($t, $vis);
+        $crate::__codes_semantics!($t, [$($vis)*]);
     };
 }
 

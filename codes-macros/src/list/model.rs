@@ -64,6 +64,8 @@ pub struct ClassDef {
     pub min: u16,
     pub max: u16,
     pub ident: Ident,
+    /// Whether it gets an `is_<class>()` method (not when that name is taken).
+    pub method: bool,
 }
 
 impl Family {

@@ -73,6 +73,7 @@ fn entries(content: ParseStream) -> (Vec<Entry>, Option<syn::Error>) {
             Err(error) => {
                 errors.push(error);
                 skip_entry(content);
+                continue;
             }
         }
         if content.is_empty() {
@@ -81,10 +82,10 @@ fn entries(content: ParseStream) -> (Vec<Entry>, Option<syn::Error>) {
         if content.peek(Token![,]) {
             let _ = content.parse::<Token![,]>();
         } else {
+            // Most likely a forgotten comma: say so, and read on from here.
             errors.push(content.error(
                 "expected `,` after the entry: entries are separated by commas, as in `404 NotFound = \"Not Found\",`",
             ));
-            skip_entry(content);
         }
     }
     (entries, errors.finish())

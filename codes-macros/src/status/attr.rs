@@ -119,7 +119,7 @@ pub fn status_arg(input: ParseStream) -> syn::Result<StatusArg> {
         let minus: Token![-] = input.parse()?;
         return Err(syn::Error::new(
             minus.span,
-            format_args!("a status code is never negative: {NUMBER_HINT}"),
+            "a status code is never negative: write it as a decimal integer literal such as `404`",
         ));
     }
     if input.peek(Lit) {
@@ -135,6 +135,10 @@ pub fn status_arg(input: ParseStream) -> syn::Result<StatusArg> {
                     "the status is a string: write `#[status({})]` without quotes",
                     s.value()
                 ),
+            )),
+            Lit::Float(float) => Err(syn::Error::new(
+                float.span(),
+                format_args!("the code `{float}` is not an integer: {NUMBER_HINT}"),
             )),
             other => Err(syn::Error::new(other.span(), FORM)),
         };

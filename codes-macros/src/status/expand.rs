@@ -103,8 +103,7 @@ fn match_arm(model: &DeriveModel, arm: &DeriveArm) -> TokenStream {
         // Spanned on the field's type: if it has no status, the error says so there.
         let ty = field.map(|f| &f.ty);
         let span = user_span(ty.map_or_else(Span::call_site, Spanned::span));
-        let function = respan(quote!(#p::transparent_status::<#ty, #code>), span);
-        let call = quote_spanned!(span=> #function(#binding));
+        let call = respan(quote!(#p::transparent_status::<#ty, #code>(#binding)), span);
         return quote!(#allow #pattern => #call,);
     }
     let pattern = match &arm.fields {

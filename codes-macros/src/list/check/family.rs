@@ -56,7 +56,12 @@ pub fn check(settings: Settings, errors: &mut Errors) -> Family {
         } else if let Some(other) = classes.iter().find(|c| c.ident == ident) {
             errors.duplicate(&ident, "duplicate class name", &other.ident);
         } else {
-            classes.push(ClassDef { min, max, ident });
+            classes.push(ClassDef {
+                min,
+                max,
+                ident,
+                method: true,
+            });
         }
     }
     classes.sort_by_key(|c| c.min);

@@ -106,8 +106,9 @@ pub fn check(list: CodeList, base: Option<Replay>) -> (Checked, Option<syn::Erro
 
     let base_is_extension = base.as_ref().is_some_and(|b| !b.is_root);
     let base_name = base.as_ref().map(|b| b.name.clone());
+    let mut family = family;
     let mut entries = unique::check(base, list.entries, &family, &mut errors);
-    names::check(&entries, &family, &mut errors);
+    names::check(&mut entries, &mut family, &mut errors);
     entries.sort_by_key(|e| e.code);
 
     let checked = Checked {

@@ -104,7 +104,7 @@ pub fn methods(model: &Checked) -> TokenStream {
     let vis = &model.vis;
     let class_ident = class_ident(model);
     let last_class = &last.ident;
-    let is_methods = classes.iter().map(|class| {
+    let is_methods = classes.iter().filter(|c| c.method).map(|class| {
         let name = &class.ident;
         let method = format_ident!("is_{}", snake_case(&name.to_string()));
         let doc = format!(

@@ -43,7 +43,7 @@ pub fn expand(model: &Checked) -> TokenStream {
     // serde, http and axum impls, and RFC 9110 semantics, as codes-core decides.
     let http = model.family.http_classes.then(|| quote!(, http));
     let docs = inside_runtime().then(|| quote!(, docs));
-    let integrations = quote!(#p::integrations!(#ident, #vis #http #docs););
+    let integrations = quote!(#p::integrations!(#ident, [#vis] #http #docs););
     quote! {
         #enum_def
         #inherent
