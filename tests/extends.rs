@@ -8,7 +8,7 @@ use codes_ext_edge::{nested::Deeper, EdgeStatus};
 
 /// Every property a `codes!` enum promises, on every code of `C`.
 fn round_trips<C: Code>() {
-    for &code in C::ALL {
+    for code in C::all() {
         let n = code.code();
         assert_eq!(C::from_code(n), Some(code));
         assert_eq!(C::try_from(n), Ok(code));
@@ -19,7 +19,7 @@ fn round_trips<C: Code>() {
         assert_eq!(code.name().parse::<C>(), Ok(code));
         assert_eq!(code.class(), Class::from_code(n));
     }
-    assert!(C::ALL.windows(2).all(|w| w[0] < w[1]));
+    assert!(C::CODES.windows(2).all(|w| w[0] < w[1]));
 }
 
 #[test]

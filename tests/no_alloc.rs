@@ -59,7 +59,7 @@ impl Write for Buffer {
 
 fn exercise<C: Code>(buf: &mut Buffer) -> usize {
     let mut total = 0;
-    for &code in C::ALL {
+    for code in C::all() {
         for pass in 0..4 {
             buf.len = 0;
             match pass {

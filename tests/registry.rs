@@ -77,7 +77,12 @@ fn all_is_ascending_and_matches_iter() {
         .all(|w| w[0] < w[1] && w[0].code() < w[1].code()));
     assert!(StatusCode::iter().eq(StatusCode::ALL.iter().copied()));
     assert_eq!(StatusCode::iter().len(), StatusCode::COUNT);
-    assert_eq!(<StatusCode as Code>::ALL, &StatusCode::ALL[..]);
+    assert!(<StatusCode as Code>::all().eq(StatusCode::ALL));
+    assert!(StatusCode::ALL
+        .iter()
+        .map(|s| s.code())
+        .eq(StatusCode::CODES));
+    assert_eq!(<StatusCode as Code>::CODES, &StatusCode::CODES[..]);
 }
 
 #[test]

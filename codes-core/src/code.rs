@@ -3,6 +3,8 @@
 
 use core::fmt::{Debug, Display};
 use core::hash::Hash;
+use core::iter::FusedIterator;
+use core::marker::PhantomData;
 use core::str::FromStr;
 
 use crate::error::Family;
@@ -21,7 +23,8 @@ use crate::{Class, ParseError, ParseErrorKind, UnknownCode};
 ///     format!("{code}: {}", code.description())
 /// }
 /// assert!(describe(StatusCode::Gone).starts_with("410 Gone: "));
-/// assert_eq!(StatusCode::ALL.len(), <StatusCode as Code>::ALL.len());
+/// assert_eq!(StatusCode::ALL.len(), <StatusCode as Code>::CODES.len());
+/// assert!(StatusCode::all().eq(StatusCode::ALL));
 /// ```
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not an enum made by `codes!`",
@@ -40,8 +43,11 @@ pub trait Code:
     + PartialEq<u16>
     + 'static
 {
-    /// Every code, in ascending order.
-    const ALL: &'static [Self];
+    /// Every numeric code, in ascending order. (The variants themselves:
+    /// [`Code::all`]. A constant slice of the enum is not offered here: rustc
+    /// evaluates such constants in time quadratic in their length, which long
+    /// lists cannot afford.)
+    const CODES: &'static [u16];
     /// The enum's name, e.g. `"StatusCode"`.
     const TYPE_NAME: &'static str;
     /// The family of codes, for error messages. Not public API.
@@ -64,7 +70,63 @@ pub trait Code:
     fn aliases(self) -> &'static [&'static str];
     /// The HTTP class; `None` for families whose codes are not HTTP-classed.
     fn class(self) -> Option<Class>;
+
+    /// Every variant, in ascending order of codes.
+    #[must_use]
+    #[inline]
+    fn all() -> Iter<Self> {
+        Iter {
+            codes: Self::CODES.iter(),
+            marker: PhantomData,
+        }
+    }
 }
+
+/// The variants of a [`Code`] enum, in ascending order of codes: what
+/// [`Code::all`] and the enums' `iter()` return.
+///
+/// ```
+/// use codes_core::StatusCode;
+///
+/// let mut server_errors = StatusCode::iter().filter(|s| s.is_server_error());
+/// assert_eq!(server_errors.next(), Some(StatusCode::InternalServerError));
+/// assert_eq!(StatusCode::iter().len(), StatusCode::COUNT);
+/// assert_eq!(StatusCode::iter().next_back(), Some(StatusCode::NetworkAuthenticationRequired));
+/// ```
+#[derive(Clone, Debug)]
+pub struct Iter<C> {
+    codes: core::slice::Iter<'static, u16>,
+    marker: PhantomData<fn() -> C>,
+}
+
+impl<C: Code> Iterator for Iter<C> {
+    type Item = C;
+
+    #[inline]
+    fn next(&mut self) -> Option<C> {
+        // Every code of `CODES` has its variant: `find_map` never skips one.
+        self.codes.find_map(|&code| C::from_code(code))
+    }
+
+    #[inline]
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.codes.size_hint()
+    }
+}
+
+impl<C: Code> DoubleEndedIterator for Iter<C> {
+    #[inline]
+    fn next_back(&mut self) -> Option<C> {
+        self.codes
+            .by_ref()
+            .rev()
+            .find_map(|&code| C::from_code(code))
+    }
+}
+
+impl<C: Code> ExactSizeIterator for Iter<C> {}
+
+impl<C: Code> FusedIterator for Iter<C> {}
 
 /// Whether `text` names `code` by reason phrase, alias or variant name (ASCII case ignored).
 fn names<C: Code>(code: C, text: &str) -> bool {
@@ -129,9 +191,7 @@ fn parse_text<C: Code>(text: &str) -> Result<C, ParseError> {
             Err(ParseError::of::<C>(ParseErrorKind::Mismatch(number)))
         };
     }
-    C::ALL
-        .iter()
-        .copied()
+    C::all()
         .find(|code| names(*code, text))
         .ok_or(ParseError::of::<C>(ParseErrorKind::UnknownText))
 }

@@ -203,7 +203,7 @@ pub mod unofficial;
 pub mod __private_v0_1;
 
 pub use class::Class;
-pub use code::Code;
+pub use code::{Code, Iter};
 
 pub use codes_macros::Status;
 pub use error::{ParseError, ParseErrorKind, UnknownCode};

@@ -10,7 +10,7 @@ pub use codes_macros::__codes_extend as codes_extend;
 /// Compiles only for enums made by `codes!`: `extends` calls it on its base so
 /// that a wrong path gets a readable error.
 pub const fn assert_extendable<T: Code>() {}
-pub use crate::{Class, Code, ParseError, Status, UnknownCode};
+pub use crate::{Class, Code, Iter, ParseError, Status, UnknownCode};
 
 /// A value of a code enum that is a status of the code enum `C`: `C` itself,
 /// and the enums `C` extends (which convert into it). `#[derive(Status)]`

@@ -12,6 +12,7 @@ use crate::list::model::{CheckedEntry, Family};
 /// Associated items every generated enum has.
 const ALWAYS: &[&str] = &[
     "ALL",
+    "CODES",
     "COUNT",
     "code",
     "from_code",

@@ -1,9 +1,9 @@
 //! The inherent methods every generated enum has (`const fn` where Rust allows).
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::tables::{data_tables, from_code_body, index_body, lookup};
+use super::tables::{data_tables, from_code, index_body, lookup};
 use super::{classes, http};
 use crate::common::allow_lints;
 use crate::list::model::Checked;
@@ -60,7 +60,8 @@ pub fn expand(model: &Checked) -> TokenStream {
         &[]
     }};
 
-    let from_code = from_code_body(model);
+    let (from_code, from_code_helpers) = from_code(model);
+    let codes = entries.iter().map(|e| Literal::u16_unsuffixed(e.code));
     let code_body = if entries.is_empty() {
         quote!(match self {})
     } else {
@@ -72,6 +73,10 @@ pub fn expand(model: &Checked) -> TokenStream {
         classes::methods(model)
     };
 
+    let iter_doc = format!(
+        " An iterator over every code, in ascending order: the variants of [`ALL`](Self::ALL), without reading that constant (see [`Code::all`]({}::Code::all)).",
+        model.runtime.doc_path()
+    );
     let first = entries.first().map_or(0, |e| e.code);
     let last = entries.last().map_or(0, |e| e.code);
     let all_doc = format!(
@@ -83,6 +88,9 @@ pub fn expand(model: &Checked) -> TokenStream {
         impl #ident {
             #[doc = #all_doc]
             #vis const ALL: [#ident; #count] = [#(#ident::#names),*];
+
+            /// Every numeric code, in ascending order: `CODES[i]` is `ALL[i].code()`.
+            #vis const CODES: [::core::primitive::u16; #count] = [#(#codes),*];
 
             /// The number of codes in the enum.
             #vis const COUNT: ::core::primitive::usize = #count;
@@ -170,6 +178,8 @@ pub fn expand(model: &Checked) -> TokenStream {
 
             #tables
 
+            #from_code_helpers
+
             /// The variant's position in `ALL`.
             #[doc(hidden)]
             #[inline]
@@ -177,13 +187,10 @@ pub fn expand(model: &Checked) -> TokenStream {
                 #index
             }
 
-            /// An iterator over every code, in ascending order (see [`ALL`](Self::ALL)).
+            #[doc = #iter_doc]
             #[inline]
-            #vis fn iter() -> ::core::iter::Copied<::core::slice::Iter<'static, #ident>> {
-                // Through the trait's constant, not a local `const` item: rustc
-                // evaluates local const items even in `cargo check`, and evaluating
-                // a long array of enum values costs O(n^2) there.
-                ::core::iter::Iterator::copied(<#ident as #p::Code>::ALL.iter())
+            #vis fn iter() -> #p::Iter<#ident> {
+                <#ident as #p::Code>::all()
             }
 
             #family_methods

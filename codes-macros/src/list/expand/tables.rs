@@ -71,7 +71,7 @@ pub fn lookup(model: &Checked, name: &str) -> TokenStream {
     quote!(#ident::#name[#ident::__codes_index(self)])
 }
 
-/// Whether a list's codes are dense enough for tables indexed by `code - first`.
+/// Whether a list's codes are dense enough for slot tables indexed by `code - first`.
 fn dense(model: &Checked) -> Option<(u16, usize)> {
     let (first, last) = (model.entries.first()?, model.entries.last()?);
     let slots = usize::from(last.code - first.code) + 1;
@@ -113,22 +113,15 @@ pub fn index_body(model: &Checked) -> TokenStream {
     }
 }
 
-/// A private binary search over the sorted codes, for sparse lists (dense ones
-/// use slot tables instead, and get neither the search nor its table).
+/// A private binary search over `CODES`, for sparse lists (dense ones use
+/// slot tables instead, and get no search).
 fn search_fn(model: &Checked) -> TokenStream {
     let ident = &model.ident;
     if model.entries.is_empty() || dense(model).is_some() {
         return TokenStream::new();
     }
     let count = model.entries.len();
-    let codes = model
-        .entries
-        .iter()
-        .map(|e| Literal::u16_unsuffixed(e.code));
     quote! {
-        #[doc(hidden)]
-        const __CODES_CODES: [::core::primitive::u16; #count] = [#(#codes),*];
-
         #[doc(hidden)]
         #[inline]
         const fn __codes_search(code: ::core::primitive::u16) -> ::core::option::Option<::core::primitive::usize> {
@@ -136,7 +129,7 @@ fn search_fn(model: &Checked) -> TokenStream {
             let mut hi: ::core::primitive::usize = #count;
             while lo < hi {
                 let mid = lo + (hi - lo) / 2;
-                let found = #ident::__CODES_CODES[mid];
+                let found = #ident::CODES[mid];
                 if found == code {
                     return ::core::option::Option::Some(mid);
                 } else if found < code {
@@ -150,26 +143,39 @@ fn search_fn(model: &Checked) -> TokenStream {
     }
 }
 
-/// Body of `from_code`: a dense table indexed by `code - first` when it is small
-/// enough, else a binary search over the sorted codes.
-pub fn from_code_body(model: &Checked) -> TokenStream {
-    let p = model.runtime.private();
+/// Up to this many table slots, `from_code` indexes a table of `Option<E>`:
+/// one load at run time. rustc checks such a constant in time quadratic in its
+/// length (each enum value it validates is looked up among the variants), so
+/// longer lists get a `match` instead.
+const OPTION_TABLE_SLOTS: usize = 1024;
+/// A `match` of up to this many arms stays one function; longer lists are
+/// split by the code's high byte into functions of at most 256 arms, which
+/// keeps rustc's borrow checking linear in the length of the list.
+const MATCH_ARMS: usize = 256;
+
+/// `from_code`: its body, and the hidden helpers it calls (for long lists).
+pub fn from_code(model: &Checked) -> (TokenStream, TokenStream) {
     let ident = &model.ident;
     let entries = &model.entries;
-    if entries.is_empty() {
-        return quote!({
-            let _ = code;
-            ::core::option::Option::None
-        });
-    }
-    if let Some((min, slots)) = dense(model) {
+    let (Some(first), Some(last)) = (entries.first(), entries.last()) else {
+        return (
+            quote!({
+                let _ = code;
+                ::core::option::Option::None
+            }),
+            TokenStream::new(),
+        );
+    };
+    let slots = usize::from(last.code - first.code) + 1;
+    if slots <= OPTION_TABLE_SLOTS {
+        let min = first.code;
         let mut table = vec![quote!(::core::option::Option::None); slots];
         for e in entries {
             let name = &e.ident;
             table[usize::from(e.code - min)] = quote!(::core::option::Option::Some(#ident::#name));
         }
         let min_lit = Literal::u16_unsuffixed(min);
-        quote! {
+        let body = quote! {
             const TABLE: [::core::option::Option<#ident>; #slots] = [#(#table),*];
             // One comparison: codes below the first wrap around to large indexes.
             let index = code.wrapping_sub(#min_lit) as ::core::primitive::usize;
@@ -178,13 +184,42 @@ pub fn from_code_body(model: &Checked) -> TokenStream {
             } else {
                 ::core::option::Option::None
             }
-        }
-    } else {
+        };
+        return (body, TokenStream::new());
+    }
+    let arms = |entries: &[CheckedEntry]| -> TokenStream {
+        let codes = entries.iter().map(|e| Literal::u16_unsuffixed(e.code));
+        let names = entries.iter().map(|e| &e.ident);
         quote! {
-            match #ident::__codes_search(code) {
-                ::core::option::Option::Some(index) => ::core::option::Option::Some(<#ident as #p::Code>::ALL[index]),
-                ::core::option::Option::None => ::core::option::Option::None,
+            match code {
+                #(#codes => ::core::option::Option::Some(#ident::#names),)*
+                _ => ::core::option::Option::None,
             }
         }
+    };
+    if entries.len() <= MATCH_ARMS {
+        return (arms(entries), TokenStream::new());
     }
+    let mut helpers = TokenStream::new();
+    let mut dispatch = Vec::new();
+    for chunk in entries.chunk_by(|a, b| a.code >> 8 == b.code >> 8) {
+        let high = Literal::u16_unsuffixed(chunk[0].code >> 8);
+        let helper = format_ident!("__codes_from_{}", chunk[0].code >> 8);
+        let body = arms(chunk);
+        helpers.extend(quote! {
+            #[doc(hidden)]
+            #[inline]
+            const fn #helper(code: ::core::primitive::u16) -> ::core::option::Option<#ident> {
+                #body
+            }
+        });
+        dispatch.push(quote!(#high => #ident::#helper(code),));
+    }
+    let body = quote! {
+        match code >> 8 {
+            #(#dispatch)*
+            _ => ::core::option::Option::None,
+        }
+    };
+    (body, helpers)
 }

@@ -111,7 +111,7 @@ pub fn expand(model: &Checked) -> TokenStream {
         #[automatically_derived]
         #allow
         impl #p::Code for #ident {
-            const ALL: &'static [#ident] = &#ident::ALL;
+            const CODES: &'static [::core::primitive::u16] = &#ident::CODES;
             const TYPE_NAME: &'static ::core::primitive::str = #name;
             #[doc(hidden)]
             const FAMILY: &'static #p::Family = #family;
