@@ -39,12 +39,28 @@ use crate::Code;
 /// | variant or struct | `#[status(NotFound)]` | that variant of the code enum |
 /// | variant or struct | `#[status(404)]` | the code with that number; a number the enum lacks is a compile error |
 /// | variant or struct | `#[status(ApiStatus::ClientClosedRequest)]` | a variant of an extension enum, which becomes the code enum |
-/// | variant or struct | `#[status(transparent)]` | the status of the single field |
+/// | variant or struct | `#[status(transparent)]` | the status of the single field (also through `Box`, `Rc`, `Arc`) |
 /// | enum | `#[status(default = InternalServerError)]` | for variants without their own attribute |
-/// | enum | `#[status(codes = ApiStatus)]` | the code enum, when no variant names it by path |
+/// | enum or struct | `#[status(codes = ApiStatus)]` | the code enum, when no variant names it by path |
+/// | enum or struct | `#[status(crate = ::codes)]` | the path of codes-core, when the dependency is renamed or re-exported |
 ///
-/// A variant without a status (and no default), `transparent` on a variant with
-/// other than one field, or a union are compile errors on the offending token.
+/// Settings can share an attribute with a status (`#[status(NotFound, crate = ::codes)]`
+/// on a struct); each is given once. A number is written as `codes!` writes
+/// codes, a plain decimal literal (`404`, not `0x194`, `404u8` or `-404`).
+///
+/// The code enum is the one named with `codes = ...`, else the enum of the first
+/// status written as a path, else [`StatusCode`](crate::StatusCode). Every other
+/// status must be a status of it: a variant of it however the path is spelled
+/// (`StatusCode::NotFound`, `codes_core::StatusCode::NotFound`), or of an enum it
+/// extends (a `StatusCode` status in an error whose code enum is `ApiStatus`).
+/// The same holds for `transparent` fields. On a generic type, the derive adds
+/// the bounds its `transparent` fields need (`E: Status`), as serde does.
+///
+/// Compile errors, each on the offending token: a variant without a status (and
+/// no default), `transparent` on other than one field, a name or number the code
+/// enum lacks, a status from another code enum, `#[status]` on a field, a union.
+/// Naming a deprecated code (`#[status(PayloadTooLarge)]`) warns like any other
+/// use of a deprecated item.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` has no status: it does not implement `codes_core::Status`",
     label = "a `#[status(transparent)]` field must implement `Status`; derive it, or give the variant its own status"
