@@ -21,8 +21,6 @@
     clippy::needless_pass_by_value,
     // Short, local names such as `p` (the private path) read better in quote! blocks.
     clippy::many_single_char_names,
-    // A few expansion functions are one long `quote!` of the generated impl.
-    clippy::too_many_lines,
     // `match` on an Option reads better than `if let ... else` when both arms build tokens.
     clippy::single_match_else
 )]

@@ -4,6 +4,7 @@
 //! that a number is one of its codes, that two paths name one code enum) is
 //! checked by the generated code, on the user's token.
 
+use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
 use syn::{Attribute, Data, DeriveInput, Fields};
 
@@ -36,6 +37,17 @@ fn reject_field_attrs(fields: &Fields, errors: &mut Errors) {
     }
 }
 
+/// What the type's own `#[status]` attributes said, for the per-shape checks.
+struct Top {
+    /// No mistake was reported in them.
+    ok: bool,
+    /// The first of them, for errors about them as a whole.
+    attr: Option<TokenStream>,
+    status: Option<StatusArg>,
+    default: Option<StatusArg>,
+    default_given: bool,
+}
+
 pub fn check(input: DeriveInput) -> Result<DeriveModel, syn::Error> {
     let DeriveInput {
         attrs,
@@ -45,111 +57,33 @@ pub fn check(input: DeriveInput) -> Result<DeriveModel, syn::Error> {
         ..
     } = input;
     let mut errors = Errors::default();
-    let top = StatusAttrs::read(&attrs, &mut errors);
-    // After a mistake in the type's own attribute, "variant has no status"
-    // would mostly repeat it: those errors are left out then.
-    let top_ok = errors.is_empty();
-    let top_attr = top.first.clone();
-    let runtime = top
+    let read = StatusAttrs::read(&attrs, &mut errors);
+    let runtime = read
         .krate
         .get()
         .map_or_else(Runtime::default, |path| Runtime::new(&path));
-    let codes = top.codes.get();
-    let mut arms = Vec::new();
-    let mut default = None;
-
-    match data {
-        Data::Union(u) => errors.tokens(
-            u.union_token,
-            "`#[derive(Status)]` works on enums and structs, not unions",
-        ),
-        Data::Struct(s) => {
-            reject_field_attrs(&s.fields, &mut errors);
-            let default_given = top.default.is_set();
-            if default_given {
-                errors.tokens(
-                    &top_attr,
-                    "`default` is for enums: on a struct, `#[status(...)]` names the status itself, e.g. `#[status(NotFound)]`",
-                );
-            }
-            match top.status.get() {
-                Some(status) if check_transparent(&status, &s.fields, "the struct", &mut errors) => {
-                    arms.push(DeriveArm {
-                        variant: None,
-                        fields: s.fields,
-                        status: Some(status),
-                        deprecated: false,
-                    });
-                }
-                None if top_ok && !default_given => errors.tokens(
-                    &ident,
-                    "`#[derive(Status)]` needs the struct's status: add `#[status(NotFound)]`, `#[status(404)]` or `#[status(transparent)]`",
-                ),
-                // A transparent struct without one field, or a mistake reported already.
-                Some(_) | None => {}
-            }
+    let codes = read.codes.get();
+    let default_given = read.default.is_set();
+    let top = Top {
+        // After a mistake in the type's own attribute, "variant has no status"
+        // would mostly repeat it: those errors are left out then.
+        ok: errors.is_empty(),
+        attr: read.first,
+        status: read.status.get(),
+        default: read.default.get(),
+        default_given,
+    };
+    let (arms, default) = match data {
+        Data::Union(u) => {
+            errors.tokens(
+                u.union_token,
+                "`#[derive(Status)]` works on enums and structs, not unions",
+            );
+            (Vec::new(), None)
         }
-        Data::Enum(e) => {
-            let mut enum_ok = top_ok;
-            if top.status.is_set() {
-                errors.tokens(
-                    &top_attr,
-                    "on an enum, put `#[status(...)]` on each variant, or set a default with `#[status(default = InternalServerError)]`",
-                );
-                enum_ok = false;
-            }
-            match top.default.get() {
-                Some(StatusArg::Transparent(t)) => {
-                    errors.tokens(t, "`transparent` cannot be a default: it needs a field");
-                    enum_ok = false;
-                }
-                d => default = d,
-            }
-            for variant in e.variants {
-                reject_field_attrs(&variant.fields, &mut errors);
-                let mut own_errors = Errors::default();
-                let own = StatusAttrs::read(&variant.attrs, &mut own_errors);
-                let attr_ok = own_errors.is_empty();
-                if let Some(e) = own_errors.finish() {
-                    errors.push(e);
-                }
-                if own.default.is_set() || own.codes.is_set() || own.krate.is_set() {
-                    errors.tokens(
-                        &own.first,
-                        "`default`, `codes` and `crate` go on the enum; on a variant, name its status: `#[status(NotFound)]`",
-                    );
-                }
-                let has_attr = own.first.is_some();
-                let status = own.status.get();
-                if status.is_none() && default.is_none() {
-                    // A malformed attribute here or on the enum is reported already.
-                    if !has_attr && enum_ok && attr_ok {
-                        errors.tokens(
-                            &variant.ident,
-                            format_args!(
-                                "variant `{}` has no status: add `#[status(...)]` to it, e.g. `#[status(NotFound)]`, or set a default on the enum with `#[status(default = InternalServerError)]`",
-                                variant.ident
-                            ),
-                        );
-                    }
-                    continue;
-                }
-                let what = format!("variant `{}`", variant.ident);
-                let usable = status.as_ref().map_or(true, |s| {
-                    check_transparent(s, &variant.fields, &what, &mut errors)
-                });
-                if usable {
-                    arms.push(DeriveArm {
-                        variant: Some(variant.ident),
-                        fields: variant.fields,
-                        status,
-                        deprecated: is_deprecated(&variant.attrs),
-                    });
-                }
-            }
-        }
-    }
-
+        Data::Struct(s) => (check_struct(&ident, s.fields, top, &mut errors), None),
+        Data::Enum(e) => check_enum(e.variants, top, &mut errors),
+    };
     if let Some(e) = errors.finish() {
         return Err(e);
     }
@@ -165,6 +99,117 @@ pub fn check(input: DeriveInput) -> Result<DeriveModel, syn::Error> {
     })
 }
 
+/// A struct: its one status, from its own attribute.
+fn check_struct(
+    ident: &syn::Ident,
+    fields: Fields,
+    top: Top,
+    errors: &mut Errors,
+) -> Vec<DeriveArm> {
+    reject_field_attrs(&fields, errors);
+    if top.default_given {
+        errors.tokens(
+            &top.attr,
+            "`default` is for enums: on a struct, `#[status(...)]` names the status itself, e.g. `#[status(NotFound)]`",
+        );
+    }
+    match top.status {
+        Some(status) if check_transparent(&status, &fields, "the struct", errors) => {
+            vec![DeriveArm {
+                variant: None,
+                fields,
+                status: Some(status),
+                deprecated: false,
+            }]
+        }
+        None if top.ok && !top.default_given => {
+            errors.tokens(
+                ident,
+                "`#[derive(Status)]` needs the struct's status: add `#[status(NotFound)]`, `#[status(404)]` or `#[status(transparent)]`",
+            );
+            Vec::new()
+        }
+        // A transparent struct without one field, or a mistake reported already.
+        Some(_) | None => Vec::new(),
+    }
+}
+
+/// An enum: a status per variant, or the enum's default.
+fn check_enum(
+    variants: impl IntoIterator<Item = syn::Variant>,
+    top: Top,
+    errors: &mut Errors,
+) -> (Vec<DeriveArm>, Option<StatusArg>) {
+    let mut enum_ok = top.ok;
+    if top.status.is_some() {
+        errors.tokens(
+            &top.attr,
+            "on an enum, put `#[status(...)]` on each variant, or set a default with `#[status(default = InternalServerError)]`",
+        );
+        enum_ok = false;
+    }
+    let default = match top.default {
+        Some(StatusArg::Transparent(t)) => {
+            errors.tokens(t, "`transparent` cannot be a default: it needs a field");
+            enum_ok = false;
+            None
+        }
+        default => default,
+    };
+    let arms = variants
+        .into_iter()
+        .filter_map(|variant| check_variant(variant, default.is_some(), enum_ok, errors))
+        .collect();
+    (arms, default)
+}
+
+/// One variant: its own status, or `None` in the arm for the enum's default.
+fn check_variant(
+    variant: syn::Variant,
+    has_default: bool,
+    enum_ok: bool,
+    errors: &mut Errors,
+) -> Option<DeriveArm> {
+    reject_field_attrs(&variant.fields, errors);
+    let mut own_errors = Errors::default();
+    let own = StatusAttrs::read(&variant.attrs, &mut own_errors);
+    let attr_ok = own_errors.is_empty();
+    if let Some(e) = own_errors.finish() {
+        errors.push(e);
+    }
+    if own.default.is_set() || own.codes.is_set() || own.krate.is_set() {
+        errors.tokens(
+            &own.first,
+            "`default`, `codes` and `crate` go on the enum; on a variant, name its status: `#[status(NotFound)]`",
+        );
+    }
+    let has_attr = own.first.is_some();
+    let status = own.status.get();
+    if status.is_none() && !has_default {
+        // A malformed attribute here or on the enum is reported already.
+        if !has_attr && enum_ok && attr_ok {
+            errors.tokens(
+                &variant.ident,
+                format_args!(
+                    "variant `{}` has no status: add `#[status(...)]` to it, e.g. `#[status(NotFound)]`, or set a default on the enum with `#[status(default = InternalServerError)]`",
+                    variant.ident
+                ),
+            );
+        }
+        return None;
+    }
+    let what = format!("variant `{}`", variant.ident);
+    let usable = status.as_ref().map_or(true, |s| {
+        check_transparent(s, &variant.fields, &what, errors)
+    });
+    usable.then(|| DeriveArm {
+        deprecated: is_deprecated(&variant.attrs),
+        variant: Some(variant.ident),
+        fields: variant.fields,
+        status,
+    })
+}
+
 /// The code enum: named with `codes = ...`, or the enum of the first status
 /// named by path, or the registry. Other paths are checked against it by the
 /// type system (`StatusOf`), so one enum spelled two ways is one enum.
@@ -173,7 +218,7 @@ fn code_type(
     arms: &[DeriveArm],
     default: Option<&StatusArg>,
     runtime: &Runtime,
-) -> proc_macro2::TokenStream {
+) -> TokenStream {
     if let Some(codes) = codes {
         return codes.to_token_stream();
     }

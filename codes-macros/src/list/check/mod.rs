@@ -32,20 +32,69 @@ pub fn check(list: CodeList, base: Option<Replay>) -> (Checked, Option<syn::Erro
     if let Some(syntax) = list.syntax_errors {
         errors.push(syntax);
     }
+    let EnumAttrs {
+        docs,
+        passed,
+        codes,
+    } = enum_attrs(list.attrs, &mut errors);
+    let (attr, settings) = codes.map_or((None, None), |(a, s)| (Some(a), s));
+    let runtime = settings
+        .as_ref()
+        .and_then(|s| s.krate.as_ref())
+        .map_or_else(Runtime::default, Runtime::new);
+    let mut family = family_of(base.as_ref(), attr, settings, &mut errors);
 
-    let mut docs = Vec::new();
-    let mut attrs = Vec::new();
-    let mut codes_attr: Option<(Attribute, Option<Settings>)> = None;
-    for attr in list.attrs {
-        if let Some(line) = entry::doc_line(&attr, &mut errors) {
-            docs.push(line);
+    if list.entries.is_empty() && base.is_none() && !unreadable_entries {
+        errors.spanned(
+            list.brace_span,
+            "a code list needs at least one entry, such as `404 NotFound = \"Not Found\"`",
+        );
+    }
+
+    let base_is_extension = base.as_ref().is_some_and(|b| !b.is_root);
+    let base_name = base.as_ref().map(|b| b.name.clone());
+    let mut entries = unique::check(base, list.entries, &family, &mut errors);
+    names::check(&mut entries, &mut family, &mut errors);
+    entries.sort_by_key(|e| e.code);
+
+    let checked = Checked {
+        runtime,
+        base: list.extends.zip(base_name),
+        base_is_extension,
+        attrs: passed,
+        docs,
+        vis: list.vis,
+        ident: list.ident,
+        family,
+        entries,
+    };
+    (checked, errors.finish())
+}
+
+/// The enum's attributes, sorted: doc lines, `#[codes]` (parsed), the rest
+/// (passed through to the enum).
+struct EnumAttrs {
+    docs: Vec<String>,
+    passed: Vec<Attribute>,
+    codes: Option<(Attribute, Option<Settings>)>,
+}
+
+fn enum_attrs(attrs: Vec<Attribute>, errors: &mut Errors) -> EnumAttrs {
+    let mut out = EnumAttrs {
+        docs: Vec::new(),
+        passed: Vec::new(),
+        codes: None,
+    };
+    for attr in attrs {
+        if let Some(line) = entry::doc_line(&attr, errors) {
+            out.docs.push(line);
         } else if attr.path().is_ident("repr") {
             errors.tokens(
                 &attr,
                 "`codes!` gives the enum `#[repr(u16)]` itself (the discriminant is the code): remove this `#[repr]`",
             );
         } else if attr.path().is_ident("codes") {
-            if let Some((first, _)) = &codes_attr {
+            if let Some((first, _)) = &out.codes {
                 errors.duplicate(
                     &attr,
                     "duplicate `#[codes]`: put all settings in one attribute",
@@ -53,25 +102,24 @@ pub fn check(list: CodeList, base: Option<Replay>) -> (Checked, Option<syn::Erro
                 );
                 continue;
             }
-            let parsed = match settings(&attr, &mut errors) {
-                Ok(parsed) => Some(parsed),
-                Err(e) => {
-                    errors.push(e);
-                    None
-                }
-            };
-            codes_attr = Some((attr, parsed));
+            let parsed = settings_of(&attr, errors);
+            out.codes = Some((attr, parsed));
         } else {
-            attrs.push(attr);
+            out.passed.push(attr);
         }
     }
+    out
+}
 
-    let (attr, settings) = codes_attr.map_or((None, None), |(a, s)| (Some(a), s));
-    let runtime = settings
-        .as_ref()
-        .and_then(|s| s.krate.as_ref())
-        .map_or_else(Runtime::default, Runtime::new);
-    let family = match (&base, attr, settings) {
+/// The family: the base's for an extension (which may set only `crate`), the
+/// list's own `#[codes]`, or HTTP's.
+fn family_of(
+    base: Option<&Replay>,
+    attr: Option<Attribute>,
+    settings: Option<Settings>,
+    errors: &mut Errors,
+) -> Family {
+    match (base, attr, settings) {
         (Some(base), attr, settings) => {
             if let (Some(attr), Some(settings)) = (attr, &settings) {
                 if settings.has_family() {
@@ -91,38 +139,11 @@ pub fn check(list: CodeList, base: Option<Replay>) -> (Checked, Option<syn::Erro
             }
             family
         }
-        (None, Some(_), Some(settings)) => family::check(settings, &mut errors),
+        (None, Some(_), Some(settings)) => family::check(settings, errors),
         // A malformed `#[codes]` is reported; check entries against no limits.
         (None, Some(_), None) => Family::permissive(),
         (None, None, _) => Family::http(),
-    };
-
-    if list.entries.is_empty() && base.is_none() && !unreadable_entries {
-        errors.spanned(
-            list.brace_span,
-            "a code list needs at least one entry, such as `404 NotFound = \"Not Found\"`",
-        );
     }
-
-    let base_is_extension = base.as_ref().is_some_and(|b| !b.is_root);
-    let base_name = base.as_ref().map(|b| b.name.clone());
-    let mut family = family;
-    let mut entries = unique::check(base, list.entries, &family, &mut errors);
-    names::check(&mut entries, &mut family, &mut errors);
-    entries.sort_by_key(|e| e.code);
-
-    let checked = Checked {
-        runtime,
-        base: list.extends.zip(base_name),
-        base_is_extension,
-        attrs,
-        docs,
-        vis: list.vis,
-        ident: list.ident,
-        family,
-        entries,
-    };
-    (checked, errors.finish())
 }
 
 fn settings_of(attr: &Attribute, errors: &mut Errors) -> Option<Settings> {

@@ -9,27 +9,20 @@ use super::conversions::eq_both_ways;
 use crate::common::{allow_lints, user_span};
 use crate::list::model::Checked;
 
+/// Each impl is spanned on the enum's name: a conflicting impl in the user's
+/// crate is reported there.
 pub fn expand(model: &Checked) -> TokenStream {
-    let p = model.runtime.private();
+    let mut out = formatting(model);
+    out.extend(numbers(model));
+    out.extend(runtime_traits(model));
+    out
+}
+
+/// `Display` (`404 Not Found`, or `404` with `{:#}`) and `Debug` (the name).
+fn formatting(model: &Checked) -> TokenStream {
+    let span = user_span(model.ident.span());
     let ident = &model.ident;
-    let name = ident.to_string();
     let allow = allow_lints();
-    let span = user_span(ident.span());
-    let u16_eq = eq_both_ways(ident, &quote!(::core::primitive::u16));
-    let class = if model.family.http_classes {
-        quote!(::core::option::Option::Some(#ident::class(self)))
-    } else {
-        quote!(::core::option::Option::None)
-    };
-    let family = if model.family.http_classes {
-        quote!(&#p::Family::HTTP)
-    } else {
-        let (min, max) = (
-            Literal::u16_unsuffixed(model.family.min),
-            Literal::u16_unsuffixed(model.family.max),
-        );
-        quote!(&#p::Family::new(#name, #min, #max))
-    };
     quote_spanned! {span=>
         #[automatically_derived]
         #allow
@@ -54,7 +47,17 @@ pub fn expand(model: &Checked) -> TokenStream {
                 f.write_str(#ident::name(*self))
             }
         }
+    }
+}
 
+/// Conversions with `u16` both ways, `FromStr`, and `PartialEq<u16>`.
+fn numbers(model: &Checked) -> TokenStream {
+    let span = user_span(model.ident.span());
+    let p = model.runtime.private();
+    let ident = &model.ident;
+    let allow = allow_lints();
+    let u16_eq = eq_both_ways(ident, &quote!(::core::primitive::u16));
+    quote_spanned! {span=>
         #[automatically_derived]
         #allow
         impl ::core::convert::From<#ident> for ::core::primitive::u16 {
@@ -88,7 +91,31 @@ pub fn expand(model: &Checked) -> TokenStream {
         }
 
         #u16_eq
+    }
+}
 
+/// codes-core's `Status` (the enum is its own status), `StatusOf` and `Code`.
+fn runtime_traits(model: &Checked) -> TokenStream {
+    let span = user_span(model.ident.span());
+    let p = model.runtime.private();
+    let ident = &model.ident;
+    let name = ident.to_string();
+    let allow = allow_lints();
+    let class = if model.family.http_classes {
+        quote!(::core::option::Option::Some(#ident::class(self)))
+    } else {
+        quote!(::core::option::Option::None)
+    };
+    let family = if model.family.http_classes {
+        quote!(&#p::Family::HTTP)
+    } else {
+        let (min, max) = (
+            Literal::u16_unsuffixed(model.family.min),
+            Literal::u16_unsuffixed(model.family.max),
+        );
+        quote!(&#p::Family::new(#name, #min, #max))
+    };
+    quote_spanned! {span=>
         #[automatically_derived]
         #allow
         impl #p::Status for #ident {
