@@ -107,7 +107,7 @@ fn lenient_lookup_needs_the_x00_code() {
 fn trait_and_inherent_agree() {
     for shop in Shop::iter() {
         assert_eq!(Code::reason(shop), shop.reason());
-        assert_eq!(Code::class(shop), Some(shop.class()));
+        assert_eq!(Code::http_class(shop), Some(shop.class()));
         assert_eq!(Code::name(shop), format!("{shop:?}"));
     }
     assert_eq!(<Shop as Code>::TYPE_NAME, "Shop");
@@ -237,4 +237,20 @@ fn class_methods_spell_acronyms_as_rust_does() {
     assert!(AppCode::Declined.is_billing());
     assert!(!AppCode::Declined.is_http_auth());
     assert_eq!(AppCode::BadToken.class(), AppCodeClass::HTTPAuth);
+}
+
+#[test]
+fn error_debug_names_the_family_briefly() {
+    assert_eq!(
+        format!("{:?}", StatusCode::try_from(299).unwrap_err()),
+        "UnknownCode { code: 299, family: HTTP }"
+    );
+    assert_eq!(
+        format!("{:?}", AppCode::try_from(1500).unwrap_err()),
+        "UnknownCode { code: 1500, family: AppCode(1000..=9999) }"
+    );
+    assert_eq!(
+        format!("{:?}", "0404".parse::<StatusCode>().unwrap_err()),
+        "ParseError { kind: InvalidNumber, family: HTTP }"
+    );
 }

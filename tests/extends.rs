@@ -17,7 +17,7 @@ fn round_trips<C: Code>() {
         assert_eq!(n.to_string().parse::<C>(), Ok(code));
         assert_eq!(code.reason().parse::<C>(), Ok(code));
         assert_eq!(code.name().parse::<C>(), Ok(code));
-        assert_eq!(code.class(), Class::from_code(n));
+        assert_eq!(code.http_class(), Class::from_code(n));
     }
     assert!(C::CODES.windows(2).all(|w| w[0] < w[1]));
 }

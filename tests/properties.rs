@@ -26,7 +26,7 @@ fn numeric_conversions_on_every_u16<C: Code>() {
                 assert_eq!(C::try_from(n), Err(UnknownCode::of::<C>(n)));
                 // An HTTP status code is three digits: other numbers are not
                 // even of the form (RFC 9110, Section 15).
-                let http = C::all().next().is_some_and(|c| c.class().is_some());
+                let http = C::all().next().is_some_and(|c| c.http_class().is_some());
                 let expected = if http && !(100..=999).contains(&n) {
                     ParseErrorKind::InvalidNumber
                 } else {

@@ -69,7 +69,9 @@ pub trait Code:
     /// Former names of the code, accepted when parsing text.
     fn aliases(self) -> &'static [&'static str];
     /// The HTTP class; `None` for families whose codes are not HTTP-classed.
-    fn class(self) -> Option<Class>;
+    /// (Named apart from the enums' own `class()`, which for a family with
+    /// declared classes returns the family's class enum.)
+    fn http_class(self) -> Option<Class>;
 
     /// Every variant, in ascending order of codes.
     #[must_use]

@@ -10,7 +10,7 @@ use crate::Code;
 /// The codes an enum holds, as the errors describe them. Generated code names
 /// it; not public API beyond [`Code`].
 #[doc(hidden)]
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash)]
 pub struct Family {
     /// The enum's name; empty for HTTP status codes.
     name: &'static str,
@@ -64,6 +64,17 @@ impl Family {
         match self.width() {
             Some(width) => write!(f, "{width} digits, from {} to {}", self.min, self.max),
             None => write!(f, "a number from {} to {}", self.min, self.max),
+        }
+    }
+}
+
+/// `HTTP` or `AppCode(1000..=9999)`: short, as it shows inside the errors' `Debug`.
+impl fmt::Debug for Family {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.is_http() {
+            f.write_str("HTTP")
+        } else {
+            write!(f, "{}({}..={})", self.name, self.min, self.max)
         }
     }
 }

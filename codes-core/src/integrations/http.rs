@@ -1,6 +1,10 @@
 //! Feature `http`: conversions with [`http::StatusCode`], for the registry and
 //! for every HTTP-classed enum made by `codes!` (extensions included).
 //!
+//! This module holds no items of its own: the conversions are `From`,
+//! `TryFrom` and `PartialEq` impls on the enums. Depend on the `http` crate
+//! yourself to name its types.
+//!
 //! ```
 //! use codes_core::StatusCode;
 //!

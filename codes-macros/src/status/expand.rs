@@ -120,8 +120,10 @@ fn status_value(runtime: &Runtime, code: &TokenStream, status: &StatusArg) -> To
     let p = runtime.private();
     match status {
         StatusArg::Name(name) => {
-            let span = user_span(name.span());
-            quote_spanned!(span=> #code::#name)
+            // The whole path carries the user's own span (not the call site's),
+            // so that lints such as `deprecated` treat it as the user's code.
+            let code = respan(code.clone(), name.span());
+            quote!(#code::#name)
         }
         StatusArg::Path(path) => {
             // Any path to a variant (or constant) of the code enum, however it is

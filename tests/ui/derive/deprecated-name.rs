@@ -1,4 +1,5 @@
-// Naming a deprecated code warns like any other use of a deprecated item.
+// Naming a deprecated code warns like any other use of a deprecated item, by
+// bare name (on a variant, on a struct) or by path.
 #![deny(deprecated)]
 
 #[derive(codes_core::Status)]
@@ -10,5 +11,15 @@ enum AppError {
     #[status(UseProxy)]
     Proxy,
 }
+
+#[derive(codes_core::Status)]
+enum OnlyBareNames {
+    #[status(RequestUriTooLong)]
+    Long,
+}
+
+#[derive(codes_core::Status)]
+#[status(UnprocessableEntity)]
+struct Invalid;
 
 fn main() {}

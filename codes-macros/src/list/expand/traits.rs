@@ -157,7 +157,7 @@ fn runtime_traits(model: &Checked) -> TokenStream {
             #[inline]
             fn aliases(self) -> &'static [&'static ::core::primitive::str] { #ident::aliases(self) }
             #[inline]
-            fn class(self) -> ::core::option::Option<#p::Class> { #class }
+            fn http_class(self) -> ::core::option::Option<#p::Class> { #class }
         }
     }
 }
