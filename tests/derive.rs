@@ -152,10 +152,14 @@ mod with_thiserror {
     #[error("database unavailable")]
     pub struct DbError;
 
+    // By hand: the status, and the list of every status the type answers with.
     impl Status for DbError {
         type Code = StatusCode;
         fn status(&self) -> StatusCode {
             StatusCode::ServiceUnavailable
+        }
+        fn each_status(f: &mut dyn FnMut(StatusCode)) {
+            f(StatusCode::ServiceUnavailable);
         }
     }
 
@@ -244,12 +248,7 @@ enum Boxed {
     Shared(std::sync::Arc<AppError>),
     #[status(transparent)]
     Local(std::rc::Rc<DbDown>),
-    #[status(transparent)]
-    Dynamic(Box<dyn StatusOnly>),
 }
-
-trait StatusOnly: Status<Code = StatusCode> + std::fmt::Debug {}
-impl StatusOnly for DbDown {}
 
 #[test]
 fn transparent_through_smart_pointers() {
@@ -263,10 +262,6 @@ fn transparent_through_smart_pointers() {
     );
     assert_eq!(
         Boxed::Local(std::rc::Rc::new(DbDown)).status(),
-        StatusCode::ServiceUnavailable
-    );
-    assert_eq!(
-        Boxed::Dynamic(Box::new(DbDown)).status(),
         StatusCode::ServiceUnavailable
     );
 }
@@ -324,4 +319,49 @@ mod deprecated_variants {
         use codes_core::Status;
         assert_eq!(OldErrors::Gone.status(), codes_core::StatusCode::Gone);
     }
+}
+
+/// Every status a type can answer with, listed without a value.
+#[test]
+fn statuses_are_listed_without_a_value() {
+    let mut buffer = [StatusCode::Ok; 64];
+    assert_eq!(
+        codes_core::statuses::<AppError>(&mut buffer),
+        codes_core::statuses::<AppError>(&mut [StatusCode::Ok; 64])
+    );
+    // Variants, the default (once) and transparent fields' statuses, in order.
+    assert_eq!(
+        codes_core::statuses::<WithDefault>(&mut buffer),
+        [StatusCode::BadRequest, StatusCode::InternalServerError]
+    );
+    assert_eq!(
+        codes_core::statuses::<Layered<DbDown, AppError>>(&mut buffer)
+            .iter()
+            .map(|s| s.code())
+            .collect::<Vec<_>>(),
+        {
+            let mut app = [StatusCode::Ok; 64];
+            let mut codes: Vec<u16> = codes_core::statuses::<AppError>(&mut app)
+                .iter()
+                .map(|s| s.code())
+                .chain([502, 503])
+                .collect();
+            codes.sort_unstable();
+            codes.dedup();
+            codes
+        }
+    );
+    let mut api = [ApiStatus::Ok; 8];
+    assert_eq!(
+        codes_core::statuses::<Mixed>(&mut api),
+        [
+            ApiStatus::NotFound,
+            ApiStatus::ClientClosedRequest,
+            ApiStatus::ServiceUnavailable
+        ]
+    );
+    assert!(codes_core::statuses::<Never>(&mut buffer).is_empty());
+    // A code enum lists all its codes.
+    let mut all = [StatusCode::Ok; 64];
+    assert_eq!(codes_core::statuses::<StatusCode>(&mut all).len(), 64);
 }

@@ -273,7 +273,7 @@ pub use code::{Code, Iter};
 pub use codes_macros::Status;
 pub use error::{ParseError, ParseErrorKind, UnknownCode};
 pub use registry::StatusCode;
-pub use status::Status;
+pub use status::{statuses, Status};
 
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]

@@ -12,6 +12,16 @@ pub use codes_macros::__codes_extend as codes_extend;
 pub const fn assert_extendable<T: Code>() {}
 pub use crate::{Class, Code, Iter, ParseError, Status, UnknownCode};
 
+/// Implemented by the code enums of HTTP status codes (codes in 100..=599,
+/// classes by the first digit: the registry, its extensions, such lists of your
+/// own): only their statuses answer HTTP requests.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an enum of HTTP status codes",
+    label = "only `StatusCode`, its extensions and other lists of codes in 100..=599 answer HTTP requests",
+    note = "map the error to an HTTP status with `#[status(...)]` naming a variant of `StatusCode` (or of an extension of it)"
+)]
+pub trait HttpCode: Code {}
+
 /// A value of a code enum that is a status of the code enum `C`: `C` itself,
 /// and the enums `C` extends (which convert into it). `#[derive(Status)]`
 /// passes every status named by path through it, so the type system, not the
@@ -35,6 +45,17 @@ where
     T::Code: StatusOf<C>,
 {
     field.status().into_status()
+}
+
+/// `each_status` of a `#[status(transparent)]` field's type, converted into
+/// the code enum of the deriving type.
+#[inline]
+pub fn transparent_statuses<T, C>(f: &mut dyn FnMut(C))
+where
+    T: Status,
+    T::Code: StatusOf<C>,
+{
+    T::each_status(&mut |status| f(status.into_status()));
 }
 
 #[cfg(feature = "serde")]

@@ -71,19 +71,69 @@ pub trait Status {
 
     /// The status this value answers with.
     fn status(&self) -> Self::Code;
+
+    /// Calls `f` with every status a value of the type can answer with (the
+    /// derive lists each variant's, the default's and those of `transparent`
+    /// fields), possibly more than once: what an `OpenAPI` document lists, contract
+    /// tests check and [`statuses`] collects, without a value at hand.
+    fn each_status(f: &mut dyn FnMut(Self::Code))
+    where
+        Self: Sized;
 }
 
-impl<T: Status + ?Sized> Status for &T {
+/// Every status the type `T` can answer with, ascending, each once, into `out`
+/// (cleared first). No allocation: pass a buffer as large as the code enum
+/// (`T::Code::CODES.len()` is always enough).
+///
+/// ```
+/// use codes_core::{Status, StatusCode};
+///
+/// #[derive(Debug, Status)]
+/// enum AppError {
+///     #[status(NotFound)]
+///     Missing,
+///     #[status(Conflict)]
+///     Taken,
+///     #[status(NotFound)]
+///     Gone,
+/// }
+///
+/// let mut buffer = [StatusCode::Ok; 8];
+/// let statuses = codes_core::statuses::<AppError>(&mut buffer);
+/// assert_eq!(statuses, [StatusCode::NotFound, StatusCode::Conflict]);
+/// ```
+pub fn statuses<T: Status>(out: &mut [T::Code]) -> &[T::Code] {
+    let mut len = 0;
+    T::each_status(&mut |status| {
+        let seen = &out[..len];
+        if let Err(at) = seen.binary_search(&status) {
+            if len < out.len() {
+                out.copy_within(at..len, at + 1);
+                out[at] = status;
+                len += 1;
+            }
+        }
+    });
+    &out[..len]
+}
+
+impl<T: Status> Status for &T {
     type Code = T::Code;
 
     #[inline]
     fn status(&self) -> T::Code {
         (**self).status()
     }
+
+    fn each_status(f: &mut dyn FnMut(T::Code)) {
+        T::each_status(f);
+    }
 }
 
 /// Boxed errors (clippy's `result_large_err` advice) keep their status, so
 /// `#[status(transparent)]` works through `Box<T>`, `Rc<T>` and `Arc<T>`.
+/// (Not for trait objects: [`Status::each_status`] lists a type's statuses
+/// without a value, which needs the type.)
 #[cfg(feature = "alloc")]
 mod smart_pointers {
     use alloc::boxed::Box;
@@ -94,12 +144,16 @@ mod smart_pointers {
 
     macro_rules! delegate {
         ($($pointer:ident),*) => {$(
-            impl<T: Status + ?Sized> Status for $pointer<T> {
+            impl<T: Status> Status for $pointer<T> {
                 type Code = T::Code;
 
                 #[inline]
                 fn status(&self) -> T::Code {
                     (**self).status()
+                }
+
+                fn each_status(f: &mut dyn FnMut(T::Code)) {
+                    T::each_status(f);
                 }
             }
         )*};

@@ -30,6 +30,7 @@ pub fn expand(model: &DeriveModel) -> TokenStream {
     // `match *self`: an enum without variants needs the place, not the reference.
     let body = quote!(match *self { #(#arms)* });
     let deprecated = model.deprecated.then(|| quote!(#[allow(deprecated)]));
+    let each = each_status(model);
     quote! {
         #[automatically_derived]
         #[allow(unused_qualifications, unused_variables, clippy::match_same_arms)]
@@ -41,44 +42,69 @@ pub fn expand(model: &DeriveModel) -> TokenStream {
             fn status(&self) -> #code {
                 #body
             }
+
+            // The same expressions as `status`, so any mistake in them is one
+            // error; a deprecated name has warned there already.
+            #[allow(deprecated)]
+            fn each_status(f: &mut dyn ::core::ops::FnMut(#code)) {
+                #each
+            }
         }
     }
 }
 
-/// For each `transparent` field whose type mentions a type parameter, the
-/// bounds that make its status usable (as serde and thiserror infer bounds),
-/// so `enum Error<E> { #[status(transparent)] Inner(E) }` needs none written.
+/// The body of `each_status`: every arm's status (the default once), and the
+/// statuses of `transparent` fields' types.
+fn each_status(model: &DeriveModel) -> TokenStream {
+    let p = model.runtime.private();
+    let code = &model.code_type;
+    let mut out = TokenStream::new();
+    let mut default_used = false;
+    for arm in &model.arms {
+        match &arm.status {
+            None => default_used = true,
+            Some(StatusArg::Transparent(_)) => {
+                let ty = arm.fields.iter().next().map(|f| &f.ty);
+                let span = user_span(ty.map_or_else(Span::call_site, Spanned::span));
+                out.extend(respan(
+                    quote!(#p::transparent_statuses::<#ty, #code>(f);),
+                    span,
+                ));
+            }
+            Some(status) => out.extend(listed(model, status)),
+        }
+    }
+    if let (true, Some(default)) = (default_used, &model.default) {
+        out.extend(listed(model, default));
+    }
+    if out.is_empty() {
+        out = quote!(let _ = f;);
+    }
+    out
+}
+
+/// For each `transparent` field, the bounds that make its status usable, on
+/// the impl: a generic `enum Error<E> { #[status(transparent)] Inner(E) }`
+/// needs none written (as serde and thiserror infer bounds), and a field type
+/// without a status is one error, on the field's type, however many generated
+/// functions use it.
 fn inferred_bounds(model: &DeriveModel) -> Vec<TokenStream> {
     let p = model.runtime.private();
     let code = &model.code_type;
-    let params: Vec<&syn::Ident> = model.generics.type_params().map(|t| &t.ident).collect();
-    if params.is_empty() {
-        return Vec::new();
-    }
     model
         .arms
         .iter()
         .filter(|arm| matches!(arm.status, Some(StatusArg::Transparent(_))))
         .filter_map(|arm| arm.fields.iter().next())
-        .filter(|field| mentions(&field.ty, &params))
         .map(|field| {
             let ty = &field.ty;
-            quote!(#ty: #p::Status, <#ty as #p::Status>::Code: #p::StatusOf<#code>)
+            let span = user_span(ty.span());
+            respan(
+                quote!(#ty: #p::Status, <#ty as #p::Status>::Code: #p::StatusOf<#code>),
+                span,
+            )
         })
         .collect()
-}
-
-/// Whether `ty` names one of `params` (a token scan: syn's `visit` feature
-/// would cost every user's build more than it saves here).
-fn mentions(ty: &syn::Type, params: &[&syn::Ident]) -> bool {
-    fn scan(tokens: TokenStream, params: &[&syn::Ident]) -> bool {
-        tokens.into_iter().any(|tree| match tree {
-            proc_macro2::TokenTree::Ident(ident) => params.iter().any(|p| **p == ident),
-            proc_macro2::TokenTree::Group(group) => scan(group.stream(), params),
-            _ => false,
-        })
-    }
-    scan(ty.to_token_stream(), params)
 }
 
 fn match_arm(model: &DeriveModel, arm: &DeriveArm) -> TokenStream {
@@ -113,6 +139,21 @@ fn match_arm(model: &DeriveModel, arm: &DeriveArm) -> TokenStream {
     };
     let value = status_value(&model.runtime, code, status);
     quote!(#allow #pattern => #value,)
+}
+
+/// A status in `each_status`. A number is looked up without the compile-time
+/// check (`status` has it, and one failed constant is one error).
+fn listed(model: &DeriveModel, status: &StatusArg) -> TokenStream {
+    let code = &model.code_type;
+    if let StatusArg::Number(lit) = status {
+        return quote! {
+            if let ::core::option::Option::Some(status) = #code::from_code(#lit) {
+                f(status);
+            }
+        };
+    }
+    let value = status_value(&model.runtime, code, status);
+    quote!(f(#value);)
 }
 
 /// The expression for a status, spanned on the user's token.
@@ -173,6 +214,7 @@ pub fn fallback(input: &syn::DeriveInput, runtime: &Runtime) -> TokenStream {
             fn status(&self) -> #krate::StatusCode {
                 ::core::unreachable!()
             }
+            fn each_status(_: &mut dyn ::core::ops::FnMut(#krate::StatusCode)) {}
         }
     }
 }

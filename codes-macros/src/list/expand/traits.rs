@@ -106,6 +106,13 @@ fn runtime_traits(model: &Checked) -> TokenStream {
     } else {
         quote!(::core::option::Option::None)
     };
+    // Only enums of HTTP status codes answer HTTP requests.
+    let http_code = model.family.http_classes.then(|| {
+        quote! {
+            #[automatically_derived]
+            impl #p::HttpCode for #ident {}
+        }
+    });
     let family = if model.family.http_classes {
         quote!(&#p::Family::HTTP)
     } else {
@@ -124,7 +131,14 @@ fn runtime_traits(model: &Checked) -> TokenStream {
             fn status(&self) -> #ident {
                 *self
             }
+            fn each_status(f: &mut dyn ::core::ops::FnMut(#ident)) {
+                for code in #ident::iter() {
+                    f(code);
+                }
+            }
         }
+
+        #http_code
 
         #[automatically_derived]
         #allow
