@@ -1,7 +1,7 @@
 //! serde, http and axum integrations on every code of the registry and of extensions.
 
 use axum::response::IntoResponse;
-use codes_core::axum::Problem;
+use codes_core::problem::{Problem, ProblemDetails};
 use codes_core::unofficial::UnofficialStatus;
 use codes_core::{Status, StatusCode, UnknownCode};
 use codes_ext_api::ApiStatus;
@@ -107,9 +107,21 @@ fn enums_are_responses() {
     assert_eq!(response.status(), http::StatusCode::NO_CONTENT);
     let response = ApiStatus::ClientClosedRequest.into_response();
     assert_eq!(response.status().as_u16(), 499);
+    // The enum's phrase goes on the HTTP/1.1 status line (hyper reads it here).
+    let phrase = response
+        .extensions()
+        .get::<hyper::ext::ReasonPhrase>()
+        .unwrap();
+    assert_eq!(phrase.as_bytes(), b"Client Closed Request");
+    let response = StatusCode::UnprocessableContent.into_response();
+    let phrase = response
+        .extensions()
+        .get::<hyper::ext::ReasonPhrase>()
+        .unwrap();
+    assert_eq!(phrase.as_bytes(), b"Unprocessable Content");
 }
 
-#[derive(Debug, Status)]
+#[derive(Debug, Status, codes_core::Problem)]
 enum Failure {
     #[status(ServiceUnavailable)]
     Overloaded,
@@ -123,22 +135,29 @@ impl std::fmt::Display for Failure {
 
 #[test]
 fn problems_hide_server_details_unless_asked() {
-    let hidden = Problem::new(Failure::Overloaded).with_header(
-        http::header::RETRY_AFTER,
-        http::HeaderValue::from_static("30"),
-    );
-    assert_eq!(hidden.body().detail, None);
+    let hidden = Problem::new(Failure::Overloaded).with_header("retry-after", 30);
+    assert!(hidden.answer().withheld_detail);
     let response = hidden.into_response();
     assert_eq!(response.status(), 503);
     assert_eq!(response.headers()["retry-after"], "30");
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/problem+json"
+    );
 
     let shown = Problem::new(Failure::Overloaded)
         .expose_server_detail()
         .with_type("https://api.example/problems/overloaded")
         .with_instance("/jobs/17");
+    let body = shown.answer().body.unwrap();
     assert_eq!(
-        shown.body().to_string(),
+        String::from_utf8(body.clone()).unwrap(),
         r#"{"type":"https://api.example/problems/overloaded","title":"Service Unavailable","status":503,"detail":"queue depth 9000 on host db-7","instance":"/jobs/17"}"#
+    );
+    let read: ProblemDetails = serde_json::from_slice(&body).unwrap();
+    assert_eq!(
+        read.detail.as_deref(),
+        Some("queue depth 9000 on host db-7")
     );
     assert!(matches!(shown.into_error(), Failure::Overloaded));
 }

@@ -24,3 +24,9 @@ fn derive_checks() {
     let cases = trybuild::TestCases::new();
     cases.compile_fail("tests/ui/derive/*.rs");
 }
+
+#[test]
+fn problem_checks() {
+    let cases = trybuild::TestCases::new();
+    cases.compile_fail("tests/ui/problem/*.rs");
+}

@@ -11,6 +11,22 @@ use std::time::Duration;
 use reqwest::header::{ALLOW, CONTENT_TYPE, LOCATION};
 use serde_json::{json, Value};
 
+/// The status line of one HTTP/1.1 exchange, read off the socket.
+async fn raw_status_line(base: &str, method: &str, path: &str, json: &str) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let address = base.trim_start_matches("http://");
+    let mut stream = tokio::net::TcpStream::connect(address).await.unwrap();
+    let request = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {address}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{json}",
+        json.len()
+    );
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut answer = Vec::new();
+    stream.read_to_end(&mut answer).await.unwrap();
+    let answer = String::from_utf8_lossy(&answer);
+    answer.lines().next().unwrap_or_default().to_string()
+}
+
 async fn problem(response: reqwest::Response) -> Value {
     assert_eq!(response.headers()[CONTENT_TYPE], "application/problem+json");
     response.json().await.expect("a JSON problem body")
@@ -69,7 +85,7 @@ async fn users_service_answers_with_the_right_statuses() {
             })
         );
 
-        // 422 for values that break the rules.
+        // 422 for values that break the rules, each in the `errors` member.
         let invalid = client
             .post(format!("{base}/users"))
             .json(&json!({"name": " ", "email": "nobody"}))
@@ -77,11 +93,24 @@ async fn users_service_answers_with_the_right_statuses() {
             .await
             .unwrap();
         assert_eq!(invalid.status(), 422);
-        let body = problem(invalid).await;
-        assert_eq!(body["title"], "Unprocessable Content");
         assert_eq!(
-            body["detail"],
-            "invalid user: name must not be empty; email must contain @"
+            problem(invalid).await,
+            json!({
+                "type": "about:blank",
+                "title": "Unprocessable Content",
+                "status": 422,
+                "detail": "the user breaks 2 rule(s)",
+                "errors": [
+                    {"field": "name", "message": "must not be empty"},
+                    {"field": "email", "message": "must contain @"}
+                ]
+            })
+        );
+        // On the wire, the status line speaks RFC 9110 (hyper alone would say
+        // "Unprocessable Entity").
+        assert_eq!(
+            raw_status_line(&base, "POST", "/users", r#"{"name":"","email":"x"}"#).await,
+            "HTTP/1.1 422 Unprocessable Content"
         );
 
         // 400 for a body that is not JSON.
@@ -100,6 +129,28 @@ async fn users_service_answers_with_the_right_statuses() {
         let allow = put.headers()[ALLOW].to_str().unwrap().to_string();
         assert!(allow.contains("GET") && allow.contains("DELETE"), "{allow}");
 
+        // Two more users reach the limit; the fourth gets 429 with Retry-After.
+        for name in ["Bob", "Cy"] {
+            let created = client
+                .post(format!("{base}/users"))
+                .json(&json!({"name": name, "email": format!("{name}@example.com")}))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(created.status(), 201);
+        }
+        let limited = client
+            .post(format!("{base}/users"))
+            .json(&json!({"name": "Dee", "email": "dee@example.com"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(limited.status(), 429);
+        assert_eq!(limited.headers()["retry-after"], "60");
+        let body = problem(limited).await;
+        assert_eq!(body["limit"], app::CREATE_LIMIT);
+        assert_eq!(body["detail"], "more than 3 new users a minute");
+
         // 204 on delete, then 404 as a problem.
         let deleted = client
             .delete(format!("{base}/users/1"))
@@ -112,7 +163,12 @@ async fn users_service_answers_with_the_right_statuses() {
         assert_eq!(gone.status(), 404);
         assert_eq!(
             problem(gone).await,
-            json!({"type": "about:blank", "title": "Not Found", "status": 404, "detail": "there is no user 1"})
+            json!({
+                "type": "https://example.com/problems/no-such-user",
+                "title": "No such user",
+                "status": 404,
+                "detail": "there is no user 1"
+            })
         );
         let again = client
             .delete(format!("{base}/users/1"))
@@ -121,7 +177,7 @@ async fn users_service_answers_with_the_right_statuses() {
             .unwrap();
         assert_eq!(again.status(), 404);
 
-        // The list is empty again.
+        // The other two are left.
         let list: Vec<app::User> = client
             .get(format!("{base}/users"))
             .send()
@@ -130,7 +186,7 @@ async fn users_service_answers_with_the_right_statuses() {
             .json()
             .await
             .unwrap();
-        assert!(list.is_empty());
+        assert_eq!(list.len(), 2);
     };
     tokio::time::timeout(Duration::from_secs(30), run)
         .await

@@ -253,6 +253,9 @@ mod status;
 #[cfg(feature = "axum")]
 #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
 pub use integrations::axum;
+#[cfg(feature = "problem")]
+#[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
+pub mod problem;
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub use integrations::http;
@@ -270,12 +273,16 @@ pub mod __private_v0_1;
 pub use class::Class;
 pub use code::{Code, Iter};
 
+#[cfg(feature = "problem")]
+#[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
+pub use codes_macros::Problem;
 pub use codes_macros::Status;
 pub use error::{ParseError, ParseErrorKind, UnknownCode};
 pub use registry::StatusCode;
 pub use status::{statuses, Status};
 
-/// The README's examples, compiled and run as doctests.
-#[cfg(doctest)]
+/// The README's examples, compiled and run as doctests (with the features the
+/// README's test command turns on: its examples use `#[derive(Problem)]`).
+#[cfg(all(doctest, feature = "problem"))]
 #[doc = include_str!("../../README.md")]
 struct ReadmeDoctests;

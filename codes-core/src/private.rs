@@ -69,8 +69,19 @@ pub use crate::integrations::http::to_http;
 pub use http;
 
 #[cfg(feature = "axum")]
-pub use crate::integrations::axum::status_response;
+pub use crate::integrations::axum::{problem_response, status_response};
 #[cfg(feature = "axum")]
 pub use axum_core;
+
+/// A status that `#[derive(Problem)]` names: a 1xx is informational, not a
+/// final answer. Evaluated at compile time, so it fails the build, never a request.
+pub const fn assert_final_status(code: u16) {
+    assert!(
+        code >= 200,
+        "this status is informational (1xx), not a final answer: an error answers with a 2xx to 5xx status"
+    );
+}
+
+pub use crate::__codes_problem_integrations as problem_integrations;
 
 pub use crate::__codes_integrations as integrations;

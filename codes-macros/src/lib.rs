@@ -9,6 +9,7 @@
 //!
 //! - `list/`: `codes!` and `extends`;
 //! - `status/`: `#[derive(Status)]`;
+//! - `problem/`: `#[derive(Problem)]`;
 //! - `common/`: what they share: the error collector, the "at most once"
 //!   helper, the runtime path (`crate = ...`), spans and the lints allowed on
 //!   generated code, the form of a code literal.
@@ -27,6 +28,7 @@
 
 mod common;
 mod list;
+mod problem;
 mod status;
 
 use proc_macro::TokenStream;
@@ -54,4 +56,14 @@ pub fn __codes_extend(input: TokenStream) -> TokenStream {
 #[proc_macro_derive(Status, attributes(status))]
 pub fn derive_status(input: TokenStream) -> TokenStream {
     status::derive(input.into()).into()
+}
+
+/// Implements `codes_core::problem::IntoProblem` (and, per codes-core's
+/// features, the web frameworks' response traits): the error is its own RFC
+/// 9457 answer.
+///
+/// See the `codes-core` documentation of `Problem` for the attribute forms.
+#[proc_macro_derive(Problem, attributes(problem, status))]
+pub fn derive_problem(input: TokenStream) -> TokenStream {
+    problem::derive(input.into()).into()
 }

@@ -1,10 +1,9 @@
 //! The users service of the `web` example: an in-memory CRUD API whose domain
-//! errors derive `Status` and are answered as RFC 9457 problems.
+//! errors derive `Status` and `Problem`: each error is its own RFC 9457 answer.
 //!
 //! Shared by `examples/web/main.rs` and the end-to-end test `tests/web.rs`.
 
 use std::collections::BTreeMap;
-use std::fmt;
 use std::sync::{Arc, Mutex};
 
 use axum::body::Bytes;
@@ -13,8 +12,8 @@ use axum::http::header::LOCATION;
 use axum::response::IntoResponse;
 use axum::routing::get;
 use axum::{Json, Router};
-use codes_core::axum::Problem;
-use codes_core::{Status, StatusCode};
+use codes_core::axum::Reply;
+use codes_core::{Problem, Status, StatusCode};
 use serde::{Deserialize, Serialize};
 
 /// A stored user.
@@ -32,36 +31,65 @@ struct NewUser {
     email: String,
 }
 
-/// Everything that can go wrong, each with its status.
-#[derive(Debug, Status)]
+/// A rule a field broke: sent in the 422 problem as `errors`.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: &'static str,
+    pub message: &'static str,
+}
+
+/// Everything that can go wrong. Each variant names its status (checked against
+/// the registry by the compiler), its `Display` is the problem's `detail`, and
+/// `#[derive(Problem)]` makes the error itself the answer: handlers return
+/// `Result<T, UserError>`.
+#[derive(Debug, thiserror::Error, Status, Problem)]
 pub enum UserError {
     /// The body is not JSON of the expected shape.
+    #[error("the body is not a valid user: {0}")]
     #[status(BadRequest)]
     Malformed(String),
+    #[error("there is no user {0}")]
     #[status(NotFound)]
+    #[problem(
+        type = "https://example.com/problems/no-such-user",
+        title = "No such user"
+    )]
     NoSuchUser(u64),
+    #[error("{0} is already registered")]
     #[status(Conflict)]
     DuplicateEmail(String),
+    /// Values that break the rules, one entry per field.
+    #[error("the user breaks {} rule(s)", errors.len())]
     #[status(UnprocessableContent)]
-    Invalid(Vec<&'static str>),
-    /// The store is unusable (a panic while it was locked).
-    #[status(InternalServerError)]
+    Invalid {
+        #[problem(member)]
+        errors: Vec<FieldError>,
+    },
+    /// One client asks too often.
+    #[error("more than {limit} new users a minute")]
+    #[status(TooManyRequests)]
+    SlowDown {
+        #[problem(header = "retry-after")]
+        retry_after: u64,
+        #[problem(member)]
+        limit: u32,
+    },
+    /// The store is unusable (a panic while it was locked); the detail stays
+    /// on the server.
+    #[error("the user store lock is poisoned")]
+    #[status(ServiceUnavailable)]
     Storage,
 }
 
-impl fmt::Display for UserError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            UserError::Malformed(why) => write!(f, "the body is not a valid user: {why}"),
-            UserError::NoSuchUser(id) => write!(f, "there is no user {id}"),
-            UserError::DuplicateEmail(email) => write!(f, "{email} is already registered"),
-            UserError::Invalid(problems) => write!(f, "invalid user: {}", problems.join("; ")),
-            UserError::Storage => f.write_str("the user store is unavailable"),
-        }
+/// `?` on a poisoned lock answers 503.
+impl<T> From<std::sync::PoisonError<T>> for UserError {
+    fn from(_: std::sync::PoisonError<T>) -> UserError {
+        UserError::Storage
     }
 }
 
-impl std::error::Error for UserError {}
+/// How many users one minute may create.
+pub const CREATE_LIMIT: u32 = 3;
 
 type Users = Arc<Mutex<Store>>;
 
@@ -69,6 +97,8 @@ type Users = Arc<Mutex<Store>>;
 pub struct Store {
     next_id: u64,
     users: BTreeMap<u64, User>,
+    /// Users created so far (the example's stand-in for a per-minute window).
+    created: u32,
 }
 
 /// The service's routes. Methods a route does not have get `405 Method Not
@@ -81,49 +111,52 @@ pub fn router() -> Router {
         .with_state(users)
 }
 
-fn lock(users: &Users) -> Result<std::sync::MutexGuard<'_, Store>, UserError> {
-    users.lock().map_err(|_| UserError::Storage)
+async fn list(State(users): State<Users>) -> Result<Json<Vec<User>>, UserError> {
+    Ok(Json(users.lock()?.users.values().cloned().collect()))
 }
 
-async fn list(State(users): State<Users>) -> Result<Json<Vec<User>>, Problem<UserError>> {
-    Ok(Json(lock(&users)?.users.values().cloned().collect()))
-}
-
-async fn show(
-    State(users): State<Users>,
-    Path(id): Path<u64>,
-) -> Result<Json<User>, Problem<UserError>> {
-    let store = lock(&users)?;
+async fn show(State(users): State<Users>, Path(id): Path<u64>) -> Result<Json<User>, UserError> {
+    let store = users.lock()?;
     let user = store.users.get(&id).ok_or(UserError::NoSuchUser(id))?;
     Ok(Json(user.clone()))
 }
 
 /// `201 Created` with `Location`; `400` for bad JSON, `422` for invalid values,
-/// `409` for a taken email.
-async fn create(
-    State(users): State<Users>,
-    body: Bytes,
-) -> Result<impl IntoResponse, Problem<UserError>> {
+/// `409` for a taken email, `429` past the limit.
+async fn create(State(users): State<Users>, body: Bytes) -> Result<impl IntoResponse, UserError> {
     let new: NewUser =
         serde_json::from_slice(&body).map_err(|e| UserError::Malformed(e.to_string()))?;
-    let mut problems = Vec::new();
+    let mut errors = Vec::new();
     if new.name.trim().is_empty() {
-        problems.push("name must not be empty");
+        errors.push(FieldError {
+            field: "name",
+            message: "must not be empty",
+        });
     }
     if !new.email.contains('@') {
-        problems.push("email must contain @");
+        errors.push(FieldError {
+            field: "email",
+            message: "must contain @",
+        });
     }
-    if !problems.is_empty() {
-        return Err(UserError::Invalid(problems).into());
+    if !errors.is_empty() {
+        return Err(UserError::Invalid { errors });
     }
-    let mut store = lock(&users)?;
+    let mut store = users.lock()?;
     if store
         .users
         .values()
         .any(|u| u.email.eq_ignore_ascii_case(&new.email))
     {
-        return Err(UserError::DuplicateEmail(new.email).into());
+        return Err(UserError::DuplicateEmail(new.email));
     }
+    if store.created >= CREATE_LIMIT {
+        return Err(UserError::SlowDown {
+            retry_after: 60,
+            limit: CREATE_LIMIT,
+        });
+    }
+    store.created += 1;
     store.next_id += 1;
     let user = User {
         id: store.next_id,
@@ -132,19 +165,15 @@ async fn create(
     };
     store.users.insert(user.id, user.clone());
     let location = format!("/users/{}", user.id);
-    Ok((
-        http::StatusCode::from(StatusCode::Created),
-        [(LOCATION, location)],
-        Json(user),
+    Ok(Reply(
+        StatusCode::Created,
+        ([(LOCATION, location)], Json(user)),
     ))
 }
 
 /// `204 No Content`, or `404`.
-async fn remove(
-    State(users): State<Users>,
-    Path(id): Path<u64>,
-) -> Result<StatusCode, Problem<UserError>> {
-    let mut store = lock(&users)?;
+async fn remove(State(users): State<Users>, Path(id): Path<u64>) -> Result<StatusCode, UserError> {
+    let mut store = users.lock()?;
     store.users.remove(&id).ok_or(UserError::NoSuchUser(id))?;
     Ok(StatusCode::NoContent)
 }

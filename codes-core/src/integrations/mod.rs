@@ -145,7 +145,7 @@ macro_rules! __codes_axum {
         impl $crate::__private_v0_1::axum_core::response::IntoResponse for $t {
             #[inline]
             fn into_response(self) -> $crate::__private_v0_1::axum_core::response::Response {
-                $crate::__private_v0_1::status_response($t::code(self))
+                $crate::__private_v0_1::status_response($t::code(self), $t::reason(self))
             }
         }
     };
@@ -156,4 +156,28 @@ macro_rules! __codes_axum {
 #[macro_export]
 macro_rules! __codes_axum {
     ($t:ident [$($doc:tt)*]) => {};
+}
+
+/// The framework impls of one `#[derive(Problem)]` type:
+/// `[impl generics] [type] [where clause]`.
+#[cfg(feature = "axum")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __codes_problem_integrations {
+    ([$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
+        #[automatically_derived]
+        impl $($generics)* $crate::__private_v0_1::axum_core::response::IntoResponse for $($ty)* $($where)* {
+            #[inline]
+            fn into_response(self) -> $crate::__private_v0_1::axum_core::response::Response {
+                $crate::__private_v0_1::problem_response(&self)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "axum"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __codes_problem_integrations {
+    ([$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {};
 }

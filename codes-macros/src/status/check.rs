@@ -199,9 +199,9 @@ fn check_variant(
         return None;
     }
     let what = format!("variant `{}`", variant.ident);
-    let usable = status.as_ref().map_or(true, |s| {
-        check_transparent(s, &variant.fields, &what, errors)
-    });
+    let usable = status
+        .as_ref()
+        .is_none_or(|s| check_transparent(s, &variant.fields, &what, errors));
     usable.then(|| DeriveArm {
         deprecated: is_deprecated(&variant.attrs),
         variant: Some(variant.ident),

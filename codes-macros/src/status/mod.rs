@@ -9,7 +9,10 @@ mod check;
 mod expand;
 mod model;
 
+pub use model::StatusArg;
+
 use proc_macro2::TokenStream;
+use quote::ToTokens;
 
 pub fn derive(input: TokenStream) -> TokenStream {
     let input = match syn::parse2::<syn::DeriveInput>(input) {
@@ -25,5 +28,28 @@ pub fn derive(input: TokenStream) -> TokenStream {
             out.extend(fallback);
             out
         }
+    }
+}
+
+/// The statuses an input names in `#[status(...)]` (each variant's, the
+/// default), and its code enum, as the `Status` derive reads them; nothing if
+/// that derive would fail (it reports its own errors). For other derives that
+/// need the statuses, such as `Problem`.
+pub fn statuses_of(input: &syn::DeriveInput) -> (Vec<StatusArg>, Option<TokenStream>) {
+    let Ok(copy) = syn::parse2::<syn::DeriveInput>(input.to_token_stream()) else {
+        return (Vec::new(), None);
+    };
+    match check::check(copy) {
+        Ok(model) => {
+            let code = model.code_type;
+            let statuses = model
+                .arms
+                .into_iter()
+                .filter_map(|arm| arm.status)
+                .chain(model.default)
+                .collect();
+            (statuses, Some(code))
+        }
+        Err(_) => (Vec::new(), None),
     }
 }

@@ -1,0 +1,67 @@
+//! Errors as HTTP answers: RFC 9457 problem details, framework-neutral (feature
+//! `problem`, which `axum` turns on).
+//!
+//! - [`IntoProblem`]: what `#[derive(Problem)]` implements: the error itself is
+//!   the answer (status from [`Status`](crate::Status), `detail` from `Display`,
+//!   a problem type, extension members and headers per variant);
+//! - [`Problem<E>`]: per-response additions around any such error (or any
+//!   `Status + Display` value): a type URI, an instance, headers, members;
+//! - [`ProblemDetails`]: the `application/problem+json` body, which serialises
+//!   and deserialises (clients and tests read answers into it, unknown members
+//!   kept);
+//! - [`Answer`]: status, reason phrase, headers and body bytes, which each
+//!   framework's glue turns into its response type.
+//!
+//! ```
+//! use codes_core::problem::{IntoProblem, ProblemDetails};
+//! use codes_core::{Problem, Status};
+//!
+//! #[derive(Debug, Status, Problem)]
+//! enum AppError {
+//!     #[status(NotFound)]
+//!     #[problem(type = "https://example.com/problems/no-such-user")]
+//!     NoSuchUser { id: u64 },
+//!     #[status(TooManyRequests)]
+//!     SlowDown {
+//!         #[problem(header = "retry-after")]
+//!         retry_after: u32,
+//!         #[problem(member)]
+//!         limit: u32,
+//!     },
+//!     #[status(InternalServerError)]
+//!     Database(String),
+//! }
+//!
+//! impl std::fmt::Display for AppError {
+//!     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+//!         match self {
+//!             AppError::NoSuchUser { id } => write!(f, "there is no user {id}"),
+//!             AppError::SlowDown { limit, .. } => write!(f, "more than {limit} requests a minute"),
+//!             AppError::Database(e) => write!(f, "database: {e}"),
+//!         }
+//!     }
+//! }
+//!
+//! let answer = AppError::SlowDown { retry_after: 30, limit: 100 }.answer();
+//! assert_eq!(answer.status, 429);
+//! assert_eq!(answer.header("Retry-After"), Some("30"));
+//! let body: ProblemDetails = serde_json::from_slice(answer.body.as_deref().unwrap()).unwrap();
+//! assert_eq!(body.title.as_deref(), Some("Too Many Requests"));
+//! assert_eq!(body.extensions["limit"], 100);
+//!
+//! // 5xx details stay on the server.
+//! let answer = AppError::Database("shard 3 timed out".into()).answer();
+//! let body: ProblemDetails = serde_json::from_slice(answer.body.as_deref().unwrap()).unwrap();
+//! assert_eq!(body.detail, None);
+//! ```
+
+mod answer;
+mod details;
+mod wrapper;
+
+pub use answer::{Answer, Headers, IntoProblem, Members};
+pub use details::ProblemDetails;
+pub use wrapper::Problem;
+
+/// The media type of a problem details body (RFC 9457, Section 3).
+pub const PROBLEM_JSON: &str = "application/problem+json";

@@ -1,0 +1,173 @@
+//! [`Problem<E>`]: per-response additions around an error.
+
+use alloc::borrow::Cow;
+use alloc::string::String;
+use core::fmt;
+
+use serde::Serialize;
+
+use super::answer::Additions;
+use super::{Answer, Headers, IntoProblem, Members};
+
+/// An error answered as an RFC 9457 problem, with what this one response adds:
+/// a problem type or title, an instance URI, header fields, extension members,
+/// or the 5xx `detail` that is withheld by default.
+///
+/// Handlers usually return the error itself (`Result<T, AppError>` with
+/// `#[derive(Problem)]`); wrap it when one response needs more:
+///
+/// ```
+/// use codes_core::problem::Problem;
+/// use codes_core::{Problem as _, Status};
+/// # use codes_core::problem::IntoProblem;
+///
+/// #[derive(Debug, Status, codes_core::Problem)]
+/// enum AppError {
+///     #[status(ServiceUnavailable)]
+///     Maintenance,
+/// }
+/// # impl std::fmt::Display for AppError {
+/// #     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { f.write_str("down for maintenance") }
+/// # }
+///
+/// let answer = Problem::new(AppError::Maintenance)
+///     .with_header("retry-after", "120")
+///     .with_instance("/maintenance/2026-11-25")
+///     .answer();
+/// assert_eq!(answer.status, 503);
+/// assert_eq!(answer.header("Retry-After"), Some("120"));
+/// ```
+#[derive(Debug)]
+pub struct Problem<E> {
+    error: E,
+    type_uri: Option<String>,
+    title: Option<String>,
+    instance: Option<String>,
+    headers: Headers,
+    members: Members,
+    expose_server_detail: bool,
+}
+
+impl<E> Problem<E> {
+    /// Wraps an error.
+    pub fn new(error: E) -> Problem<E> {
+        Problem {
+            error,
+            type_uri: None,
+            title: None,
+            instance: None,
+            headers: Headers::default(),
+            members: Members::default(),
+            expose_server_detail: false,
+        }
+    }
+
+    /// A URI that identifies the problem type (instead of the error's own, or
+    /// `about:blank`).
+    #[must_use]
+    pub fn with_type(mut self, uri: impl Into<String>) -> Problem<E> {
+        self.type_uri = Some(uri.into());
+        self
+    }
+
+    /// A title instead of the reason phrase (or the error's own).
+    #[must_use]
+    pub fn with_title(mut self, title: impl Into<String>) -> Problem<E> {
+        self.title = Some(title.into());
+        self
+    }
+
+    /// A URI for this occurrence of the problem.
+    #[must_use]
+    pub fn with_instance(mut self, uri: impl Into<String>) -> Problem<E> {
+        self.instance = Some(uri.into());
+        self
+    }
+
+    /// Sets a header field, replacing any value it had (the error's own
+    /// included): `with_header("retry-after", 30)`. For fields that repeat,
+    /// use [`append_header`](Self::append_header).
+    #[must_use]
+    pub fn with_header(
+        mut self,
+        name: impl Into<Cow<'static, str>>,
+        value: impl fmt::Display,
+    ) -> Problem<E> {
+        self.headers.insert(name, value);
+        self
+    }
+
+    /// Adds a value of a header field that may be repeated (`WWW-Authenticate`, `Link`).
+    #[must_use]
+    pub fn append_header(
+        mut self,
+        name: impl Into<Cow<'static, str>>,
+        value: impl fmt::Display,
+    ) -> Problem<E> {
+        self.headers.append(name, value);
+        self
+    }
+
+    /// An extension member of the body.
+    #[must_use]
+    pub fn with_member(
+        mut self,
+        name: impl Into<String>,
+        value: &(impl Serialize + ?Sized),
+    ) -> Problem<E> {
+        self.members.insert(name, value);
+        self
+    }
+
+    /// Sends the `Display` of a 5xx error as `detail` too (off by default:
+    /// server errors often carry internals that clients must not see).
+    #[must_use]
+    pub fn expose_server_detail(mut self) -> Problem<E> {
+        self.expose_server_detail = true;
+        self
+    }
+
+    /// The wrapped error.
+    pub fn error(&self) -> &E {
+        &self.error
+    }
+
+    /// The wrapped error, by value.
+    pub fn into_error(self) -> E {
+        self.error
+    }
+}
+
+impl<E: IntoProblem> Problem<E> {
+    /// The answer: the error's, with this response's additions.
+    pub fn answer(&self) -> Answer {
+        let additions = Additions {
+            type_uri: self.type_uri.as_deref(),
+            title: self.title.as_deref(),
+            instance: self.instance.as_deref(),
+            headers: Some(&self.headers),
+            members: Some(&self.members),
+            expose_server_detail: self.expose_server_detail,
+        };
+        Answer::build(&self.error, &additions)
+    }
+}
+
+impl<E> From<E> for Problem<E> {
+    fn from(error: E) -> Problem<E> {
+        Problem::new(error)
+    }
+}
+
+impl<E: fmt::Display> fmt::Display for Problem<E> {
+    /// The error's `Display`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.error.fmt(f)
+    }
+}
+
+impl<E: core::error::Error + 'static> core::error::Error for Problem<E> {
+    fn source(&self) -> Option<&(dyn core::error::Error + 'static)> {
+        Some(&self.error)
+    }
+}

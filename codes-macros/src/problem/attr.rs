@@ -1,0 +1,97 @@
+//! `#[problem(...)]`, on the type, a variant or a field:
+//!
+//! ```text
+//! #[problem(type = "https://example.com/problems/out-of-credit")]   type or variant
+//! #[problem(title = "You do not have enough credit")]              type or variant
+//! #[problem(crate = ::codes)]                                        type
+//! #[problem(member)] / #[problem(member = "balance")]                field: an extension member
+//! #[problem(header = "retry-after")]                                 field: a header field
+//! ```
+
+use proc_macro2::TokenStream;
+use quote::ToTokens;
+use syn::{Attribute, LitStr, Path};
+
+use crate::common::{crate_value, Errors, Once};
+
+/// What the `#[problem]` attributes of one item say.
+pub struct ProblemAttrs {
+    pub type_uri: Once<LitStr>,
+    pub title: Once<LitStr>,
+    pub krate: Once<Path>,
+    /// `member`, with its name if one was given.
+    pub member: Once<Option<LitStr>>,
+    pub header: Once<LitStr>,
+    /// The first `#[problem]` attribute, for errors about it as a whole.
+    pub first: Option<TokenStream>,
+}
+
+impl ProblemAttrs {
+    pub fn read(attrs: &[Attribute], errors: &mut Errors) -> ProblemAttrs {
+        let mut out = ProblemAttrs {
+            type_uri: Once::new("`type`"),
+            title: Once::new("`title`"),
+            krate: Once::new("`crate`"),
+            member: Once::new("`member`"),
+            header: Once::new("`header`"),
+            first: None,
+        };
+        for attr in attrs.iter().filter(|a| a.path().is_ident("problem")) {
+            if out.first.is_none() {
+                out.first = Some(attr.to_token_stream());
+            }
+            if let Err(e) = out.parse(attr, errors) {
+                errors.push(e);
+            }
+        }
+        out
+    }
+
+    fn parse(&mut self, attr: &Attribute, errors: &mut Errors) -> syn::Result<()> {
+        attr.parse_nested_meta(|meta| {
+            let key = meta.path.to_token_stream();
+            if meta.path.is_ident("type") {
+                let uri: LitStr = meta.value()?.parse()?;
+                if uri.value().trim().is_empty() {
+                    return Err(syn::Error::new(uri.span(), "the problem type is a URI, e.g. `type = \"https://example.com/problems/out-of-credit\"`"));
+                }
+                self.type_uri.set(key, uri, errors);
+            } else if meta.path.is_ident("title") {
+                let title: LitStr = meta.value()?.parse()?;
+                self.title.set(key, title, errors);
+            } else if meta.path.is_ident("crate") {
+                let path = crate_value(meta.value()?)?;
+                self.krate.set(key, path, errors);
+            } else if meta.path.is_ident("member") {
+                let name = if meta.input.peek(syn::Token![=]) {
+                    Some(meta.value()?.parse::<LitStr>()?)
+                } else {
+                    None
+                };
+                self.member.set(key, name, errors);
+            } else if meta.path.is_ident("header") {
+                let name: LitStr = meta.value()?.parse()?;
+                if !is_token(&name.value()) {
+                    return Err(syn::Error::new(
+                        name.span(),
+                        "a header field name is a token such as `retry-after` (letters, digits and `!#$%&'*+-.^_`|~`)",
+                    ));
+                }
+                self.header.set(key, name, errors);
+            } else {
+                return Err(meta.error(
+                    "unknown `#[problem]` setting: expected `type = \"...\"` or `title = \"...\"` (type or variant), `crate = ...` (type), `member` or `header = \"...\"` (field)",
+                ));
+            }
+            Ok(())
+        })
+    }
+}
+
+/// An RFC 9110 token (a field name).
+fn is_token(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+}

@@ -1,0 +1,204 @@
+//! Code generation for `#[derive(Problem)]`: `IntoProblem` (the hooks the
+//! variants use), compile-time checks that no named status is a 1xx, and the
+//! framework impls codes-core's features ask for (through its
+//! `__codes_problem_integrations!`).
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
+
+use super::model::{FieldUse, ProblemArm, ProblemModel};
+use crate::common::{respan, user_span};
+use crate::status::StatusArg;
+
+pub fn expand(model: &ProblemModel) -> TokenStream {
+    let p = model.runtime.private();
+    let krate = model.runtime.krate();
+    let ident = &model.ident;
+    let (impl_generics, ty_generics, where_clause) = model.generics.split_for_impl();
+    let mut predicates: Vec<TokenStream> = where_clause
+        .map(|w| w.predicates.iter().map(|p| quote!(#p)).collect())
+        .unwrap_or_default();
+    predicates.extend(field_bounds(model));
+    let where_clause = (!predicates.is_empty()).then(|| quote!(where #(#predicates),*));
+    let hooks = [
+        text_hook(model, "problem_type", |m| m.type_uri.as_ref()),
+        text_hook(model, "problem_title", |m| m.title.as_ref()),
+        field_hook(
+            model,
+            "problem_members",
+            "members",
+            &quote!(#krate::problem::Members),
+            |arm| &arm.members,
+        ),
+        field_hook(
+            model,
+            "problem_headers",
+            "headers",
+            &quote!(#krate::problem::Headers),
+            |arm| &arm.headers,
+        ),
+    ];
+    let checks = final_status_checks(model);
+    quote! {
+        #[automatically_derived]
+        #[allow(unused_qualifications, clippy::match_same_arms, clippy::match_wildcard_for_single_variants)]
+        impl #impl_generics #krate::problem::IntoProblem for #ident #ty_generics #where_clause {
+            #(#hooks)*
+        }
+
+        #checks
+
+        #p::problem_integrations! { [#impl_generics] [#ident #ty_generics] [#where_clause] }
+    }
+}
+
+/// Member fields serialise and header fields display: one bound each, on the
+/// field's type, so a mistake is one error there.
+fn field_bounds(model: &ProblemModel) -> Vec<TokenStream> {
+    let p = model.runtime.private();
+    let mut bounds = Vec::new();
+    for arm in &model.arms {
+        for field in &arm.members {
+            let ty = &field.ty;
+            bounds.push(respan(
+                quote!(#ty: #p::serde::Serialize),
+                user_span(ty.span()),
+            ));
+        }
+        for field in &arm.headers {
+            let ty = &field.ty;
+            bounds.push(respan(
+                quote!(#ty: ::core::fmt::Display),
+                user_span(ty.span()),
+            ));
+        }
+    }
+    bounds
+}
+
+fn head(arm: &ProblemArm) -> TokenStream {
+    match &arm.variant {
+        Some(variant) => quote!(Self::#variant),
+        None => quote!(Self),
+    }
+}
+
+/// `problem_type` / `problem_title`: the variant's text, else the type's.
+fn text_hook(
+    model: &ProblemModel,
+    name: &str,
+    get: impl Fn(&super::model::ProblemMeta) -> Option<&syn::LitStr>,
+) -> TokenStream {
+    let top = get(&model.top);
+    if top.is_none() && model.arms.iter().all(|arm| get(&arm.meta).is_none()) {
+        return TokenStream::new();
+    }
+    let method = format_ident!("{}", name);
+    let arms = model.arms.iter().map(|arm| {
+        let head = head(arm);
+        let value = match get(&arm.meta).or(top) {
+            Some(text) => quote!(::core::option::Option::Some(#text)),
+            None => quote!(::core::option::Option::None),
+        };
+        quote!(#head { .. } => #value,)
+    });
+    quote! {
+        fn #method(&self) -> ::core::option::Option<&::core::primitive::str> {
+            match *self { #(#arms)* }
+        }
+    }
+}
+
+/// `problem_members` / `problem_headers`: the marked fields of the variant.
+fn field_hook(
+    model: &ProblemModel,
+    name: &str,
+    argument: &str,
+    ty: &TokenStream,
+    fields: impl Fn(&ProblemArm) -> &Vec<FieldUse>,
+) -> TokenStream {
+    if model.arms.iter().all(|arm| fields(arm).is_empty()) {
+        return TokenStream::new();
+    }
+    let method = format_ident!("{}", name);
+    let argument = format_ident!("{}", argument);
+    let arms = model
+        .arms
+        .iter()
+        .filter(|arm| !fields(arm).is_empty())
+        .map(|arm| {
+            let head = head(arm);
+            let bindings: Vec<syn::Ident> = (0..fields(arm).len())
+                .map(|i| format_ident!("__codes_field_{}", i))
+                .collect();
+            let members = fields(arm).iter().map(|f| &f.member);
+            let names = fields(arm).iter().map(|f| &f.name);
+            quote! {
+                #head { #(#members: ref #bindings,)* .. } => {
+                    #(#argument.insert(#names, #bindings);)*
+                }
+            }
+        });
+    let rest = (model.arms.iter().any(|arm| fields(arm).is_empty())).then(|| quote!(_ => {}));
+    quote! {
+        fn #method(&self, #argument: &mut #ty) {
+            match *self {
+                #(#arms)*
+                #rest
+            }
+        }
+    }
+}
+
+/// A 1xx status is no final answer: each status named by variant or path is
+/// checked at compile time, numbers by the derive itself.
+fn final_status_checks(model: &ProblemModel) -> TokenStream {
+    let Some(code) = &model.code_type else {
+        return TokenStream::new();
+    };
+    let p = model.runtime.private();
+    model
+        .statuses
+        .iter()
+        .filter_map(|status| {
+            let (value, span) = match status {
+                StatusArg::Name(name) => {
+                    let code = respan(code.clone(), name.span());
+                    (quote!(#code::#name), name.span())
+                }
+                StatusArg::Path(path) => (quote!(#path), path.span()),
+                // A number is known here: no need for the compiler.
+                StatusArg::Number(lit) => {
+                    return lit.base10_parse::<u16>().is_ok_and(|n| n < 200).then(|| {
+                        syn::Error::new(
+                            lit.span(),
+                            format_args!("{lit} is informational (1xx), not a final answer: an error answers with a 2xx to 5xx status"),
+                        )
+                        .into_compile_error()
+                    });
+                }
+                StatusArg::Transparent(_) => return None,
+            };
+            let function = respan(quote!(#p::assert_final_status), user_span(span));
+            let check = quote_spanned! {user_span(span)=>
+                #function(#value.code())
+            };
+            Some(quote! {
+                #[allow(deprecated)]
+                const _: () = #check;
+            })
+        })
+        .collect()
+}
+
+/// What to emit beside errors: the trait with its default hooks.
+pub fn fallback(input: &syn::DeriveInput, runtime: &crate::common::Runtime) -> TokenStream {
+    let krate = runtime.krate();
+    let ident = &input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics #krate::problem::IntoProblem for #ident #ty_generics #where_clause {}
+    }
+}
