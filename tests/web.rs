@@ -113,21 +113,48 @@ async fn users_service_answers_with_the_right_statuses() {
             "HTTP/1.1 422 Unprocessable Content"
         );
 
-        // 400 for a body that is not JSON.
+        // axum's own rejections answer as problems too: 400 for a body that is
+        // not JSON, 415 without a JSON content type, 400 for an id that is not a number.
         let malformed = client
             .post(format!("{base}/users"))
+            .header(CONTENT_TYPE, "application/json")
             .body("{not json")
             .send()
             .await
             .unwrap();
         assert_eq!(malformed.status(), 400);
-        assert_eq!(problem(malformed).await["title"], "Bad Request");
+        let body = problem(malformed).await;
+        assert_eq!(body["title"], "Bad Request");
+        assert!(body["detail"].as_str().unwrap().contains("JSON"), "{body}");
+        let untyped = client
+            .post(format!("{base}/users"))
+            .body("{}")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(untyped.status(), 415);
+        assert_eq!(problem(untyped).await["title"], "Unsupported Media Type");
+        let not_a_number = client
+            .get(format!("{base}/users/ada"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(not_a_number.status(), 400);
+        assert_eq!(problem(not_a_number).await["status"], 400);
+        // 404 for a route that does not exist.
+        let nowhere = client.get(format!("{base}/nowhere")).send().await.unwrap();
+        assert_eq!(nowhere.status(), 404);
+        assert_eq!(
+            problem(nowhere).await,
+            json!({"type": "about:blank", "title": "Not Found", "status": 404})
+        );
 
-        // 405 with Allow for a method the route does not have.
+        // 405 with Allow for a method the route does not have, as a problem.
         let put = client.put(format!("{base}/users/1")).send().await.unwrap();
         assert_eq!(put.status(), 405);
         let allow = put.headers()[ALLOW].to_str().unwrap().to_string();
         assert!(allow.contains("GET") && allow.contains("DELETE"), "{allow}");
+        assert_eq!(problem(put).await["title"], "Method Not Allowed");
 
         // Two more users reach the limit; the fourth gets 429 with Retry-After.
         for name in ["Bob", "Cy"] {

@@ -6,7 +6,6 @@
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 
-use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::header::LOCATION;
 use axum::response::IntoResponse;
@@ -44,10 +43,6 @@ pub struct FieldError {
 /// `Result<T, UserError>`.
 #[derive(Debug, thiserror::Error, Status, Problem)]
 pub enum UserError {
-    /// The body is not JSON of the expected shape.
-    #[error("the body is not a valid user: {0}")]
-    #[status(BadRequest)]
-    Malformed(String),
     #[error("there is no user {0}")]
     #[status(NotFound)]
     #[problem(
@@ -102,13 +97,16 @@ pub struct Store {
 }
 
 /// The service's routes. Methods a route does not have get `405 Method Not
-/// Allowed` with an `Allow` header from axum's method router.
+/// Allowed` with an `Allow` header from axum's method router; that, unknown
+/// routes and axum's own rejections (a body that is not JSON, an id that is not
+/// a number) become problems too, through one layer.
 pub fn router() -> Router {
     let users: Users = Arc::default();
     Router::new()
         .route("/users", get(list).post(create))
         .route("/users/{id}", get(show).delete(remove))
         .with_state(users)
+        .layer(axum::middleware::map_response(codes_core::axum::problems))
 }
 
 async fn list(State(users): State<Users>) -> Result<Json<Vec<User>>, UserError> {
@@ -121,11 +119,12 @@ async fn show(State(users): State<Users>, Path(id): Path<u64>) -> Result<Json<Us
     Ok(Json(user.clone()))
 }
 
-/// `201 Created` with `Location`; `400` for bad JSON, `422` for invalid values,
-/// `409` for a taken email, `429` past the limit.
-async fn create(State(users): State<Users>, body: Bytes) -> Result<impl IntoResponse, UserError> {
-    let new: NewUser =
-        serde_json::from_slice(&body).map_err(|e| UserError::Malformed(e.to_string()))?;
+/// `201 Created` with `Location`; `400` for bad JSON (axum's rejection), `422`
+/// for invalid values, `409` for a taken email, `429` past the limit.
+async fn create(
+    State(users): State<Users>,
+    Json(new): Json<NewUser>,
+) -> Result<impl IntoResponse, UserError> {
     let mut errors = Vec::new();
     if new.name.trim().is_empty() {
         errors.push(FieldError {

@@ -31,6 +31,8 @@
 //! assert_eq!(response.headers()["content-type"], "application/problem+json");
 //! ```
 
+use std::string::{String, ToString};
+
 use axum_core::body::Body;
 use axum_core::response::{IntoResponse, Response};
 use http::header::{HeaderName, HeaderValue};
@@ -103,6 +105,66 @@ impl<C: HttpCode, R: IntoResponse> IntoResponse for Reply<C, R> {
         set_reason(&mut response, status.reason());
         response
     }
+}
+
+/// The most of a framework error response's body that [`problems`] reads.
+const REJECTION_BODY_LIMIT: usize = 16 * 1024;
+
+/// Turns every error response that is not a problem yet into one: axum's own
+/// rejections (a JSON body that does not parse, a path or query that does not
+/// match, a missing content type), the 404 of an unknown route, the 405 of a
+/// wrong method (its `Allow` header kept). Add it to a router in one line:
+///
+/// ```
+/// # use axum_core::response::Response;
+/// # async fn _f(r: Response) -> Response { codes_core::axum::problems(r).await }
+/// // Router::new().route(...).layer(axum::middleware::map_response(codes_core::axum::problems))
+/// ```
+///
+/// The problem's `title` is the reason phrase, its `detail` the framework's
+/// text (up to 16 KiB; withheld for 5xx, as for every problem). Responses
+/// below 400, and those that are problems already, pass unchanged.
+pub async fn problems(response: Response) -> Response {
+    use http_body_util::BodyExt;
+
+    let status = response.status().as_u16();
+    let is_problem = response
+        .headers()
+        .get(http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with(crate::problem::PROBLEM_JSON));
+    if status < 400 || is_problem {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let text = match http_body_util::Limited::new(body, REJECTION_BODY_LIMIT)
+        .collect()
+        .await
+    {
+        Ok(collected) => String::from_utf8(collected.to_bytes().to_vec()).unwrap_or_default(),
+        Err(_) => String::new(),
+    };
+    let reason = crate::StatusCode::from_code_lenient(status).map_or("Error", |s| {
+        if s.code() == status {
+            s.reason()
+        } else {
+            s.class().title()
+        }
+    });
+    let mut details = crate::problem::ProblemDetails::for_status(status, reason);
+    let text = text.trim();
+    if status < 500 && !text.is_empty() {
+        details.detail = Some(text.to_string());
+    }
+    let body = serde_json::to_vec(&details).unwrap_or_default();
+    parts.headers.remove(http::header::CONTENT_LENGTH);
+    parts.headers.insert(
+        http::header::CONTENT_TYPE,
+        HeaderValue::from_static(crate::problem::PROBLEM_JSON),
+    );
+    let mut response = Response::from_parts(parts, Body::from(body));
+    set_reason(&mut response, reason);
+    response
 }
 
 impl<E: IntoProblem> IntoResponse for Problem<E> {
