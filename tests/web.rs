@@ -32,8 +32,36 @@ async fn problem(response: reqwest::Response) -> Value {
     response.json().await.expect("a JSON problem body")
 }
 
+/// Everything the service logs, as text.
+#[derive(Clone, Default)]
+struct Log(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Log {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Log {
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
+    }
+}
+
 #[tokio::test]
 async fn users_service_answers_with_the_right_statuses() {
+    let log = Log::default();
+    let writer = log.clone();
+    tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::DEBUG)
+        .with_ansi(false)
+        .with_writer(move || writer.clone())
+        .init();
+
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
@@ -203,6 +231,38 @@ async fn users_service_answers_with_the_right_statuses() {
             .await
             .unwrap();
         assert_eq!(again.status(), 404);
+
+        // 503 with Retry-After: the detail (an internal address) is withheld
+        // from the client and logged, with its source, at error level.
+        let down = client
+            .get(format!("{base}/users/export"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(down.status(), 503);
+        assert_eq!(down.headers()["retry-after"], "120");
+        assert_eq!(
+            problem(down).await,
+            json!({"type": "about:blank", "title": "Service Unavailable", "status": 503})
+        );
+        let logged = log.text();
+        let line = logged
+            .lines()
+            .find(|l| l.contains("503 Service Unavailable"))
+            .unwrap_or_else(|| panic!("no 503 in the log:\n{logged}"));
+        assert!(line.contains("ERROR"), "{line}");
+        assert!(
+            line.contains("export backend at 10.0.0.7:9000 did not answer"),
+            "{line}"
+        );
+        assert!(line.contains("connect timed out after 5 s"), "{line}");
+        // A 4xx is logged too, at debug level.
+        assert!(
+            logged
+                .lines()
+                .any(|l| l.contains("DEBUG") && l.contains("404 Not Found")),
+            "{logged}"
+        );
 
         // The other two are left.
         let list: Vec<app::User> = client

@@ -84,4 +84,30 @@ pub const fn assert_final_status(code: u16) {
 
 pub use crate::__codes_problem_integrations as problem_integrations;
 
+/// Autoref specialisation for `IntoProblem::problem_source`: `(&&ErrorProbe(x)).source_of()`
+/// is `x.source()` when `x` is an `Error`, and `None` otherwise.
+pub struct ErrorProbe<'a, T: ?Sized>(pub &'a T);
+
+/// The `Error` case of [`ErrorProbe`].
+pub trait SourceOfError<'a> {
+    fn source_of(&self) -> Option<&'a (dyn core::error::Error + 'static)>;
+}
+
+impl<'a, T: core::error::Error + 'static> SourceOfError<'a> for &ErrorProbe<'a, T> {
+    #[inline]
+    fn source_of(&self) -> Option<&'a (dyn core::error::Error + 'static)> {
+        self.0.source()
+    }
+}
+
+/// The fallback case of [`ErrorProbe`].
+pub trait NoSource<'a> {
+    #[inline]
+    fn source_of(&self) -> Option<&'a (dyn core::error::Error + 'static)> {
+        None
+    }
+}
+
+impl<'a, T: ?Sized> NoSource<'a> for ErrorProbe<'a, T> {}
+
 pub use crate::__codes_integrations as integrations;

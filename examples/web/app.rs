@@ -69,6 +69,16 @@ pub enum UserError {
         #[problem(member)]
         limit: u32,
     },
+    /// The export backend did not answer: a 503 whose detail (an internal
+    /// address) stays on the server, in the log.
+    #[error("export backend at 10.0.0.7:9000 did not answer")]
+    #[status(ServiceUnavailable)]
+    ExportDown {
+        #[problem(header = "retry-after")]
+        retry_after: u64,
+        #[source]
+        cause: std::io::Error,
+    },
     /// The store is unusable (a panic while it was locked); the detail stays
     /// on the server.
     #[error("the user store lock is poisoned")]
@@ -105,6 +115,7 @@ pub fn router() -> Router {
     Router::new()
         .route("/users", get(list).post(create))
         .route("/users/{id}", get(show).delete(remove))
+        .route("/users/export", get(export))
         .with_state(users)
         .layer(axum::middleware::map_response(codes_core::axum::problems))
 }
@@ -168,6 +179,14 @@ async fn create(
         StatusCode::Created,
         ([(LOCATION, location)], Json(user)),
     ))
+}
+
+/// Always `503 Service Unavailable` with `Retry-After`: the example has no export backend.
+async fn export() -> Result<Json<Vec<User>>, UserError> {
+    Err(UserError::ExportDown {
+        retry_after: 120,
+        cause: std::io::Error::new(std::io::ErrorKind::TimedOut, "connect timed out after 5 s"),
+    })
 }
 
 /// `204 No Content`, or `404`.

@@ -10,6 +10,7 @@
 //! curl -i localhost:3000/users/9                               # 404 problem+json
 //! curl -i -X PUT localhost:3000/users/1                        # 405 + Allow
 //! curl -i -X DELETE localhost:3000/users/1                     # 204
+//! curl -i localhost:3000/users/export                          # 503, logged
 //! ```
 
 mod app;
@@ -25,6 +26,8 @@ async fn main() -> std::io::Result<()> {
         })?,
         None => 3000,
     };
+    // Errors answered with a withheld detail (5xx) are logged here, at `error`.
+    tracing_subscriber::fmt().init();
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
     println!(
         "users service listening on http://{}",

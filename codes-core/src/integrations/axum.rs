@@ -53,7 +53,9 @@ pub fn status_response(code: u16, reason: &'static str) -> Response {
 /// The response of a `#[derive(Problem)]` type.
 #[doc(hidden)]
 pub fn problem_response<E: IntoProblem>(error: &E) -> Response {
-    answer_response(error.answer())
+    let answer = error.answer();
+    crate::problem::log_answer(error, &answer);
+    answer_response(answer)
 }
 
 /// An [`Answer`] as an axum response. Header fields whose name or value HTTP
@@ -169,6 +171,8 @@ pub async fn problems(response: Response) -> Response {
 
 impl<E: IntoProblem> IntoResponse for Problem<E> {
     fn into_response(self) -> Response {
-        answer_response(self.answer())
+        let answer = self.answer();
+        crate::problem::log_answer(self.error(), &answer);
+        answer_response(answer)
     }
 }

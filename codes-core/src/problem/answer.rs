@@ -51,6 +51,12 @@ pub trait IntoProblem: Status<Code: HttpCode> + Display {
         let _ = headers;
     }
 
+    /// The error's source, when it implements `Error` (the derive finds out),
+    /// for the log of an answer.
+    fn problem_source(&self) -> Option<&(dyn core::error::Error + 'static)> {
+        None
+    }
+
     /// The answer, as every framework integration sends it.
     fn answer(&self) -> Answer {
         Answer::build(self, &Additions::default())
@@ -69,6 +75,45 @@ impl<T: IntoProblem> IntoProblem for &T {
     }
     fn problem_headers(&self, headers: &mut Headers) {
         (**self).problem_headers(headers);
+    }
+    fn problem_source(&self) -> Option<&(dyn core::error::Error + 'static)> {
+        (**self).problem_source()
+    }
+}
+
+/// Logs an answer made from `error` (feature `tracing`; nothing without it):
+/// a 5xx at `error` level with the error's `Display` and source chain (what
+/// the body withholds), a 4xx at `debug`. Framework integrations call it when
+/// they turn an error into a response.
+#[allow(unused_variables)]
+pub fn log_answer<E: IntoProblem + ?Sized>(error: &E, answer: &Answer) {
+    #[cfg(feature = "tracing")]
+    {
+        use alloc::format;
+        let mut sources = String::new();
+        let mut next = error.problem_source();
+        while let Some(source) = next {
+            if !sources.is_empty() {
+                sources.push_str(": ");
+            }
+            sources.push_str(&source.to_string());
+            next = source.source();
+        }
+        let problem_type = error.problem_type().unwrap_or("about:blank");
+        let status = answer.status;
+        let message = format!("{status} {}: {error}", answer.reason);
+        if status >= 500 {
+            tracing::error!(
+                status,
+                problem_type,
+                error = %error,
+                sources = %sources,
+                detail_withheld = answer.withheld_detail,
+                "{message}"
+            );
+        } else {
+            tracing::debug!(status, problem_type, error = %error, sources = %sources, "{message}");
+        }
     }
 }
 

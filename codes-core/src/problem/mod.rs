@@ -59,7 +59,7 @@ mod answer;
 mod details;
 mod wrapper;
 
-pub use answer::{Answer, Headers, IntoProblem, Members};
+pub use answer::{log_answer, Answer, Headers, IntoProblem, Members};
 pub use details::ProblemDetails;
 pub use wrapper::Problem;
 

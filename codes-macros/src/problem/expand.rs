@@ -39,12 +39,20 @@ pub fn expand(model: &ProblemModel) -> TokenStream {
             |arm| &arm.headers,
         ),
     ];
+    let source = quote! {
+        fn problem_source(&self) -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
+            #[allow(unused_imports)]
+            use #p::{NoSource as _, SourceOfError as _};
+            (&&#p::ErrorProbe(self)).source_of()
+        }
+    };
     let checks = final_status_checks(model);
     quote! {
         #[automatically_derived]
         #[allow(unused_qualifications, clippy::match_same_arms, clippy::match_wildcard_for_single_variants)]
         impl #impl_generics #krate::problem::IntoProblem for #ident #ty_generics #where_clause {
             #(#hooks)*
+            #source
         }
 
         #checks
