@@ -32,6 +32,43 @@ async fn problem(response: reqwest::Response) -> Value {
     response.json().await.expect("a JSON problem body")
 }
 
+/// Checks the service's OpenAPI document, and leaves it in
+/// `target/tmp/openapi.json` for `.ci/run`'s validator.
+fn check_openapi(document: &Value) {
+    let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("openapi.json");
+    std::fs::write(&path, serde_json::to_vec_pretty(document).unwrap()).unwrap();
+
+    let mut buffer = [codes_core::StatusCode::Ok; 64];
+    let errors: Vec<String> = codes_core::statuses::<app::UserError>(&mut buffer)
+        .iter()
+        .map(|status| status.code().to_string())
+        .collect();
+    let paths = document["paths"].as_object().unwrap();
+    assert_eq!(paths.len(), 3, "{paths:?}");
+    for (path, operations) in paths {
+        for (method, operation) in operations.as_object().unwrap() {
+            let documented: Vec<String> = operation["responses"]
+                .as_object()
+                .unwrap()
+                .keys()
+                .filter(|code| code.as_str() >= "400")
+                .cloned()
+                .collect();
+            assert_eq!(documented, errors, "{method} {path}");
+        }
+    }
+    let show = &document["paths"]["/users/{id}"]["get"]["responses"];
+    assert_eq!(show["404"]["description"], "There is no user with that id.");
+    let problem = &show["404"]["content"]["application/problem+json"]["schema"];
+    assert_eq!(problem["$ref"], "#/components/schemas/ProblemDetails");
+    // Extension members and headers, where the variants have them.
+    let invalid = &show["422"]["content"]["application/problem+json"]["schema"]["allOf"];
+    assert_eq!(invalid[1]["properties"]["errors"]["type"], "array");
+    assert!(show["429"]["headers"]["retry-after"].is_object(), "{show}");
+    assert!(show["503"]["headers"]["retry-after"].is_object(), "{show}");
+    assert!(document["components"]["schemas"]["ProblemDetails"].is_object());
+}
+
 /// Everything the service logs, as text.
 #[derive(Clone, Default)]
 struct Log(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
@@ -263,6 +300,18 @@ async fn users_service_answers_with_the_right_statuses() {
                 .any(|l| l.contains("DEBUG") && l.contains("404 Not Found")),
             "{logged}"
         );
+
+        // The OpenAPI document: every route documents exactly the statuses
+        // its error type can answer with, from the derive alone.
+        let document: Value = client
+            .get(format!("{base}/openapi.json"))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        check_openapi(&document);
 
         // The other two are left.
         let list: Vec<app::User> = client

@@ -237,8 +237,8 @@ extern crate self as codes_core;
 // `Status` for `Box`, `Rc` and `Arc` (feature `alloc`, on by default).
 #[cfg(feature = "alloc")]
 extern crate alloc;
-// The `http` and `axum` integrations need std (the `http` crate does).
-#[cfg(feature = "http")]
+// The `http`, `axum` and `utoipa` integrations need std (those crates do).
+#[cfg(any(feature = "http", feature = "utoipa"))]
 extern crate std;
 
 mod class;
@@ -262,6 +262,9 @@ pub use integrations::http;
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub use integrations::serde;
+#[cfg(feature = "utoipa")]
+#[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
+pub use integrations::utoipa;
 #[cfg(feature = "unofficial")]
 #[cfg_attr(docsrs, doc(cfg(feature = "unofficial")))]
 pub mod unofficial;

@@ -84,6 +84,15 @@ pub const fn assert_final_status(code: u16) {
 
 pub use crate::__codes_problem_integrations as problem_integrations;
 
+#[cfg(feature = "utoipa")]
+pub use crate::integrations::utoipa::{
+    code_schema, problem_responses, AnySchema, Documented, SchemaOf, SchemaProbe,
+};
+#[cfg(feature = "utoipa")]
+pub use std::{borrow::Cow, collections::BTreeMap, string::String, vec, vec::Vec};
+#[cfg(feature = "utoipa")]
+pub use utoipa;
+
 /// Autoref specialisation for `IntoProblem::problem_source`: `(&&ErrorProbe(x)).source_of()`
 /// is `x.source()` when `x` is an `Error`, and `None` otherwise.
 pub struct ErrorProbe<'a, T: ?Sized>(pub &'a T);

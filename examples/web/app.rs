@@ -12,11 +12,13 @@ use axum::response::IntoResponse;
 use axum::routing::get;
 use axum::{Json, Router};
 use codes_core::axum::Reply;
+use codes_core::problem::ProblemDetails;
 use codes_core::{Problem, Status, StatusCode};
 use serde::{Deserialize, Serialize};
+use utoipa::{OpenApi, ToSchema};
 
 /// A stored user.
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq, ToSchema)]
 pub struct User {
     pub id: u64,
     pub name: String,
@@ -24,14 +26,14 @@ pub struct User {
 }
 
 /// The body of `POST /users`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ToSchema)]
 struct NewUser {
     name: String,
     email: String,
 }
 
 /// A rule a field broke: sent in the 422 problem as `errors`.
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq, ToSchema)]
 pub struct FieldError {
     pub field: &'static str,
     pub message: &'static str,
@@ -43,6 +45,7 @@ pub struct FieldError {
 /// `Result<T, UserError>`.
 #[derive(Debug, thiserror::Error, Status, Problem)]
 pub enum UserError {
+    /// There is no user with that id.
     #[error("there is no user {0}")]
     #[status(NotFound)]
     #[problem(
@@ -50,17 +53,18 @@ pub enum UserError {
         title = "No such user"
     )]
     NoSuchUser(u64),
+    /// Another user has that email.
     #[error("{0} is already registered")]
     #[status(Conflict)]
     DuplicateEmail(String),
-    /// Values that break the rules, one entry per field.
+    /// The user breaks the rules: one entry per field in `errors`.
     #[error("the user breaks {} rule(s)", errors.len())]
     #[status(UnprocessableContent)]
     Invalid {
         #[problem(member)]
         errors: Vec<FieldError>,
     },
-    /// One client asks too often.
+    /// Too many new users this minute: try again after `Retry-After` seconds.
     #[error("more than {limit} new users a minute")]
     #[status(TooManyRequests)]
     SlowDown {
@@ -69,8 +73,9 @@ pub enum UserError {
         #[problem(member)]
         limit: u32,
     },
-    /// The export backend did not answer: a 503 whose detail (an internal
-    /// address) stays on the server, in the log.
+    /// The export backend is down: try again after `Retry-After` seconds.
+    ///
+    /// Its detail (an internal address) stays on the server, in the log.
     #[error("export backend at 10.0.0.7:9000 did not answer")]
     #[status(ServiceUnavailable)]
     ExportDown {
@@ -79,8 +84,9 @@ pub enum UserError {
         #[source]
         cause: std::io::Error,
     },
-    /// The store is unusable (a panic while it was locked); the detail stays
-    /// on the server.
+    /// The user store is unusable.
+    ///
+    /// (A panic while it was locked; the detail stays on the server.)
     #[error("the user store lock is poisoned")]
     #[status(ServiceUnavailable)]
     Storage,
@@ -116,14 +122,37 @@ pub fn router() -> Router {
         .route("/users", get(list).post(create))
         .route("/users/{id}", get(show).delete(remove))
         .route("/users/export", get(export))
+        .route("/openapi.json", get(openapi))
         .with_state(users)
         .layer(axum::middleware::map_response(codes_core::axum::problems))
 }
 
+/// The OpenAPI document of the service: every route's error responses come
+/// from `UserError` (`responses(..., UserError)`), none is written by hand.
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "users",
+        description = "The users service of codes' web example."
+    ),
+    paths(list, show, create, remove, export),
+    components(schemas(User, NewUser, FieldError, ProblemDetails))
+)]
+pub struct ApiDoc;
+
+async fn openapi() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}
+
+/// Every user.
+#[utoipa::path(get, path = "/users", responses((status = 200, description = "Every user", body = Vec<User>), UserError))]
 async fn list(State(users): State<Users>) -> Result<Json<Vec<User>>, UserError> {
     Ok(Json(users.lock()?.users.values().cloned().collect()))
 }
 
+/// One user.
+#[utoipa::path(get, path = "/users/{id}", params(("id" = u64, Path, description = "The user's id")),
+    responses((status = 200, description = "The user", body = User), UserError))]
 async fn show(State(users): State<Users>, Path(id): Path<u64>) -> Result<Json<User>, UserError> {
     let store = users.lock()?;
     let user = store.users.get(&id).ok_or(UserError::NoSuchUser(id))?;
@@ -132,6 +161,8 @@ async fn show(State(users): State<Users>, Path(id): Path<u64>) -> Result<Json<Us
 
 /// `201 Created` with `Location`; `400` for bad JSON (axum's rejection), `422`
 /// for invalid values, `409` for a taken email, `429` past the limit.
+#[utoipa::path(post, path = "/users", request_body = NewUser,
+    responses((status = 201, description = "The new user; `Location` says where it lives", body = User), UserError))]
 async fn create(
     State(users): State<Users>,
     Json(new): Json<NewUser>,
@@ -182,6 +213,7 @@ async fn create(
 }
 
 /// Always `503 Service Unavailable` with `Retry-After`: the example has no export backend.
+#[utoipa::path(get, path = "/users/export", responses((status = 200, description = "Every user", body = Vec<User>), UserError))]
 async fn export() -> Result<Json<Vec<User>>, UserError> {
     Err(UserError::ExportDown {
         retry_after: 120,
@@ -190,6 +222,8 @@ async fn export() -> Result<Json<Vec<User>>, UserError> {
 }
 
 /// `204 No Content`, or `404`.
+#[utoipa::path(delete, path = "/users/{id}", params(("id" = u64, Path, description = "The user's id")),
+    responses((status = 204, description = "Deleted"), UserError))]
 async fn remove(State(users): State<Users>, Path(id): Path<u64>) -> Result<StatusCode, UserError> {
     let mut store = users.lock()?;
     store.users.remove(&id).ok_or(UserError::NoSuchUser(id))?;

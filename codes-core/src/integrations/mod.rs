@@ -15,6 +15,9 @@ pub mod http;
 #[cfg(feature = "axum")]
 pub mod axum;
 
+#[cfg(feature = "utoipa")]
+pub mod utoipa;
+
 /// Every integration for one enum, with the enum's visibility. `http` marks
 /// HTTP-classed enums (codes in 100..=599), which alone convert to
 /// `http::StatusCode`, answer in web frameworks and get RFC 9110's semantics.
@@ -25,18 +28,22 @@ pub mod axum;
 macro_rules! __codes_integrations {
     ($t:ident, [$($vis:tt)*]) => {
         $crate::__codes_serde!($t []);
+        $crate::__codes_utoipa!($t []);
     };
     ($t:ident, [$($vis:tt)*], http) => {
         $crate::__codes_serde!($t []);
+        $crate::__codes_utoipa!($t []);
         $crate::__codes_http!($t []);
         $crate::__codes_axum!($t []);
         $crate::__codes_semantics!($t, [$($vis)*]);
     };
     ($t:ident, [$($vis:tt)*], docs) => {
         $crate::__codes_serde!($t [#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]]);
+        $crate::__codes_utoipa!($t [#[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]]);
     };
     ($t:ident, [$($vis:tt)*], http, docs) => {
         $crate::__codes_serde!($t [#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]]);
+        $crate::__codes_utoipa!($t [#[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]]);
         $crate::__codes_http!($t [#[cfg_attr(docsrs, doc(cfg(feature = "http")))]]);
         $crate::__codes_axum!($t [#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]]);
         $crate::__codes_semantics!($t, [$($vis)*]);
@@ -159,11 +166,20 @@ macro_rules! __codes_axum {
 }
 
 /// The framework impls of one `#[derive(Problem)]` type:
-/// `[impl generics] [type] [where clause]`.
-#[cfg(feature = "axum")]
+/// `[impl generics] [type] [where clause] { what its variants document }`.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __codes_problem_integrations {
+    ([$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*] $documented:block) => {
+        $crate::__codes_problem_axum!([$($generics)*] [$($ty)*] [$($where)*]);
+        $crate::__codes_problem_utoipa!([$($generics)*] [$($ty)*] [$($where)*] $documented);
+    };
+}
+
+#[cfg(feature = "axum")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __codes_problem_axum {
     ([$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
         #[automatically_derived]
         impl $($generics)* $crate::__private_v0_1::axum_core::response::IntoResponse for $($ty)* $($where)* {
@@ -178,6 +194,60 @@ macro_rules! __codes_problem_integrations {
 #[cfg(not(feature = "axum"))]
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __codes_problem_integrations {
-    ([$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {};
+macro_rules! __codes_problem_axum {
+    ($($tokens:tt)*) => {};
+}
+
+#[cfg(feature = "utoipa")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __codes_problem_utoipa {
+    ([$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*] $documented:block) => {
+        #[automatically_derived]
+        impl $($generics)* $crate::__private_v0_1::utoipa::IntoResponses for $($ty)* $($where)* {
+            fn responses() -> $crate::__private_v0_1::BTreeMap<
+                $crate::__private_v0_1::String,
+                $crate::__private_v0_1::utoipa::openapi::RefOr<$crate::__private_v0_1::utoipa::openapi::response::Response>,
+            > {
+                $crate::__private_v0_1::problem_responses::<Self>(&$documented)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "utoipa"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __codes_problem_utoipa {
+    ($($tokens:tt)*) => {};
+}
+
+#[cfg(feature = "utoipa")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __codes_utoipa {
+    ($t:ident [$($doc:tt)*]) => {
+        $($doc)*
+        #[automatically_derived]
+        impl $crate::__private_v0_1::utoipa::PartialSchema for $t {
+            fn schema() -> $crate::__private_v0_1::utoipa::openapi::RefOr<$crate::__private_v0_1::utoipa::openapi::schema::Schema> {
+                $crate::__private_v0_1::code_schema::<$t>()
+            }
+        }
+
+        $($doc)*
+        #[automatically_derived]
+        impl $crate::__private_v0_1::utoipa::ToSchema for $t {
+            fn name() -> $crate::__private_v0_1::Cow<'static, ::core::primitive::str> {
+                $crate::__private_v0_1::Cow::Borrowed(<$t as $crate::__private_v0_1::Code>::TYPE_NAME)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "utoipa"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __codes_utoipa {
+    ($t:ident [$($doc:tt)*]) => {};
 }

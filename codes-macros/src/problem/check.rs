@@ -21,7 +21,7 @@ pub fn runtime_of(input: &DeriveInput) -> Runtime {
 pub fn check(input: DeriveInput) -> Result<ProblemModel, syn::Error> {
     let mut errors = Errors::default();
     // The statuses, as `#[derive(Status)]` reads them (its own errors are its own).
-    let (statuses, code_type) = status::statuses_of(&input);
+    let statuses = status::statuses_of(&input);
     let DeriveInput {
         attrs,
         ident,
@@ -47,7 +47,13 @@ pub fn check(input: DeriveInput) -> Result<ProblemModel, syn::Error> {
             );
             Vec::new()
         }
-        Data::Struct(s) => vec![arm(None, s.fields, ProblemMeta::default(), &mut errors)],
+        Data::Struct(s) => vec![arm(
+            None,
+            summary(&attrs),
+            s.fields,
+            ProblemMeta::default(),
+            &mut errors,
+        )],
         Data::Enum(e) => e
             .variants
             .into_iter()
@@ -63,7 +69,13 @@ pub fn check(input: DeriveInput) -> Result<ProblemModel, syn::Error> {
                     type_uri: own.type_uri.get(),
                     title: own.title.get(),
                 };
-                arm(Some(variant.ident), variant.fields, meta, &mut errors)
+                arm(
+                    Some(variant.ident),
+                    summary(&variant.attrs),
+                    variant.fields,
+                    meta,
+                    &mut errors,
+                )
             })
             .collect(),
     };
@@ -76,7 +88,6 @@ pub fn check(input: DeriveInput) -> Result<ProblemModel, syn::Error> {
             top: top_meta,
             arms,
             statuses,
-            code_type,
         }),
     }
 }
@@ -112,6 +123,7 @@ fn reject(attrs: &ProblemAttrs, settings: &[&str], place: &str, errors: &mut Err
 /// A variant (or the struct): its settings, and the fields it sends.
 fn arm(
     variant: Option<syn::Ident>,
+    summary: Option<String>,
     fields: Fields,
     meta: ProblemMeta,
     errors: &mut Errors,
@@ -157,8 +169,30 @@ fn arm(
     }
     ProblemArm {
         variant,
+        summary,
         meta,
         members,
         headers,
     }
+}
+
+/// The first line of some docs, trimmed; `None` without docs.
+fn summary(attrs: &[syn::Attribute]) -> Option<String> {
+    attrs.iter().find_map(|attr| {
+        let syn::Meta::NameValue(nv) = &attr.meta else {
+            return None;
+        };
+        if !attr.path().is_ident("doc") {
+            return None;
+        }
+        let syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(text),
+            ..
+        }) = &nv.value
+        else {
+            return None;
+        };
+        let line = text.value().trim().to_string();
+        (!line.is_empty()).then_some(line)
+    })
 }

@@ -47,6 +47,7 @@ pub fn expand(model: &ProblemModel) -> TokenStream {
         }
     };
     let checks = final_status_checks(model);
+    let documented = documented(model);
     quote! {
         #[automatically_derived]
         #[allow(unused_qualifications, clippy::match_same_arms, clippy::match_wildcard_for_single_variants)]
@@ -57,7 +58,7 @@ pub fn expand(model: &ProblemModel) -> TokenStream {
 
         #checks
 
-        #p::problem_integrations! { [#impl_generics] [#ident #ty_generics] [#where_clause] }
+        #p::problem_integrations! { [#impl_generics] [#ident #ty_generics] [#where_clause] #documented }
     }
 }
 
@@ -159,16 +160,65 @@ fn field_hook(
     }
 }
 
+/// What the variants document, for OpenAPI (used by codes-core only with its
+/// `utoipa` feature): per variant with a status written in its attribute (or
+/// the default), the status, the first doc line, members and headers.
+/// `transparent` variants are described by their statuses' reason phrases.
+fn documented(model: &ProblemModel) -> TokenStream {
+    let p = model.runtime.private();
+    let code = model.statuses.code.as_ref();
+    let entries = model.arms.iter().filter_map(|arm| {
+        let name = arm.variant.as_ref().map(ToString::to_string);
+        let status = model.statuses.of(name.as_deref())?;
+        let status = match status {
+            StatusArg::Name(variant) => {
+                let code = code?;
+                quote!(#p::Code::code(#code::#variant))
+            }
+            StatusArg::Number(lit) => {
+                let n = proc_macro2::Literal::u16_unsuffixed(lit.base10_parse::<u16>().ok()?);
+                quote!(#n)
+            }
+            StatusArg::Path(path) => quote!(#p::Code::code(#path)),
+            StatusArg::Transparent(_) => return None,
+        };
+        let description = match &arm.summary {
+            Some(line) => quote!(::core::option::Option::Some(#line)),
+            None => quote!(::core::option::Option::None),
+        };
+        let members = arm.members.iter().map(|field| {
+            let (name, ty) = (&field.name, &field.ty);
+            quote!((#name, (&&#p::SchemaProbe::<#ty>(::core::marker::PhantomData)).schema_of()))
+        });
+        let headers = arm.headers.iter().map(|field| &field.name);
+        Some(quote! {
+            #p::Documented {
+                status: #status,
+                description: #description,
+                members: #p::vec![#(#members),*],
+                headers: #p::vec![#(#headers),*],
+            }
+        })
+    });
+    quote! {{
+        #[allow(unused_imports)]
+        use #p::{AnySchema as _, SchemaOf as _};
+        #[allow(deprecated)]
+        let documented: #p::Vec<#p::Documented> = #p::vec![#(#entries),*];
+        documented
+    }}
+}
+
 /// A 1xx status is no final answer: each status named by variant or path is
 /// checked at compile time, numbers by the derive itself.
 fn final_status_checks(model: &ProblemModel) -> TokenStream {
-    let Some(code) = &model.code_type else {
+    let Some(code) = &model.statuses.code else {
         return TokenStream::new();
     };
     let p = model.runtime.private();
     model
         .statuses
-        .iter()
+        .all()
         .filter_map(|status| {
             let (value, span) = match status {
                 StatusArg::Name(name) => {

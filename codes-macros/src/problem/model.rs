@@ -3,7 +3,7 @@
 use syn::{Ident, LitStr, Member};
 
 use crate::common::Runtime;
-use crate::status::StatusArg;
+use crate::status::Statuses;
 
 pub struct ProblemModel {
     pub runtime: Runtime,
@@ -13,10 +13,8 @@ pub struct ProblemModel {
     /// without its own.
     pub top: ProblemMeta,
     pub arms: Vec<ProblemArm>,
-    /// The statuses named in `#[status(...)]` (not `transparent`), with the code
-    /// enum, for the compile-time check that none is a 1xx.
-    pub statuses: Vec<StatusArg>,
-    pub code_type: Option<proc_macro2::TokenStream>,
+    /// The statuses named in `#[status(...)]`, and the code enum.
+    pub statuses: Statuses,
 }
 
 /// `type` and `title` of a variant (or the type).
@@ -30,6 +28,8 @@ pub struct ProblemMeta {
 pub struct ProblemArm {
     /// `None` for a struct.
     pub variant: Option<Ident>,
+    /// The first line of its docs, for OpenAPI.
+    pub summary: Option<String>,
     pub meta: ProblemMeta,
     pub members: Vec<FieldUse>,
     pub headers: Vec<FieldUse>,

@@ -31,25 +31,51 @@ pub fn derive(input: TokenStream) -> TokenStream {
     }
 }
 
-/// The statuses an input names in `#[status(...)]` (each variant's, the
-/// default), and its code enum, as the `Status` derive reads them; nothing if
-/// that derive would fail (it reports its own errors). For other derives that
-/// need the statuses, such as `Problem`.
-pub fn statuses_of(input: &syn::DeriveInput) -> (Vec<StatusArg>, Option<TokenStream>) {
+/// The statuses an input names in `#[status(...)]`, as the `Status` derive
+/// reads them: for other derives that need them, such as `Problem`. Empty if
+/// that derive would fail (it reports its own errors).
+#[derive(Default)]
+pub struct Statuses {
+    /// Each variant's own status, by the variant's name (`None` for a struct).
+    pub variants: Vec<(Option<String>, Option<StatusArg>)>,
+    /// `#[status(default = ...)]`.
+    pub default: Option<StatusArg>,
+    /// The code enum.
+    pub code: Option<TokenStream>,
+}
+
+impl Statuses {
+    /// Every status written in the attributes.
+    pub fn all(&self) -> impl Iterator<Item = &StatusArg> {
+        self.variants
+            .iter()
+            .filter_map(|(_, status)| status.as_ref())
+            .chain(&self.default)
+    }
+
+    /// The status of the variant `name` (its own, or the default).
+    pub fn of(&self, name: Option<&str>) -> Option<&StatusArg> {
+        self.variants
+            .iter()
+            .find(|(variant, _)| variant.as_deref() == name)
+            .and_then(|(_, status)| status.as_ref().or(self.default.as_ref()))
+    }
+}
+
+pub fn statuses_of(input: &syn::DeriveInput) -> Statuses {
     let Ok(copy) = syn::parse2::<syn::DeriveInput>(input.to_token_stream()) else {
-        return (Vec::new(), None);
+        return Statuses::default();
     };
     match check::check(copy) {
-        Ok(model) => {
-            let code = model.code_type;
-            let statuses = model
+        Ok(model) => Statuses {
+            variants: model
                 .arms
                 .into_iter()
-                .filter_map(|arm| arm.status)
-                .chain(model.default)
-                .collect();
-            (statuses, Some(code))
-        }
-        Err(_) => (Vec::new(), None),
+                .map(|arm| (arm.variant.map(|v| v.to_string()), arm.status))
+                .collect(),
+            default: model.default,
+            code: Some(model.code_type),
+        },
+        Err(_) => Statuses::default(),
     }
 }

@@ -1,0 +1,181 @@
+//! Feature `utoipa`: OpenAPI documents from the same declarations.
+//!
+//! - every `#[derive(Problem)]` type implements `utoipa::IntoResponses`: one
+//!   response per status it can answer with, described by the first doc line
+//!   of its variants (or the reason phrase), with an `application/problem+json`
+//!   body (the [`ProblemDetails`] schema, plus the variant's extension members)
+//!   and the header fields its variants send;
+//! - [`ProblemDetails`] implements `ToSchema`;
+//! - every code enum made by `codes!` implements `ToSchema`: an integer limited
+//!   to its codes.
+//!
+//! `#[utoipa::path(get, path = "/users/{id}", responses((status = 200, body = User), AppError))]`
+//! then documents a route's errors with no hand-written list.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::string::{String, ToString};
+use std::vec::Vec;
+
+use utoipa::openapi::content::ContentBuilder;
+use utoipa::openapi::header::HeaderBuilder;
+use utoipa::openapi::response::{Response, ResponseBuilder};
+use utoipa::openapi::schema::{
+    AllOfBuilder, KnownFormat, ObjectBuilder, Schema, SchemaFormat, SchemaType, Type,
+};
+use utoipa::openapi::{Ref, RefOr};
+use utoipa::{PartialSchema, ToSchema};
+
+use crate::problem::{ProblemDetails, PROBLEM_JSON};
+use crate::{Code, Status};
+
+impl PartialSchema for ProblemDetails {
+    fn schema() -> RefOr<Schema> {
+        let text = |description: &str| {
+            ObjectBuilder::new()
+                .schema_type(SchemaType::Type(Type::String))
+                .description(Some(description))
+        };
+        ObjectBuilder::new()
+            .schema_type(SchemaType::Type(Type::Object))
+            .description(Some("A problem details object (RFC 9457)."))
+            .property(
+                "type",
+                text("A URI that identifies the problem type; `about:blank` when the status says it all.")
+                    .format(Some(SchemaFormat::Custom("uri-reference".to_string())))
+                    .default(Some("about:blank".into())),
+            )
+            .property("title", text("A short summary of the problem type."))
+            .property(
+                "status",
+                ObjectBuilder::new()
+                    .schema_type(SchemaType::Type(Type::Integer))
+                    .format(Some(SchemaFormat::KnownFormat(KnownFormat::Int32)))
+                    .minimum(Some(200))
+                    .maximum(Some(599))
+                    .description(Some("The HTTP status code of the answer.")),
+            )
+            .property("detail", text("This occurrence of the problem, in words."))
+            .property(
+                "instance",
+                text("A URI that identifies this occurrence.")
+                    .format(Some(SchemaFormat::Custom("uri-reference".to_string()))),
+            )
+            .into()
+    }
+}
+
+impl ToSchema for ProblemDetails {
+    fn name() -> Cow<'static, str> {
+        Cow::Borrowed("ProblemDetails")
+    }
+}
+
+/// The schema of a code enum: an integer limited to its codes.
+#[doc(hidden)]
+#[must_use]
+pub fn code_schema<C: Code>() -> RefOr<Schema> {
+    ObjectBuilder::new()
+        .schema_type(SchemaType::Type(Type::Integer))
+        .format(Some(SchemaFormat::KnownFormat(KnownFormat::Int32)))
+        .description(Some(std::format!("A code of `{}`.", C::TYPE_NAME)))
+        .enum_values(Some(C::CODES.iter().copied()))
+        .into()
+}
+
+/// What the derive knows of one variant with a named status.
+#[doc(hidden)]
+pub struct Documented {
+    pub status: u16,
+    /// The first line of the variant's docs.
+    pub description: Option<&'static str>,
+    /// Extension members: name, and the field's schema.
+    pub members: Vec<(&'static str, RefOr<Schema>)>,
+    /// Header fields the variant sends.
+    pub headers: Vec<&'static str>,
+}
+
+/// The responses of a `#[derive(Problem)]` type: every status it can answer
+/// with (`Status::each_status`), documented by its variants.
+#[doc(hidden)]
+#[must_use]
+pub fn problem_responses<E: Status>(
+    documented: &[Documented],
+) -> BTreeMap<String, RefOr<Response>> {
+    let mut statuses: Vec<E::Code> = Vec::new();
+    E::each_status(&mut |status| statuses.push(status));
+    statuses.sort_unstable();
+    statuses.dedup();
+    let mut responses = BTreeMap::new();
+    for status in statuses {
+        let code = status.code();
+        let code = if code < 200 { 500 } else { code };
+        let here: Vec<&Documented> = documented.iter().filter(|d| d.status == code).collect();
+        let mut descriptions: Vec<&str> = here.iter().filter_map(|d| d.description).collect();
+        descriptions.dedup();
+        let description = if descriptions.is_empty() {
+            status.reason().to_string()
+        } else {
+            descriptions.join(" / ")
+        };
+        let mut response = ResponseBuilder::new().description(description);
+        for name in here.iter().flat_map(|d| d.headers.iter()) {
+            response = response.header(
+                *name,
+                HeaderBuilder::new()
+                    .schema(Some(
+                        ObjectBuilder::new().schema_type(SchemaType::Type(Type::String)),
+                    ))
+                    .build(),
+            );
+        }
+        if crate::semantics::rules::allows_content(code) && code != 205 {
+            let problem: RefOr<Schema> = Ref::from_schema_name(ProblemDetails::name()).into();
+            let members: Vec<&(&str, RefOr<Schema>)> =
+                here.iter().flat_map(|d| d.members.iter()).collect();
+            let schema = if members.is_empty() {
+                problem
+            } else {
+                let mut extension =
+                    ObjectBuilder::new().schema_type(SchemaType::Type(Type::Object));
+                for (name, schema) in members {
+                    extension = extension.property(*name, schema.clone());
+                }
+                AllOfBuilder::new().item(problem).item(extension).into()
+            };
+            response = response.content(
+                PROBLEM_JSON,
+                ContentBuilder::new().schema(Some(schema)).build(),
+            );
+        }
+        responses.insert(code.to_string(), response.build().into());
+    }
+    responses
+}
+
+/// Autoref specialisation: a field's schema when its type has one.
+#[doc(hidden)]
+pub struct SchemaProbe<T: ?Sized>(pub core::marker::PhantomData<T>);
+
+#[doc(hidden)]
+pub trait SchemaOf {
+    fn schema_of(&self) -> RefOr<Schema>;
+}
+
+impl<T: PartialSchema + ?Sized> SchemaOf for &SchemaProbe<T> {
+    fn schema_of(&self) -> RefOr<Schema> {
+        T::schema()
+    }
+}
+
+#[doc(hidden)]
+pub trait AnySchema {
+    /// Any JSON value, for a field whose type has no schema.
+    fn schema_of(&self) -> RefOr<Schema> {
+        ObjectBuilder::new()
+            .schema_type(SchemaType::AnyValue)
+            .into()
+    }
+}
+
+impl<T: ?Sized> AnySchema for SchemaProbe<T> {}
