@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Ratios of the `status` benchmarks from criterion's estimates.
 
-Run after `cargo bench --bench status`. Prints, per operation, codes' time
+Run after `cargo bench --bench status` and `cargo bench --bench problem`. Prints, per operation, codes' time
 relative to the hand-written enum and to http (< 1.00 means codes is faster).
 Ratios, not times: the machines are shared and noisy.
 """
@@ -11,7 +11,7 @@ import sys
 
 root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "target/criterion")
 print(f"{'operation':<16} {'codes/hand':>11} {'codes/http':>11}  (median times, same run)")
-for group in ["from_code", "reason", "display", "from_str_404", "serde"]:
+for group in ["from_code", "reason", "display", "from_str_404", "serde", "problem_response", "derived_status"]:
     times = {}
     for impl in ["codes", "http", "hand", "codes_unofficial"]:
         est = root / group / impl / "new" / "estimates.json"

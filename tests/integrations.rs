@@ -119,6 +119,12 @@ fn enums_are_responses() {
         .get::<hyper::ext::ReasonPhrase>()
         .unwrap();
     assert_eq!(phrase.as_bytes(), b"Unprocessable Content");
+    // Where hyper's phrase is the registry's, no extension is needed.
+    let response = StatusCode::NotFound.into_response();
+    assert!(response
+        .extensions()
+        .get::<hyper::ext::ReasonPhrase>()
+        .is_none());
 }
 
 #[derive(Debug, Status, codes_core::Problem)]

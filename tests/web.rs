@@ -38,7 +38,7 @@ fn check_openapi(document: &Value) {
     let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("openapi.json");
     std::fs::write(&path, serde_json::to_vec_pretty(document).unwrap()).unwrap();
 
-    let mut buffer = [codes_core::StatusCode::Ok; 64];
+    let mut buffer = [app::ApiStatus::Ok; 64];
     let errors: Vec<String> = codes_core::statuses::<app::UserError>(&mut buffer)
         .iter()
         .map(|status| status.code().to_string())
@@ -268,6 +268,27 @@ async fn users_service_answers_with_the_right_statuses() {
             .await
             .unwrap();
         assert_eq!(again.status(), 404);
+
+        // 499, a custom code, with its own phrase in the body and on the wire.
+        let cancelled = client
+            .get(format!("{base}/users/export?cancel=true"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(cancelled.status(), 499);
+        assert_eq!(
+            problem(cancelled).await,
+            json!({
+                "type": "about:blank",
+                "title": "Client Closed Request",
+                "status": 499,
+                "detail": "the export was cancelled by the client"
+            })
+        );
+        assert_eq!(
+            raw_status_line(&base, "GET", "/users/export?cancel=true", "").await,
+            "HTTP/1.1 499 Client Closed Request"
+        );
 
         // 503 with Retry-After: the detail (an internal address) is withheld
         // from the client and logged, with its source, at error level.

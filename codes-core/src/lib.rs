@@ -285,7 +285,8 @@ pub use registry::StatusCode;
 pub use status::{statuses, Status};
 
 /// The README's examples, compiled and run as doctests (with the features the
-/// README's test command turns on: its examples use `#[derive(Problem)]`).
-#[cfg(all(doctest, feature = "problem"))]
+/// README's test command turns on: its examples use `#[derive(Problem)]` and
+/// utoipa).
+#[cfg(all(doctest, feature = "problem", feature = "utoipa"))]
 #[doc = include_str!("../../README.md")]
 struct ReadmeDoctests;

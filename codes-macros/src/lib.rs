@@ -59,10 +59,10 @@ pub fn derive_status(input: TokenStream) -> TokenStream {
 }
 
 /// Implements `codes_core::problem::IntoProblem` (and, per codes-core's
-/// features, the web frameworks' response traits): the error is its own RFC
-/// 9457 answer.
+/// features, the web frameworks' response traits and utoipa's
+/// `IntoResponses`): the error is its own RFC 9457 answer.
 ///
-/// See the `codes-core` documentation of `Problem` for the attribute forms.
+/// See the `codes_core::problem` documentation for the attribute forms.
 #[proc_macro_derive(Problem, attributes(problem, status))]
 pub fn derive_problem(input: TokenStream) -> TokenStream {
     problem::derive(input.into()).into()

@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::header::LOCATION;
 use axum::response::IntoResponse;
 use axum::routing::get;
@@ -39,11 +39,20 @@ pub struct FieldError {
     pub message: &'static str,
 }
 
+codes_core::codes! {
+    /// The registry plus the code our proxies log when a client goes away.
+    pub enum ApiStatus extends StatusCode {
+        /// The client closed the connection before the answer was ready (nginx's code).
+        499 ClientClosedRequest = "Client Closed Request",
+    }
+}
+
 /// Everything that can go wrong. Each variant names its status (checked against
 /// the registry by the compiler), its `Display` is the problem's `detail`, and
 /// `#[derive(Problem)]` makes the error itself the answer: handlers return
 /// `Result<T, UserError>`.
 #[derive(Debug, thiserror::Error, Status, Problem)]
+#[status(codes = ApiStatus)]
 pub enum UserError {
     /// There is no user with that id.
     #[error("there is no user {0}")]
@@ -84,6 +93,10 @@ pub enum UserError {
         #[source]
         cause: std::io::Error,
     },
+    /// The client gave up on the export before it was ready.
+    #[error("the export was cancelled by the client")]
+    #[status(ApiStatus::ClientClosedRequest)]
+    Cancelled,
     /// The user store is unusable.
     ///
     /// (A panic while it was locked; the detail stays on the server.)
@@ -212,9 +225,23 @@ async fn create(
     ))
 }
 
-/// Always `503 Service Unavailable` with `Retry-After`: the example has no export backend.
-#[utoipa::path(get, path = "/users/export", responses((status = 200, description = "Every user", body = Vec<User>), UserError))]
-async fn export() -> Result<Json<Vec<User>>, UserError> {
+/// The query of `GET /users/export`.
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[serde(default)]
+#[into_params(parameter_in = Query)]
+struct ExportQuery {
+    /// Stands for a client that goes away while the export runs (answered 499).
+    cancel: bool,
+}
+
+/// Always fails, the example having no export backend: `503 Service
+/// Unavailable` with `Retry-After`, or `499 Client Closed Request` with `?cancel=true`.
+#[utoipa::path(get, path = "/users/export", params(ExportQuery),
+    responses((status = 200, description = "Every user", body = Vec<User>), UserError))]
+async fn export(Query(query): Query<ExportQuery>) -> Result<Json<Vec<User>>, UserError> {
+    if query.cancel {
+        return Err(UserError::Cancelled);
+    }
     Err(UserError::ExportDown {
         retry_after: 120,
         cause: std::io::Error::new(std::io::ErrorKind::TimedOut, "connect timed out after 5 s"),

@@ -76,8 +76,13 @@ pub fn answer_response(answer: Answer) -> Response {
 }
 
 /// The code enum's phrase for the HTTP/1.1 status line: hyper writes the
-/// `ReasonPhrase` extension instead of its own canonical phrase.
+/// `ReasonPhrase` extension instead of its own canonical phrase. Only set
+/// where the two differ (422, 413, custom codes...): an extension costs an
+/// allocation, and hyper already writes the same phrase for the rest.
 fn set_reason(response: &mut Response, reason: &'static str) {
+    if response.status().canonical_reason() == Some(reason) {
+        return;
+    }
     if let Ok(phrase) = ReasonPhrase::try_from(reason.as_bytes()) {
         response.extensions_mut().insert(phrase);
     }

@@ -55,6 +55,33 @@
 //! assert_eq!(body.detail, None);
 //! ```
 
+//!
+//! # `#[derive(Problem)]`
+//!
+//! Derived beside [`Status`](crate::Status) (which gives each variant its
+//! status) and `Display` (the `detail`; thiserror's `#[derive(Error)]` is the
+//! usual way). The attributes:
+//!
+//! | On | Form | Effect |
+//! |---|---|---|
+//! | type or variant | `#[problem(type = "https://example.com/problems/out-of-credit")]` | the problem type URI (RFC 9457, Section 3.1.1); default `about:blank` |
+//! | type or variant | `#[problem(title = "You do not have enough credit")]` | a title instead of the reason phrase (for a problem type of your own) |
+//! | type | `#[problem(crate = ::codes)]` | the path of codes-core when renamed or re-exported |
+//! | field | `#[problem(member)]` or `#[problem(member = "balance")]` | the field, serialised, as an extension member (named after the field, or as given) |
+//! | field | `#[problem(header = "retry-after")]` | the field's `Display` as a header field (`Retry-After`, `Allow`, `WWW-Authenticate`) |
+//!
+//! What it checks at compile time, each on the offending token: the code enum
+//! holds HTTP statuses (`StatusCode` or an extension, not another family); no
+//! status written in `#[status(...)]` is a 1xx; member fields serialise and
+//! header fields display; each setting is in its place and given once. 204,
+//! 205 and 304 answer without content. A 5xx `detail` is withheld from the
+//! body (and logged, with feature `tracing`); [`Problem::expose_server_detail`]
+//! sends it.
+//!
+//! With feature `axum` the type is an `IntoResponse`; with `utoipa` it is an
+//! `IntoResponses` documenting every status it can answer with, described by
+//! the first doc line of its variants.
+
 mod answer;
 mod details;
 mod wrapper;

@@ -1,0 +1,184 @@
+//! Errors as answers: a `#[derive(Status, Problem)]` error against the same
+//! error written by hand (a `match` for the status, an `impl IntoResponse`
+//! building the same problem+json with serde_json), in the same process.
+//!
+//! ```text
+//! cargo bench --bench problem
+//! python3 scripts/bench_ratios.py     # ratios from target/criterion
+//! ```
+
+use std::fmt;
+use std::hint::black_box;
+
+use axum_core::response::{IntoResponse, Response};
+use codes_core::{Problem, Status, StatusCode};
+use criterion::{criterion_group, criterion_main, Criterion};
+
+/// The error as the derive sees it.
+#[derive(Debug, Status, Problem)]
+enum Derived {
+    #[status(NotFound)]
+    NoSuchUser(u64),
+    #[status(Conflict)]
+    Taken(String),
+    #[status(UnprocessableContent)]
+    Invalid {
+        #[problem(member)]
+        errors: Vec<&'static str>,
+    },
+    #[status(TooManyRequests)]
+    SlowDown {
+        #[problem(header = "retry-after")]
+        retry_after: u32,
+    },
+    #[status(ServiceUnavailable)]
+    Down,
+}
+
+/// The same error, by hand.
+#[derive(Debug)]
+enum Hand {
+    NoSuchUser(u64),
+    Taken(String),
+    Invalid { errors: Vec<&'static str> },
+    SlowDown { retry_after: u32 },
+    Down,
+}
+
+macro_rules! display {
+    ($t:ident) => {
+        impl fmt::Display for $t {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                match self {
+                    $t::NoSuchUser(id) => write!(f, "there is no user {id}"),
+                    $t::Taken(email) => write!(f, "{email} is already registered"),
+                    $t::Invalid { errors } => write!(f, "{} rules broken", errors.len()),
+                    $t::SlowDown { .. } => f.write_str("too many requests"),
+                    $t::Down => f.write_str("the store at 10.0.0.7 is down"),
+                }
+            }
+        }
+    };
+}
+display!(Derived);
+display!(Hand);
+
+impl Hand {
+    fn status(&self) -> http::StatusCode {
+        match self {
+            Hand::NoSuchUser(_) => http::StatusCode::NOT_FOUND,
+            Hand::Taken(_) => http::StatusCode::CONFLICT,
+            Hand::Invalid { .. } => http::StatusCode::UNPROCESSABLE_ENTITY,
+            Hand::SlowDown { .. } => http::StatusCode::TOO_MANY_REQUESTS,
+            Hand::Down => http::StatusCode::SERVICE_UNAVAILABLE,
+        }
+    }
+}
+
+impl IntoResponse for Hand {
+    fn into_response(self) -> Response {
+        let status = self.status();
+        let mut body = serde_json::json!({
+            "type": "about:blank",
+            "title": status.canonical_reason().unwrap_or_default(),
+            "status": status.as_u16(),
+        });
+        if status.as_u16() < 500 {
+            body["detail"] = self.to_string().into();
+        }
+        if let Hand::Invalid { errors } = &self {
+            body["errors"] = serde_json::json!(errors);
+        }
+        let mut response = (
+            status,
+            [(http::header::CONTENT_TYPE, "application/problem+json")],
+            serde_json::to_vec(&body).unwrap_or_default(),
+        )
+            .into_response();
+        if let Hand::SlowDown { retry_after } = self {
+            response
+                .headers_mut()
+                .insert(http::header::RETRY_AFTER, retry_after.into());
+        }
+        response
+    }
+}
+
+fn derived_errors() -> Vec<Derived> {
+    vec![
+        Derived::NoSuchUser(7),
+        Derived::Taken("ada@example.com".into()),
+        Derived::Invalid {
+            errors: vec!["name must not be empty", "email must contain @"],
+        },
+        Derived::SlowDown { retry_after: 30 },
+        Derived::Down,
+    ]
+}
+
+fn hand_errors() -> Vec<Hand> {
+    vec![
+        Hand::NoSuchUser(7),
+        Hand::Taken("ada@example.com".into()),
+        Hand::Invalid {
+            errors: vec!["name must not be empty", "email must contain @"],
+        },
+        Hand::SlowDown { retry_after: 30 },
+        Hand::Down,
+    ]
+}
+
+/// The whole answer: status, headers and JSON bytes, for each of five errors.
+fn response(c: &mut Criterion) {
+    let mut group = c.benchmark_group("problem_response");
+    group.bench_function("codes", |b| {
+        b.iter_batched(
+            derived_errors,
+            |errors| {
+                for error in errors {
+                    black_box(error.into_response());
+                }
+            },
+            criterion::BatchSize::SmallInput,
+        )
+    });
+    group.bench_function("hand", |b| {
+        b.iter_batched(
+            hand_errors,
+            |errors| {
+                for error in errors {
+                    black_box(error.into_response());
+                }
+            },
+            criterion::BatchSize::SmallInput,
+        )
+    });
+    group.finish();
+}
+
+/// Only the status: the derive's `match` against a hand-written one.
+fn status(c: &mut Criterion) {
+    let derived = derived_errors();
+    let hand = hand_errors();
+    let mut group = c.benchmark_group("derived_status");
+    group.bench_function("codes", |b| {
+        b.iter(|| {
+            derived
+                .iter()
+                .map(|e| u32::from(black_box(e).status().code()))
+                .sum::<u32>()
+        })
+    });
+    group.bench_function("hand", |b| {
+        b.iter(|| {
+            hand.iter()
+                .map(|e| u32::from(black_box(e).status().as_u16()))
+                .sum::<u32>()
+        })
+    });
+    group.finish();
+    let _ = StatusCode::Ok;
+}
+
+criterion_group!(benches, response, status);
+criterion_main!(benches);
