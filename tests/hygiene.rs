@@ -99,6 +99,43 @@ pub mod shadowed {
     #[status(ServiceUnavailable)]
     pub struct Inner;
 
+    /// An error that is its own answer: every `#[problem]` form.
+    #[derive(::core::fmt::Debug, ::codes_core::Status, ::codes_core::Problem)]
+    #[problem(type = "https://example.com/problems/generic")]
+    pub enum Answered {
+        /// By name, with its own type and title.
+        #[status(NotFound)]
+        #[problem(type = "https://example.com/problems/missing", title = "Missing")]
+        Missing,
+        /// Members and headers from fields.
+        #[status(TooManyRequests)]
+        SlowDown {
+            /// A header.
+            #[problem(header = "retry-after")]
+            retry_after: u32,
+            /// A member.
+            #[problem(member = "limit")]
+            limit: u32,
+        },
+        /// A transparent field.
+        #[status(transparent)]
+        Inner(Inner),
+    }
+
+    impl ::core::fmt::Display for Answered {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str("answered")
+        }
+    }
+
+    impl ::core::fmt::Display for Inner {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str("inner")
+        }
+    }
+
+    impl ::core::error::Error for Inner {}
+
     /// An enum with a default status.
     #[derive(::codes_core::Status)]
     #[status(default = InternalServerError)]
