@@ -218,3 +218,25 @@ fn extension_statuses_answer_with_their_phrase() {
     );
     assert_eq!(StatusCode::Conflict, ApiStatus::Conflict);
 }
+
+/// A transparent variant forwards its field's own problem: type, title,
+/// members and headers (a field with only a status forwards only that).
+#[test]
+fn transparent_variants_forward_the_fields_problem() {
+    let answer = ProxyError::App(AppError::Taken).answer();
+    assert_eq!(
+        body(&answer),
+        json!({"type": "https://example.com/problems/taken", "title": "Already taken", "status": 409, "detail": "taken"})
+    );
+    let answer = ProxyError::App(AppError::SlowDown {
+        retry_after: 7,
+        limit: 60,
+    })
+    .answer();
+    assert_eq!(answer.status, 429);
+    assert_eq!(answer.header("retry-after"), Some("7"));
+    assert_eq!(body(&answer)["requestsPerMinute"], 60);
+    // `Informational` has a status but no problem of its own.
+    let answer = AppError::Early(Informational).answer();
+    assert_eq!(body(&answer)["type"], "about:blank");
+}

@@ -93,6 +93,54 @@ pub use std::{borrow::Cow, collections::BTreeMap, string::String, vec, vec::Vec}
 #[cfg(feature = "utoipa")]
 pub use utoipa;
 
+/// Autoref specialisation for `#[status(transparent)]` variants of a
+/// `#[derive(Problem)]` type: `(&&ProblemProbe(field)).problem_type_of()` is
+/// the field's own when it is a problem, `None` otherwise (likewise the title,
+/// members and headers).
+#[cfg(feature = "problem")]
+pub struct ProblemProbe<'a, T: ?Sized>(pub &'a T);
+
+/// The case of a field that is a problem itself.
+#[cfg(feature = "problem")]
+pub trait ForwardProblem<'a> {
+    fn problem_type_of(&self) -> Option<&'a str>;
+    fn problem_title_of(&self) -> Option<&'a str>;
+    fn problem_members_into(&self, members: &mut crate::problem::Members);
+    fn problem_headers_into(&self, headers: &mut crate::problem::Headers);
+}
+
+#[cfg(feature = "problem")]
+impl<'a, T: crate::problem::IntoProblem> ForwardProblem<'a> for &ProblemProbe<'a, T> {
+    fn problem_type_of(&self) -> Option<&'a str> {
+        self.0.problem_type()
+    }
+    fn problem_title_of(&self) -> Option<&'a str> {
+        self.0.problem_title()
+    }
+    fn problem_members_into(&self, members: &mut crate::problem::Members) {
+        self.0.problem_members(members);
+    }
+    fn problem_headers_into(&self, headers: &mut crate::problem::Headers) {
+        self.0.problem_headers(headers);
+    }
+}
+
+/// The fallback: a field with only a status.
+#[cfg(feature = "problem")]
+pub trait NoProblem<'a> {
+    fn problem_type_of(&self) -> Option<&'a str> {
+        None
+    }
+    fn problem_title_of(&self) -> Option<&'a str> {
+        None
+    }
+    fn problem_members_into(&self, _: &mut crate::problem::Members) {}
+    fn problem_headers_into(&self, _: &mut crate::problem::Headers) {}
+}
+
+#[cfg(feature = "problem")]
+impl<'a, T: ?Sized> NoProblem<'a> for ProblemProbe<'a, T> {}
+
 /// Autoref specialisation for `IntoProblem::problem_source`: `(&&ErrorProbe(x)).source_of()`
 /// is `x.source()` when `x` is an `Error`, and `None` otherwise.
 pub struct ErrorProbe<'a, T: ?Sized>(pub &'a T);

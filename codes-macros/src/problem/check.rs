@@ -8,7 +8,7 @@ use syn::{Data, DeriveInput, Fields, LitStr, Member};
 use super::attr::ProblemAttrs;
 use super::model::{FieldUse, ProblemArm, ProblemMeta, ProblemModel};
 use crate::common::{Errors, Runtime};
-use crate::status;
+use crate::status::{self, StatusArg};
 
 pub fn runtime_of(input: &DeriveInput) -> Runtime {
     let attrs = ProblemAttrs::read(&input.attrs, &mut Errors::default());
@@ -39,7 +39,7 @@ pub fn check(input: DeriveInput) -> Result<ProblemModel, syn::Error> {
         type_uri: top.type_uri.get(),
         title: top.title.get(),
     };
-    let arms = match data {
+    let mut arms = match data {
         Data::Union(u) => {
             errors.tokens(
                 u.union_token,
@@ -79,6 +79,16 @@ pub fn check(input: DeriveInput) -> Result<ProblemModel, syn::Error> {
             })
             .collect(),
     };
+    // Only transparent variants forward their field's problem.
+    for arm in &mut arms {
+        let name = arm.variant.as_ref().map(ToString::to_string);
+        if !matches!(
+            statuses.of(name.as_deref()),
+            Some(StatusArg::Transparent(_))
+        ) {
+            arm.transparent = None;
+        }
+    }
     match errors.finish() {
         Some(e) => Err(e),
         None => Ok(ProblemModel {
@@ -167,12 +177,19 @@ fn arm(
             });
         }
     }
+    let transparent = fields.iter().next().map(|field| {
+        field
+            .ident
+            .clone()
+            .map_or_else(|| Member::Unnamed(syn::Index::from(0)), Member::Named)
+    });
     ProblemArm {
         variant,
         summary,
         meta,
         members,
         headers,
+        transparent,
     }
 }
 

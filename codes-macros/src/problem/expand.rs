@@ -99,21 +99,38 @@ fn text_hook(
     name: &str,
     get: impl Fn(&super::model::ProblemMeta) -> Option<&syn::LitStr>,
 ) -> TokenStream {
+    let p = model.runtime.private();
     let top = get(&model.top);
-    if top.is_none() && model.arms.iter().all(|arm| get(&arm.meta).is_none()) {
+    let forwards = model.arms.iter().any(|arm| arm.transparent.is_some());
+    if top.is_none() && !forwards && model.arms.iter().all(|arm| get(&arm.meta).is_none()) {
         return TokenStream::new();
     }
     let method = format_ident!("{}", name);
+    let forward = format_ident!("{}_of", name);
     let arms = model.arms.iter().map(|arm| {
         let head = head(arm);
-        let value = match get(&arm.meta).or(top) {
+        let fallback = match top {
             Some(text) => quote!(::core::option::Option::Some(#text)),
             None => quote!(::core::option::Option::None),
         };
-        quote!(#head { .. } => #value,)
+        match (get(&arm.meta), &arm.transparent) {
+            (Some(text), _) => quote!(#head { .. } => ::core::option::Option::Some(#text),),
+            // The field's own, if it is a problem; else the type's.
+            (None, Some(member)) => quote! {
+                #head { #member: ref __codes_inner, .. } => {
+                    match (&&#p::ProblemProbe(__codes_inner)).#forward() {
+                        ::core::option::Option::Some(text) => ::core::option::Option::Some(text),
+                        ::core::option::Option::None => #fallback,
+                    }
+                }
+            },
+            (None, None) => quote!(#head { .. } => #fallback,),
+        }
     });
     quote! {
         fn #method(&self) -> ::core::option::Option<&::core::primitive::str> {
+            #[allow(unused_imports)]
+            use #p::{ForwardProblem as _, NoProblem as _};
             match *self { #(#arms)* }
         }
     }
@@ -127,31 +144,43 @@ fn field_hook(
     ty: &TokenStream,
     fields: impl Fn(&ProblemArm) -> &Vec<FieldUse>,
 ) -> TokenStream {
-    if model.arms.iter().all(|arm| fields(arm).is_empty()) {
+    let p = model.runtime.private();
+    let used = |arm: &ProblemArm| !fields(arm).is_empty() || arm.transparent.is_some();
+    if !model.arms.iter().any(used) {
         return TokenStream::new();
     }
     let method = format_ident!("{}", name);
+    let forward = format_ident!("{}_into", name);
     let argument = format_ident!("{}", argument);
-    let arms = model
+    let arms = model.arms.iter().filter(|arm| used(arm)).map(|arm| {
+        let head = head(arm);
+        if let Some(member) = &arm.transparent {
+            return quote! {
+                #head { #member: ref __codes_inner, .. } => {
+                    (&&#p::ProblemProbe(__codes_inner)).#forward(#argument);
+                }
+            };
+        }
+        let bindings: Vec<syn::Ident> = (0..fields(arm).len())
+            .map(|i| format_ident!("__codes_field_{}", i))
+            .collect();
+        let members = fields(arm).iter().map(|f| &f.member);
+        let names = fields(arm).iter().map(|f| &f.name);
+        quote! {
+            #head { #(#members: ref #bindings,)* .. } => {
+                #(#argument.insert(#names, #bindings);)*
+            }
+        }
+    });
+    let rest = model
         .arms
         .iter()
-        .filter(|arm| !fields(arm).is_empty())
-        .map(|arm| {
-            let head = head(arm);
-            let bindings: Vec<syn::Ident> = (0..fields(arm).len())
-                .map(|i| format_ident!("__codes_field_{}", i))
-                .collect();
-            let members = fields(arm).iter().map(|f| &f.member);
-            let names = fields(arm).iter().map(|f| &f.name);
-            quote! {
-                #head { #(#members: ref #bindings,)* .. } => {
-                    #(#argument.insert(#names, #bindings);)*
-                }
-            }
-        });
-    let rest = (model.arms.iter().any(|arm| fields(arm).is_empty())).then(|| quote!(_ => {}));
+        .any(|arm| !used(arm))
+        .then(|| quote!(_ => {}));
     quote! {
         fn #method(&self, #argument: &mut #ty) {
+            #[allow(unused_imports)]
+            use #p::{ForwardProblem as _, NoProblem as _};
             match *self {
                 #(#arms)*
                 #rest

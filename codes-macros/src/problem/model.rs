@@ -33,6 +33,9 @@ pub struct ProblemArm {
     pub meta: ProblemMeta,
     pub members: Vec<FieldUse>,
     pub headers: Vec<FieldUse>,
+    /// For a `#[status(transparent)]` variant: its one field, whose own problem
+    /// (type, title, members, headers) is forwarded when it has one.
+    pub transparent: Option<Member>,
 }
 
 /// A field sent as an extension member or a header field, under `name`.
