@@ -324,44 +324,43 @@ mod deprecated_variants {
 /// Every status a type can answer with, listed without a value.
 #[test]
 fn statuses_are_listed_without_a_value() {
-    let mut buffer = [StatusCode::Ok; 64];
-    assert_eq!(
-        codes_core::statuses::<AppError>(&mut buffer),
-        codes_core::statuses::<AppError>(&mut [StatusCode::Ok; 64])
-    );
+    use codes_core::{statuses, statuses_into};
     // Variants, the default (once) and transparent fields' statuses, in order.
     assert_eq!(
-        codes_core::statuses::<WithDefault>(&mut buffer),
+        statuses::<WithDefault>(),
         [StatusCode::BadRequest, StatusCode::InternalServerError]
     );
+    let mut expected: Vec<u16> = statuses::<AppError>()
+        .iter()
+        .map(|s| s.code())
+        .chain([502, 503])
+        .collect();
+    expected.sort_unstable();
+    expected.dedup();
     assert_eq!(
-        codes_core::statuses::<Layered<DbDown, AppError>>(&mut buffer)
+        statuses::<Layered<DbDown, AppError>>()
             .iter()
             .map(|s| s.code())
             .collect::<Vec<_>>(),
-        {
-            let mut app = [StatusCode::Ok; 64];
-            let mut codes: Vec<u16> = codes_core::statuses::<AppError>(&mut app)
-                .iter()
-                .map(|s| s.code())
-                .chain([502, 503])
-                .collect();
-            codes.sort_unstable();
-            codes.dedup();
-            codes
-        }
+        expected
     );
-    let mut api = [ApiStatus::Ok; 8];
     assert_eq!(
-        codes_core::statuses::<Mixed>(&mut api),
+        statuses::<Mixed>(),
         [
             ApiStatus::NotFound,
             ApiStatus::ClientClosedRequest,
             ApiStatus::ServiceUnavailable
         ]
     );
-    assert!(codes_core::statuses::<Never>(&mut buffer).is_empty());
+    assert!(statuses::<Never>().is_empty());
     // A code enum lists all its codes.
-    let mut all = [StatusCode::Ok; 64];
-    assert_eq!(codes_core::statuses::<StatusCode>(&mut all).len(), 64);
+    assert_eq!(statuses::<StatusCode>().len(), 64);
+    // Without an allocator: all of them, or `None`, never a partial list.
+    let mut buffer = [StatusCode::Ok; 64];
+    assert_eq!(
+        statuses_into::<AppError>(&mut buffer).map(<[_]>::to_vec),
+        Some(statuses::<AppError>())
+    );
+    let needed = statuses::<AppError>().len();
+    assert_eq!(statuses_into::<AppError>(&mut buffer[..needed - 1]), None);
 }

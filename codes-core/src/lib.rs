@@ -282,7 +282,9 @@ pub use codes_macros::Problem;
 pub use codes_macros::Status;
 pub use error::{ParseError, ParseErrorKind, UnknownCode};
 pub use registry::StatusCode;
-pub use status::{statuses, Status};
+#[cfg(feature = "alloc")]
+pub use status::statuses;
+pub use status::{statuses_into, Status};
 
 /// The README's examples, compiled and run as doctests (with the features the
 /// README's test command turns on: its examples use `#[derive(Problem)]` and

@@ -63,7 +63,7 @@ use crate::Code;
 /// use of a deprecated item.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` has no status: it does not implement `codes_core::Status`",
-    label = "a `#[status(transparent)]` field must implement `Status`; derive it, or give the variant its own status"
+    label = "derive it: `#[derive(Status)]` (a `#[status(transparent)]` field needs it too, or give that variant its own status)"
 )]
 pub trait Status {
     /// The code enum: [`StatusCode`](crate::StatusCode) or an extension made by `codes!`.
@@ -81,9 +81,7 @@ pub trait Status {
         Self: Sized;
 }
 
-/// Every status the type `T` can answer with, ascending, each once, into `out`
-/// (cleared first). No allocation: pass a buffer as large as the code enum
-/// (`T::Code::CODES.len()` is always enough).
+/// Every status the type `T` can answer with, ascending, each once.
 ///
 /// ```
 /// use codes_core::{Status, StatusCode};
@@ -98,23 +96,52 @@ pub trait Status {
 ///     Gone,
 /// }
 ///
-/// let mut buffer = [StatusCode::Ok; 8];
-/// let statuses = codes_core::statuses::<AppError>(&mut buffer);
-/// assert_eq!(statuses, [StatusCode::NotFound, StatusCode::Conflict]);
+/// assert_eq!(codes_core::statuses::<AppError>(), [StatusCode::NotFound, StatusCode::Conflict]);
 /// ```
-pub fn statuses<T: Status>(out: &mut [T::Code]) -> &[T::Code] {
+#[cfg(feature = "alloc")]
+#[must_use]
+pub fn statuses<T: Status>() -> alloc::vec::Vec<T::Code> {
+    let mut all = alloc::vec::Vec::new();
+    T::each_status(&mut |status| all.push(status));
+    all.sort_unstable();
+    all.dedup();
+    all
+}
+
+/// [`statuses`] without an allocator: into `out`, or `None` if `out` is too
+/// short to hold them all (never a partial list). A buffer as long as the
+/// code enum (`T::Code::CODES.len()`) is always enough.
+///
+/// ```
+/// use codes_core::{Status, StatusCode};
+///
+/// #[derive(Debug, Status)]
+/// enum AppError {
+///     #[status(NotFound)]
+///     Missing,
+///     #[status(Conflict)]
+///     Taken,
+/// }
+///
+/// let mut buffer = [StatusCode::Ok; 2];
+/// assert_eq!(codes_core::statuses_into::<AppError>(&mut buffer), Some(&[StatusCode::NotFound, StatusCode::Conflict][..]));
+/// assert_eq!(codes_core::statuses_into::<AppError>(&mut buffer[..1]), None);
+/// ```
+pub fn statuses_into<T: Status>(out: &mut [T::Code]) -> Option<&[T::Code]> {
     let mut len = 0;
+    let mut overflow = false;
     T::each_status(&mut |status| {
-        let seen = &out[..len];
-        if let Err(at) = seen.binary_search(&status) {
+        if let Err(at) = out[..len].binary_search(&status) {
             if len < out.len() {
                 out.copy_within(at..len, at + 1);
                 out[at] = status;
                 len += 1;
+            } else {
+                overflow = true;
             }
         }
     });
-    &out[..len]
+    (!overflow).then_some(&out[..len])
 }
 
 impl<T: Status> Status for &T {

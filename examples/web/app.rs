@@ -12,7 +12,6 @@ use axum::response::IntoResponse;
 use axum::routing::get;
 use axum::{Json, Router};
 use codes_core::axum::Reply;
-use codes_core::problem::ProblemDetails;
 use codes_core::{Problem, Status, StatusCode};
 use serde::{Deserialize, Serialize};
 use utoipa::{OpenApi, ToSchema};
@@ -149,7 +148,7 @@ pub fn router() -> Router {
         description = "The users service of codes' web example."
     ),
     paths(list, show, create, remove, export),
-    components(schemas(User, NewUser, FieldError, ProblemDetails))
+    components(schemas(User, NewUser, FieldError))
 )]
 pub struct ApiDoc;
 

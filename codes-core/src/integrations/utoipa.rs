@@ -3,8 +3,9 @@
 //! - every `#[derive(Problem)]` type implements `utoipa::IntoResponses`: one
 //!   response per status it can answer with, described by the first doc line
 //!   of its variants (or the reason phrase), with an `application/problem+json`
-//!   body (the [`ProblemDetails`] schema, plus the variant's extension members)
-//!   and the header fields its variants send;
+//!   body (the [`ProblemDetails`] schema, inline so that the document needs no
+//!   component for it, plus the variant's extension members) and the header
+//!   fields its variants send;
 //! - [`ProblemDetails`] implements `ToSchema`;
 //! - every code enum made by `codes!` implements `ToSchema`: an integer limited
 //!   to its codes.
@@ -23,7 +24,7 @@ use utoipa::openapi::response::{Response, ResponseBuilder};
 use utoipa::openapi::schema::{
     AllOfBuilder, KnownFormat, ObjectBuilder, Schema, SchemaFormat, SchemaType, Type,
 };
-use utoipa::openapi::{Ref, RefOr};
+use utoipa::openapi::RefOr;
 use utoipa::{PartialSchema, ToSchema};
 
 use crate::problem::{ProblemDetails, PROBLEM_JSON};
@@ -130,7 +131,9 @@ pub fn problem_responses<E: Status>(
             );
         }
         if crate::semantics::rules::allows_content(code) && code != 205 {
-            let problem: RefOr<Schema> = Ref::from_schema_name(ProblemDetails::name()).into();
+            // Inline, not a `$ref`: `IntoResponses` cannot register components,
+            // and a reference the document does not define makes it invalid.
+            let problem: RefOr<Schema> = ProblemDetails::schema();
             let members: Vec<&(&str, RefOr<Schema>)> =
                 here.iter().flat_map(|d| d.members.iter()).collect();
             let schema = if members.is_empty() {

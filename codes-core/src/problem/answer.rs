@@ -102,17 +102,27 @@ pub fn log_answer<E: IntoProblem + ?Sized>(error: &E, answer: &Answer) {
         let problem_type = error.problem_type().unwrap_or("about:blank");
         let status = answer.status;
         let message = format!("{status} {}: {error}", answer.reason);
-        if status >= 500 {
-            tracing::error!(
+        // `sources` only when there are any.
+        match (status >= 500, sources.is_empty()) {
+            (true, false) => tracing::error!(
                 status,
                 problem_type,
                 error = %error,
                 sources = %sources,
                 detail_withheld = answer.withheld_detail,
                 "{message}"
-            );
-        } else {
-            tracing::debug!(status, problem_type, error = %error, sources = %sources, "{message}");
+            ),
+            (true, true) => tracing::error!(
+                status,
+                problem_type,
+                error = %error,
+                detail_withheld = answer.withheld_detail,
+                "{message}"
+            ),
+            (false, false) => {
+                tracing::debug!(status, problem_type, error = %error, sources = %sources, "{message}");
+            }
+            (false, true) => tracing::debug!(status, problem_type, error = %error, "{message}"),
         }
     }
 }
