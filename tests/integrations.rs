@@ -167,3 +167,27 @@ fn problems_hide_server_details_unless_asked() {
     );
     assert!(matches!(shown.into_error(), Failure::Overloaded));
 }
+
+/// With `utoipa`, every code enum is a schema: an integer limited to its codes.
+#[test]
+fn code_enums_are_schemas() {
+    use utoipa::{PartialSchema, ToSchema};
+    let schema = serde_json::to_value(<StatusCode as PartialSchema>::schema()).unwrap();
+    assert_eq!(schema["type"], "integer");
+    let codes: Vec<u64> = schema["enum"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_u64().unwrap())
+        .collect();
+    assert_eq!(codes.len(), 64);
+    assert!(codes.contains(&404) && !codes.contains(&299));
+    assert_eq!(<ApiStatus as ToSchema>::name(), "ApiStatus");
+    let api = serde_json::to_value(<ApiStatus as PartialSchema>::schema()).unwrap();
+    assert!(api["enum"]
+        .as_array()
+        .unwrap()
+        .contains(&serde_json::json!(499)));
+    let problem = serde_json::to_value(<ProblemDetails as PartialSchema>::schema()).unwrap();
+    assert_eq!(problem["properties"]["status"]["type"], "integer");
+}

@@ -59,10 +59,20 @@ pub fn derive_status(input: TokenStream) -> TokenStream {
 }
 
 /// Implements `codes_core::problem::IntoProblem` (and, per codes-core's
-/// features, the web frameworks' response traits and utoipa's
-/// `IntoResponses`): the error is its own RFC 9457 answer.
+/// features, axum's `IntoResponse` and utoipa's `IntoResponses`): the error is
+/// its own RFC 9457 answer. Derive it beside `Status` and `Display`.
 ///
-/// See the `codes_core::problem` documentation for the attribute forms.
+/// | On | Form | Effect |
+/// |---|---|---|
+/// | type or variant | `#[problem(type = "https://example.com/problems/out-of-credit")]` | the problem type URI; default `about:blank` |
+/// | type or variant | `#[problem(title = "You do not have enough credit")]` | a title instead of the reason phrase |
+/// | type | `#[problem(crate = ::codes)]` | the path of codes-core when renamed or re-exported |
+/// | field | `#[problem(member)]` or `#[problem(member = "balance")]` | the field, serialised, as an extension member |
+/// | field | `#[problem(header = "retry-after")]` | the field's `Display` as a header field |
+///
+/// A `#[status(transparent)]` variant forwards its field's own problem. The
+/// `codes_core::problem` documentation has the rest: what is checked at compile
+/// time, and what each framework integration adds.
 #[proc_macro_derive(Problem, attributes(problem, status))]
 pub fn derive_problem(input: TokenStream) -> TokenStream {
     problem::derive(input.into()).into()
