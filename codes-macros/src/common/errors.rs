@@ -54,3 +54,24 @@ impl Errors {
         self.0
     }
 }
+
+/// Parses every attribute named `name` (a derive's helper attribute) with
+/// `parse`, reporting what it fails on; returns the first one, for errors about
+/// the attributes as a whole.
+pub fn each_attr(
+    attrs: &[syn::Attribute],
+    name: &str,
+    errors: &mut Errors,
+    mut parse: impl FnMut(&syn::Attribute, &mut Errors) -> syn::Result<()>,
+) -> Option<proc_macro2::TokenStream> {
+    let mut first = None;
+    for attr in attrs.iter().filter(|a| a.path().is_ident(name)) {
+        if first.is_none() {
+            first = Some(attr.to_token_stream());
+        }
+        if let Err(e) = parse(attr, errors) {
+            errors.push(e);
+        }
+    }
+    first
+}

@@ -7,7 +7,7 @@ mod literal;
 mod once;
 mod runtime;
 
-pub use errors::Errors;
+pub use errors::{each_attr, Errors};
 pub use literal::code_digits;
 pub use once::Once;
 pub use runtime::{allow_lints, attr_name, crate_setting, crate_value, respan, user_span, Runtime};

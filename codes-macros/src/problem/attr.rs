@@ -12,7 +12,7 @@ use proc_macro2::TokenStream;
 use quote::ToTokens;
 use syn::{Attribute, LitStr, Path};
 
-use crate::common::{crate_value, Errors, Once};
+use crate::common::{crate_value, each_attr, Errors, Once};
 
 /// What the `#[problem]` attributes of one item say.
 pub struct ProblemAttrs {
@@ -36,14 +36,9 @@ impl ProblemAttrs {
             header: Once::new("`header`"),
             first: None,
         };
-        for attr in attrs.iter().filter(|a| a.path().is_ident("problem")) {
-            if out.first.is_none() {
-                out.first = Some(attr.to_token_stream());
-            }
-            if let Err(e) = out.parse(attr, errors) {
-                errors.push(e);
-            }
-        }
+        out.first = each_attr(attrs, "problem", errors, |attr, errors| {
+            out.parse(attr, errors)
+        });
         out
     }
 

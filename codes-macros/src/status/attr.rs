@@ -16,7 +16,7 @@ use syn::parse::ParseStream;
 use syn::{Attribute, Ident, Lit, Path, Token};
 
 use super::model::StatusArg;
-use crate::common::{code_digits, crate_value, Errors, Once};
+use crate::common::{code_digits, crate_value, each_attr, Errors, Once};
 
 const FORM: &str = "expected a status: a variant name such as `NotFound`, a path such as `ApiStatus::ClientClosedRequest`, a code such as `404`, or `transparent`";
 const NUMBER_HINT: &str = "a status code is a decimal integer literal such as `404`";
@@ -41,14 +41,9 @@ impl StatusAttrs {
             krate: Once::new("`crate`"),
             first: None,
         };
-        for attr in attrs.iter().filter(|a| a.path().is_ident("status")) {
-            if out.first.is_none() {
-                out.first = Some(attr.to_token_stream());
-            }
-            if let Err(e) = out.parse(attr, errors) {
-                errors.push(e);
-            }
-        }
+        out.first = each_attr(attrs, "status", errors, |attr, errors| {
+            out.parse(attr, errors)
+        });
         out
     }
 
