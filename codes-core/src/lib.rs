@@ -238,7 +238,7 @@ extern crate self as codes_core;
 #[cfg(feature = "alloc")]
 extern crate alloc;
 // The `http`, `axum` and `utoipa` integrations need std (those crates do).
-#[cfg(any(feature = "http", feature = "utoipa"))]
+#[cfg(any(feature = "http", feature = "utoipa", feature = "actix-web"))]
 extern crate std;
 
 mod class;
@@ -256,6 +256,9 @@ pub use integrations::axum;
 #[cfg(feature = "problem")]
 #[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
 pub mod problem;
+#[cfg(feature = "actix-web")]
+#[cfg_attr(docsrs, doc(cfg(feature = "actix-web")))]
+pub use integrations::actix;
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub use integrations::http;

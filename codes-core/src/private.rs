@@ -93,6 +93,13 @@ pub use std::{borrow::Cow, collections::BTreeMap, string::String, vec, vec::Vec}
 #[cfg(feature = "utoipa")]
 pub use utoipa;
 
+#[cfg(feature = "actix-web")]
+pub use crate::integrations::actix::{
+    actix_problem_response, actix_problem_status, actix_status_response,
+};
+#[cfg(feature = "actix-web")]
+pub use actix_web;
+
 /// Autoref specialisation for `#[status(transparent)]` variants of a
 /// `#[derive(Problem)]` type: `(&&ProblemProbe(field)).problem_type_of()` is
 /// the field's own when it is a problem, `None` otherwise (likewise the title,

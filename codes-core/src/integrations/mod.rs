@@ -18,6 +18,9 @@ pub mod axum;
 #[cfg(feature = "utoipa")]
 pub mod utoipa;
 
+#[cfg(feature = "actix-web")]
+pub mod actix;
+
 /// Every integration for one enum, with the enum's visibility. `http` marks
 /// HTTP-classed enums (codes in 100..=599), which alone convert to
 /// `http::StatusCode`, answer in web frameworks and get RFC 9110's semantics.
@@ -35,6 +38,7 @@ macro_rules! __codes_integrations {
         $crate::__codes_utoipa!($t []);
         $crate::__codes_http!($t []);
         $crate::__codes_axum!($t []);
+        $crate::__codes_actix!($t []);
         $crate::__codes_semantics!($t, [$($vis)*]);
     };
     ($t:ident, [$($vis:tt)*], docs) => {
@@ -46,6 +50,7 @@ macro_rules! __codes_integrations {
         $crate::__codes_utoipa!($t [#[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]]);
         $crate::__codes_http!($t [#[cfg_attr(docsrs, doc(cfg(feature = "http")))]]);
         $crate::__codes_axum!($t [#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]]);
+        $crate::__codes_actix!($t [#[cfg_attr(docsrs, doc(cfg(feature = "actix-web")))]]);
         $crate::__codes_semantics!($t, [$($vis)*]);
     };
 }
@@ -172,6 +177,7 @@ macro_rules! __codes_axum {
 macro_rules! __codes_problem_integrations {
     ([$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*] $documented:block) => {
         $crate::__codes_problem_axum!([$($generics)*] [$($ty)*] [$($where)*]);
+        $crate::__codes_problem_actix!([$($generics)*] [$($ty)*] [$($where)*]);
         $crate::__codes_problem_utoipa!([$($generics)*] [$($ty)*] [$($where)*] $documented);
     };
 }
@@ -250,4 +256,57 @@ macro_rules! __codes_utoipa {
 #[macro_export]
 macro_rules! __codes_utoipa {
     ($t:ident [$($doc:tt)*]) => {};
+}
+
+#[cfg(feature = "actix-web")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __codes_actix {
+    ($t:ident [$($doc:tt)*]) => {
+        $($doc)*
+        #[automatically_derived]
+        impl $crate::__private_v0_1::actix_web::Responder for $t {
+            type Body = $crate::__private_v0_1::actix_web::body::BoxBody;
+            #[inline]
+            fn respond_to(
+                self,
+                _: &$crate::__private_v0_1::actix_web::HttpRequest,
+            ) -> $crate::__private_v0_1::actix_web::HttpResponse {
+                $crate::__private_v0_1::actix_status_response($t::code(self), $t::reason(self))
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "actix-web"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __codes_actix {
+    ($t:ident [$($doc:tt)*]) => {};
+}
+
+#[cfg(feature = "actix-web")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __codes_problem_actix {
+    ([$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
+        #[automatically_derived]
+        impl $($generics)* $crate::__private_v0_1::actix_web::ResponseError for $($ty)* $($where)* {
+            #[inline]
+            fn status_code(&self) -> $crate::__private_v0_1::actix_web::http::StatusCode {
+                $crate::__private_v0_1::actix_problem_status(self)
+            }
+
+            fn error_response(&self) -> $crate::__private_v0_1::actix_web::HttpResponse {
+                $crate::__private_v0_1::actix_problem_response(self)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "actix-web"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __codes_problem_actix {
+    ($($tokens:tt)*) => {};
 }

@@ -1,0 +1,112 @@
+//! Feature `actix-web`: the same errors, enums and problem bodies as with axum,
+//! for actix-web 4.
+//!
+//! - every `#[derive(Problem)]` type is an actix-web `ResponseError`: handlers
+//!   return `Result<T, AppError>` and `?` works through `From`;
+//! - [`Problem<E>`](crate::problem::Problem) is a `ResponseError` too, for
+//!   per-response additions;
+//! - every HTTP code enum is a `Responder` (the status, no body);
+//! - the status line carries the code enum's reason phrase (actix's response
+//!   head `reason`), so `422 Unprocessable Content` and custom phrases go out
+//!   on the wire.
+//!
+//! The answer is built once, framework-neutral ([`Answer`]), as for axum.
+//! actix-web 4 still uses `http` 0.2: conversions go through the number, never
+//! through `http` 1 types.
+//!
+//! ```
+//! use actix_web::ResponseError;
+//! use codes_core::{Problem, Status};
+//!
+//! #[derive(Debug, Status, Problem)]
+//! enum UserError {
+//!     #[status(UnprocessableContent)]
+//!     Invalid,
+//! }
+//!
+//! impl std::fmt::Display for UserError {
+//!     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+//!         f.write_str("the user breaks the rules")
+//!     }
+//! }
+//!
+//! let response = UserError::Invalid.error_response();
+//! assert_eq!(response.status().as_u16(), 422);
+//! assert_eq!(response.head().reason(), "Unprocessable Content");
+//! assert_eq!(response.headers()["content-type"], "application/problem+json");
+//! ```
+
+use actix_web::body::BoxBody;
+use actix_web::http::header::{HeaderName, HeaderValue};
+use actix_web::http::StatusCode as ActixStatus;
+use actix_web::{HttpResponse, ResponseError};
+
+use crate::problem::{Answer, IntoProblem, Problem};
+
+/// actix-web's status for a code (every HTTP code enum holds 100..=599; the
+/// fallback only keeps the conversion from panicking).
+#[doc(hidden)]
+#[must_use]
+pub fn actix_status(code: u16) -> ActixStatus {
+    ActixStatus::from_u16(code).unwrap_or(ActixStatus::INTERNAL_SERVER_ERROR)
+}
+
+/// The status line's phrase, where the code enum's differs from actix's own.
+fn set_reason(response: &mut HttpResponse, reason: &'static str) {
+    if response.status().canonical_reason() != Some(reason) {
+        response.head_mut().reason = Some(reason);
+    }
+}
+
+/// A bare response with the status `code` and its phrase (the enums' `Responder`).
+#[doc(hidden)]
+#[must_use]
+pub fn actix_status_response(code: u16, reason: &'static str) -> HttpResponse {
+    let mut response = HttpResponse::new(actix_status(code));
+    set_reason(&mut response, reason);
+    response
+}
+
+/// The status of a `#[derive(Problem)]` type, for `ResponseError::status_code`.
+#[doc(hidden)]
+pub fn actix_problem_status<E: IntoProblem>(error: &E) -> ActixStatus {
+    let code = crate::Code::code(error.status());
+    actix_status(if code < 200 { 500 } else { code })
+}
+
+/// The response of a `#[derive(Problem)]` type (logged with feature `tracing`).
+#[doc(hidden)]
+pub fn actix_problem_response<E: IntoProblem>(error: &E) -> HttpResponse {
+    let answer = error.answer();
+    crate::problem::log_answer(error, &answer);
+    answer_response(answer)
+}
+
+/// An [`Answer`] as an actix-web response. Header fields whose name or value
+/// HTTP does not allow are left out (never a panic).
+#[must_use]
+pub fn answer_response(answer: Answer) -> HttpResponse {
+    let mut response = HttpResponse::new(actix_status(answer.status));
+    for (name, value) in answer.headers.iter() {
+        if let (Ok(name), Ok(value)) = (HeaderName::try_from(name), HeaderValue::try_from(value)) {
+            response.headers_mut().append(name, value);
+        }
+    }
+    set_reason(&mut response, answer.reason);
+    match answer.body {
+        Some(body) => response.set_body(BoxBody::new(body)),
+        None => response,
+    }
+}
+
+impl<E: IntoProblem + core::fmt::Debug> ResponseError for Problem<E> {
+    fn status_code(&self) -> ActixStatus {
+        actix_problem_status(self.error())
+    }
+
+    fn error_response(&self) -> HttpResponse<BoxBody> {
+        let answer = self.answer();
+        crate::problem::log_answer(self.error(), &answer);
+        answer_response(answer)
+    }
+}

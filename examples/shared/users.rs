@@ -1,0 +1,194 @@
+//! The users service's domain, shared by the `web` (axum) and `web_actix`
+//! examples: the users, the store, and `UserError`, whose variants derive
+//! `Status` and `Problem` and so answer the same way in both frameworks.
+
+use std::collections::BTreeMap;
+
+use codes_core::{Problem, Status, StatusCode};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+/// A stored user.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq, ToSchema)]
+pub struct User {
+    pub id: u64,
+    pub name: String,
+    pub email: String,
+}
+
+/// The body of `POST /users`.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct NewUser {
+    pub name: String,
+    pub email: String,
+}
+
+/// A rule a field broke: sent in the 422 problem as `errors`.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq, ToSchema)]
+pub struct FieldError {
+    pub field: &'static str,
+    pub message: &'static str,
+}
+
+codes_core::codes! {
+    /// The registry plus the code our proxies log when a client goes away.
+    pub enum ApiStatus extends StatusCode {
+        /// The client closed the connection before the answer was ready (nginx's code).
+        499 ClientClosedRequest = "Client Closed Request",
+    }
+}
+
+/// Everything that can go wrong. Each variant names its status (checked against
+/// the registry by the compiler), its `Display` is the problem's `detail`, and
+/// `#[derive(Problem)]` makes the error itself the answer: handlers return
+/// `Result<T, UserError>`.
+#[derive(Debug, thiserror::Error, Status, Problem)]
+#[status(codes = ApiStatus)]
+pub enum UserError {
+    /// There is no user with that id.
+    #[error("there is no user {0}")]
+    #[status(NotFound)]
+    #[problem(
+        type = "https://example.com/problems/no-such-user",
+        title = "No such user"
+    )]
+    NoSuchUser(u64),
+    /// Another user has that email.
+    #[error("{0} is already registered")]
+    #[status(Conflict)]
+    DuplicateEmail(String),
+    /// The user breaks the rules: one entry per field in `errors`.
+    #[error("the user breaks {} rule(s)", errors.len())]
+    #[status(UnprocessableContent)]
+    Invalid {
+        #[problem(member)]
+        errors: Vec<FieldError>,
+    },
+    /// Too many new users this minute: try again after `Retry-After` seconds.
+    #[error("more than {limit} new users a minute")]
+    #[status(TooManyRequests)]
+    SlowDown {
+        #[problem(header = "retry-after")]
+        retry_after: u64,
+        #[problem(member)]
+        limit: u32,
+    },
+    /// The export backend is down: try again after `Retry-After` seconds.
+    ///
+    /// Its detail (an internal address) stays on the server, in the log.
+    #[error("export backend at 10.0.0.7:9000 did not answer")]
+    #[status(ServiceUnavailable)]
+    ExportDown {
+        #[problem(header = "retry-after")]
+        retry_after: u64,
+        #[source]
+        cause: std::io::Error,
+    },
+    /// The client gave up on the export before it was ready.
+    #[error("the export was cancelled by the client")]
+    #[status(ApiStatus::ClientClosedRequest)]
+    Cancelled,
+    /// The user store is unusable.
+    ///
+    /// (A panic while it was locked; the detail stays on the server.)
+    #[error("the user store lock is poisoned")]
+    #[status(ServiceUnavailable)]
+    Storage,
+}
+
+/// `?` on a poisoned lock answers 503.
+impl<T> From<std::sync::PoisonError<T>> for UserError {
+    fn from(_: std::sync::PoisonError<T>) -> UserError {
+        UserError::Storage
+    }
+}
+
+/// How many users one minute may create.
+pub const CREATE_LIMIT: u32 = 3;
+
+/// The users, in memory.
+#[derive(Default)]
+pub struct Store {
+    next_id: u64,
+    users: BTreeMap<u64, User>,
+    /// Users created so far (the example's stand-in for a per-minute window).
+    created: u32,
+}
+
+impl Store {
+    /// Every user.
+    pub fn list(&self) -> Vec<User> {
+        self.users.values().cloned().collect()
+    }
+
+    /// One user, or 404.
+    pub fn show(&self, id: u64) -> Result<User, UserError> {
+        self.users
+            .get(&id)
+            .cloned()
+            .ok_or(UserError::NoSuchUser(id))
+    }
+
+    /// A new user: 422 for values that break the rules, 409 for a taken email,
+    /// 429 past the limit.
+    pub fn create(&mut self, new: NewUser) -> Result<User, UserError> {
+        let mut errors = Vec::new();
+        if new.name.trim().is_empty() {
+            errors.push(FieldError {
+                field: "name",
+                message: "must not be empty",
+            });
+        }
+        if !new.email.contains('@') {
+            errors.push(FieldError {
+                field: "email",
+                message: "must contain @",
+            });
+        }
+        if !errors.is_empty() {
+            return Err(UserError::Invalid { errors });
+        }
+        if self
+            .users
+            .values()
+            .any(|u| u.email.eq_ignore_ascii_case(&new.email))
+        {
+            return Err(UserError::DuplicateEmail(new.email));
+        }
+        if self.created >= CREATE_LIMIT {
+            return Err(UserError::SlowDown {
+                retry_after: 60,
+                limit: CREATE_LIMIT,
+            });
+        }
+        self.created += 1;
+        self.next_id += 1;
+        let user = User {
+            id: self.next_id,
+            name: new.name,
+            email: new.email,
+        };
+        self.users.insert(user.id, user.clone());
+        Ok(user)
+    }
+
+    /// Removes a user, or 404.
+    pub fn remove(&mut self, id: u64) -> Result<(), UserError> {
+        self.users
+            .remove(&id)
+            .map(|_| ())
+            .ok_or(UserError::NoSuchUser(id))
+    }
+}
+
+/// The export always fails, the example having no export backend: 503 with
+/// `Retry-After`, or 499 when `cancel` stands for a client that went away.
+pub fn export(cancel: bool) -> Result<Vec<User>, UserError> {
+    if cancel {
+        return Err(UserError::Cancelled);
+    }
+    Err(UserError::ExportDown {
+        retry_after: 120,
+        cause: std::io::Error::new(std::io::ErrorKind::TimedOut, "connect timed out after 5 s"),
+    })
+}
