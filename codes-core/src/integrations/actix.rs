@@ -67,6 +67,26 @@ pub fn actix_status_response(code: u16, reason: &'static str) -> HttpResponse {
     response
 }
 
+/// A response builder with a code enum's status (and its phrase on the status
+/// line): the actix spelling of "this status, and this content", as
+/// [`Reply`](crate::axum::Reply) is with axum.
+///
+/// ```
+/// use codes_core::StatusCode;
+///
+/// let response = codes_core::actix::builder(StatusCode::Created)
+///     .insert_header(("location", "/users/7"))
+///     .body("created");
+/// assert_eq!(response.status().as_u16(), 201);
+/// ```
+pub fn builder<C: crate::__private_v0_1::HttpCode>(status: C) -> actix_web::HttpResponseBuilder {
+    let mut builder = HttpResponse::build(actix_status(status.code()));
+    if actix_status(status.code()).canonical_reason() != Some(status.reason()) {
+        builder.reason(status.reason());
+    }
+    builder
+}
+
 /// The status of a `#[derive(Problem)]` type, for `ResponseError::status_code`.
 #[doc(hidden)]
 pub fn actix_problem_status<E: IntoProblem>(error: &E) -> ActixStatus {

@@ -78,9 +78,10 @@
 //! body (and logged, with feature `tracing`); [`Problem::expose_server_detail`]
 //! sends it.
 //!
-//! With feature `axum` the type is an `IntoResponse`; with `utoipa` it is an
-//! `IntoResponses` documenting every status it can answer with, described by
-//! the first doc line of its variants.
+//! With feature `axum` the type is an `IntoResponse`, with `actix-web` a
+//! `ResponseError` (the same answer: status, phrase, headers, body); with
+//! `utoipa` it is an `IntoResponses` documenting every status it can answer
+//! with, described by the first doc line of its variants.
 
 mod answer;
 mod details;
