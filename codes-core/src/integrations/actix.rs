@@ -33,7 +33,7 @@
 //! let response = UserError::Invalid.error_response();
 //! assert_eq!(response.status().as_u16(), 422);
 //! assert_eq!(response.head().reason(), "Unprocessable Content");
-//! assert_eq!(response.headers()["content-type"], "application/problem+json");
+//! assert_eq!(response.headers().get("content-type").unwrap(), "application/problem+json");
 //! ```
 
 use actix_web::body::BoxBody;
