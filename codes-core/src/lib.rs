@@ -193,6 +193,24 @@
 //! a constant; it costs nothing unless read. Iterate with `iter()`, or read the
 //! numbers in `CODES`.
 //!
+//! # Errors as HTTP answers
+//!
+//! With feature `problem` (which `axum`, `actix-web`, `utoipa` and `tracing`
+//! turn on), `#[derive(Problem)]` beside `#[derive(Status)]` makes an error
+//! type its own RFC 9457 answer; see the `problem` module. The same error
+//! answers the same way in both frameworks:
+//!
+//! | | axum (feature `axum`) | actix-web (feature `actix-web`) |
+//! |---|---|---|
+//! | a handler | `-> Result<Json<User>, UserError>` | `-> Result<web::Json<User>, UserError>` |
+//! | what the derive adds | `IntoResponse` | `ResponseError` |
+//! | a codes status with content | `axum::Reply(StatusCode::Created, content)` | `actix::builder(StatusCode::Created).json(user)` |
+//! | a bare status | `StatusCode::NoContent` is an `IntoResponse` | `StatusCode::NoContent` is a `Responder` |
+//! | the phrase on the status line | hyper's `ReasonPhrase` | the response head's `reason` |
+//!
+//! With feature `utoipa`, the derive also documents every status the type can
+//! answer with (`IntoResponses`), in either framework.
+//!
 //! # Stability
 //!
 //! [`StatusCode`] is exhaustive on purpose, so that `match` is checked. The
