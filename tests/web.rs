@@ -6,31 +6,14 @@
 #[allow(dead_code)]
 mod app;
 
+mod support;
+
 use std::time::Duration;
+
+use support::{problem, raw_status_line};
 
 use reqwest::header::{ALLOW, CONTENT_TYPE, LOCATION};
 use serde_json::{json, Value};
-
-/// The status line of one HTTP/1.1 exchange, read off the socket.
-async fn raw_status_line(base: &str, method: &str, path: &str, json: &str) -> String {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let address = base.trim_start_matches("http://");
-    let mut stream = tokio::net::TcpStream::connect(address).await.unwrap();
-    let request = format!(
-        "{method} {path} HTTP/1.1\r\nHost: {address}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{json}",
-        json.len()
-    );
-    stream.write_all(request.as_bytes()).await.unwrap();
-    let mut answer = Vec::new();
-    stream.read_to_end(&mut answer).await.unwrap();
-    let answer = String::from_utf8_lossy(&answer);
-    answer.lines().next().unwrap_or_default().to_string()
-}
-
-async fn problem(response: reqwest::Response) -> Value {
-    assert_eq!(response.headers()[CONTENT_TYPE], "application/problem+json");
-    response.json().await.expect("a JSON problem body")
-}
 
 /// Checks the service's OpenAPI document, and leaves it in
 /// `target/tmp/openapi.json` for `.ci/run`'s validator.
@@ -174,7 +157,13 @@ async fn users_service_answers_with_the_right_statuses() {
         // On the wire, the status line speaks RFC 9110 (hyper alone would say
         // "Unprocessable Entity").
         assert_eq!(
-            raw_status_line(&base, "POST", "/users", r#"{"name":"","email":"x"}"#).await,
+            raw_status_line(
+                base.trim_start_matches("http://"),
+                "POST",
+                "/users",
+                r#"{"name":"","email":"x"}"#
+            )
+            .await,
             "HTTP/1.1 422 Unprocessable Content"
         );
 
@@ -286,7 +275,13 @@ async fn users_service_answers_with_the_right_statuses() {
             })
         );
         assert_eq!(
-            raw_status_line(&base, "GET", "/users/export?cancel=true", "").await,
+            raw_status_line(
+                base.trim_start_matches("http://"),
+                "GET",
+                "/users/export?cancel=true",
+                ""
+            )
+            .await,
             "HTTP/1.1 499 Client Closed Request"
         );
 

@@ -7,30 +7,14 @@
 #[allow(dead_code)]
 mod app;
 
+mod support;
+
 use std::time::Duration;
 
-use reqwest::header::{ALLOW, CONTENT_TYPE, LOCATION};
+use support::{problem, raw_status_line};
+
+use reqwest::header::{ALLOW, LOCATION};
 use serde_json::{json, Value};
-
-/// The status line of one HTTP/1.1 exchange, read off the socket.
-async fn raw_status_line(address: &str, method: &str, path: &str, json: &str) -> String {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let mut stream = tokio::net::TcpStream::connect(address).await.unwrap();
-    let request = format!(
-        "{method} {path} HTTP/1.1\r\nHost: {address}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{json}",
-        json.len()
-    );
-    stream.write_all(request.as_bytes()).await.unwrap();
-    let mut answer = Vec::new();
-    stream.read_to_end(&mut answer).await.unwrap();
-    let answer = String::from_utf8_lossy(&answer);
-    answer.lines().next().unwrap_or_default().to_string()
-}
-
-async fn problem(response: reqwest::Response) -> Value {
-    assert_eq!(response.headers()[CONTENT_TYPE], "application/problem+json");
-    response.json().await.expect("a JSON problem body")
-}
 
 #[test]
 fn actix_service_answers_like_the_axum_one() {

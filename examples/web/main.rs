@@ -14,18 +14,12 @@
 //! ```
 
 mod app;
+#[path = "../shared/port.rs"]
+mod port;
 
 #[tokio::main]
 async fn main() -> std::io::Result<()> {
-    let port: u16 = match std::env::args().nth(1) {
-        Some(arg) => arg.parse().map_err(|_| {
-            std::io::Error::new(
-                std::io::ErrorKind::InvalidInput,
-                format!("not a port: {arg}"),
-            )
-        })?,
-        None => 3000,
-    };
+    let port = port::from_args(3000)?;
     // Errors answered with a withheld detail (5xx) are logged here, at `error`.
     tracing_subscriber::fmt().init();
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;

@@ -9,17 +9,11 @@
 //! ```
 
 mod app;
+#[path = "../shared/port.rs"]
+mod port;
 
 fn main() -> std::io::Result<()> {
-    let port: u16 = match std::env::args().nth(1) {
-        Some(arg) => arg.parse().map_err(|_| {
-            std::io::Error::new(
-                std::io::ErrorKind::InvalidInput,
-                format!("not a port: {arg}"),
-            )
-        })?,
-        None => 3001,
-    };
+    let port = port::from_args(3001)?;
     // Errors answered with a withheld detail (5xx) are logged here, at `error`.
     tracing_subscriber::fmt().init();
     actix_web::rt::System::new().block_on(async move {
