@@ -1,13 +1,18 @@
-//! Look up HTTP status codes: by number, by phrase or name, or by class.
+//! `codes`: look up HTTP status codes by number, by phrase or name, or by class.
 //!
 //! ```text
-//! cargo run --example lookup -- 404
-//! cargo run --example lookup -- "Not Found"
-//! cargo run --example lookup -- "payload too large"   # former names work too
-//! cargo run --example lookup -- 4xx
-//! cargo run --example lookup -- 299                    # unknown: RFC 9110's fallback
-//! cargo run --example lookup                           # every code
+//! cargo run -p codes-cli -- 404
+//! cargo run -p codes-cli -- "Not Found"
+//! cargo run -p codes-cli -- "payload too large"   # former names work too
+//! cargo run -p codes-cli -- 4xx
+//! cargo run -p codes-cli -- 299                    # unknown: RFC 9110's fallback
+//! cargo run -p codes-cli                           # every code
+//! cargo install --path codes-cli                   # then: codes 404
 //! ```
+//!
+//! A package of its own, depending on codes-core with default features only, so
+//! that the README's first command builds in seconds on a fresh clone (an
+//! example would build every dev-dependency of the workspace first).
 
 use std::process::ExitCode;
 
