@@ -144,18 +144,25 @@ pub fn statuses_into<T: Status>(out: &mut [T::Code]) -> Option<&[T::Code]> {
     (!overflow).then_some(&out[..len])
 }
 
-impl<T: Status> Status for &T {
-    type Code = T::Code;
+/// `Status` of a pointer to a value with one: the pointee's.
+macro_rules! delegate {
+    ($($pointer:ty),*) => {$(
+        impl<T: Status> Status for $pointer {
+            type Code = T::Code;
 
-    #[inline]
-    fn status(&self) -> T::Code {
-        (**self).status()
-    }
+            #[inline]
+            fn status(&self) -> T::Code {
+                (**self).status()
+            }
 
-    fn each_status(f: &mut dyn FnMut(T::Code)) {
-        T::each_status(f);
-    }
+            fn each_status(f: &mut dyn FnMut(T::Code)) {
+                T::each_status(f);
+            }
+        }
+    )*};
 }
+
+delegate!(&T);
 
 /// Boxed errors (clippy's `result_large_err` advice) keep their status, so
 /// `#[status(transparent)]` works through `Box<T>`, `Rc<T>` and `Arc<T>`.
@@ -169,22 +176,5 @@ mod smart_pointers {
 
     use super::Status;
 
-    macro_rules! delegate {
-        ($($pointer:ident),*) => {$(
-            impl<T: Status> Status for $pointer<T> {
-                type Code = T::Code;
-
-                #[inline]
-                fn status(&self) -> T::Code {
-                    (**self).status()
-                }
-
-                fn each_status(f: &mut dyn FnMut(T::Code)) {
-                    T::each_status(f);
-                }
-            }
-        )*};
-    }
-
-    delegate!(Box, Rc, Arc);
+    delegate!(Box<T>, Rc<T>, Arc<T>);
 }

@@ -25,3 +25,146 @@ pub async fn problem(response: reqwest::Response) -> Value {
     assert_eq!(response.headers()[CONTENT_TYPE], "application/problem+json");
     response.json().await.expect("a JSON problem body")
 }
+
+/// The users API both web examples serve (`examples/shared/users.rs` behind
+/// axum or actix-web), driven at `address` (`127.0.0.1:port`): every status it
+/// answers with, and the same problem bodies, headers and status lines from
+/// the same `UserError`. Leaves two users in the store.
+pub async fn users_api(client: &reqwest::Client, address: &str) {
+    use reqwest::header::{ALLOW, LOCATION};
+    use serde_json::json;
+
+    let base = format!("http://{address}");
+    let post = |body: Value| client.post(format!("{base}/users")).json(&body).send();
+
+    // 201 with Location, and the created user; 200 for it.
+    let created = post(json!({"name": "Ada", "email": "ada@example.com"}))
+        .await
+        .unwrap();
+    assert_eq!(created.status(), 201);
+    assert_eq!(created.headers()[LOCATION], "/users/1");
+    let user: Value = created.json().await.unwrap();
+    assert_eq!(user["id"], 1);
+    let shown = client.get(format!("{base}/users/1")).send().await.unwrap();
+    assert_eq!(shown.status(), 200);
+    assert_eq!(shown.json::<Value>().await.unwrap(), user);
+
+    // 409 for the same email, with the error's Display as detail.
+    let duplicate = post(json!({"name": "Ada again", "email": "ADA@example.com"}))
+        .await
+        .unwrap();
+    assert_eq!(duplicate.status(), 409);
+    assert_eq!(
+        problem(duplicate).await,
+        json!({"type": "about:blank", "title": "Conflict", "status": 409,
+               "detail": "ADA@example.com is already registered"})
+    );
+
+    // 422 for values that break the rules, each in the `errors` member; on the
+    // wire the status line speaks RFC 9110 (the frameworks alone would say
+    // "Unprocessable Entity").
+    let invalid = post(json!({"name": " ", "email": "nobody"})).await.unwrap();
+    assert_eq!(invalid.status(), 422);
+    assert_eq!(
+        problem(invalid).await,
+        json!({
+            "type": "about:blank",
+            "title": "Unprocessable Content",
+            "status": 422,
+            "detail": "the user breaks 2 rule(s)",
+            "errors": [
+                {"field": "name", "message": "must not be empty"},
+                {"field": "email", "message": "must contain @"}
+            ]
+        })
+    );
+    assert_eq!(
+        raw_status_line(address, "POST", "/users", r#"{"name":"","email":"x"}"#).await,
+        "HTTP/1.1 422 Unprocessable Content"
+    );
+
+    // 405 with Allow for a method the route does not have.
+    let put = client.put(format!("{base}/users/1")).send().await.unwrap();
+    assert_eq!(put.status(), 405);
+    let allow = put.headers()[ALLOW].to_str().unwrap().to_string();
+    assert!(allow.contains("GET") && allow.contains("DELETE"), "{allow}");
+
+    // Two more users reach the limit; the fourth gets 429 with Retry-After.
+    for name in ["Bob", "Cy"] {
+        let created = post(json!({"name": name, "email": format!("{name}@example.com")}))
+            .await
+            .unwrap();
+        assert_eq!(created.status(), 201);
+    }
+    let limited = post(json!({"name": "Dee", "email": "dee@example.com"}))
+        .await
+        .unwrap();
+    assert_eq!(limited.status(), 429);
+    assert_eq!(limited.headers()["retry-after"], "60");
+    let body = problem(limited).await;
+    assert_eq!(body["limit"], 3);
+    assert_eq!(body["detail"], "more than 3 new users a minute");
+
+    // 204 on delete, then 404 as a problem with its own type.
+    let deleted = client
+        .delete(format!("{base}/users/1"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(deleted.status(), 204);
+    assert_eq!(deleted.bytes().await.unwrap().len(), 0);
+    let gone = client.get(format!("{base}/users/1")).send().await.unwrap();
+    assert_eq!(gone.status(), 404);
+    assert_eq!(
+        problem(gone).await,
+        json!({"type": "https://example.com/problems/no-such-user", "title": "No such user",
+               "status": 404, "detail": "there is no user 1"})
+    );
+    let again = client
+        .delete(format!("{base}/users/1"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), 404);
+
+    // 499, a custom code, with its own phrase in the body and on the wire.
+    let cancelled = client
+        .get(format!("{base}/users/export?cancel=true"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(cancelled.status(), 499);
+    assert_eq!(
+        problem(cancelled).await,
+        json!({"type": "about:blank", "title": "Client Closed Request", "status": 499,
+               "detail": "the export was cancelled by the client"})
+    );
+    assert_eq!(
+        raw_status_line(address, "GET", "/users/export?cancel=true", "").await,
+        "HTTP/1.1 499 Client Closed Request"
+    );
+
+    // 503 with Retry-After: the detail (an internal address) is withheld.
+    let down = client
+        .get(format!("{base}/users/export"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(down.status(), 503);
+    assert_eq!(down.headers()["retry-after"], "120");
+    assert_eq!(
+        problem(down).await,
+        json!({"type": "about:blank", "title": "Service Unavailable", "status": 503})
+    );
+
+    // The other two are left.
+    let list: Vec<Value> = client
+        .get(format!("{base}/users"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(list.len(), 2);
+}
