@@ -165,14 +165,7 @@ async fn users_service_answers_with_the_right_statuses() {
 
         // The OpenAPI document: every route documents exactly the statuses
         // its error type can answer with, from the derive alone.
-        let document: Value = client
-            .get(format!("{base}/openapi.json"))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let document = support::get_json(&client, &format!("{base}/openapi.json")).await;
         check_openapi(&document);
     };
     tokio::time::timeout(Duration::from_secs(30), run)

@@ -11,7 +11,6 @@ mod support;
 
 use std::time::Duration;
 
-use serde_json::Value;
 
 #[test]
 fn actix_service_answers_like_the_axum_one() {
@@ -36,14 +35,7 @@ fn actix_service_answers_like_the_axum_one() {
             support::users_api(&client, &address).await;
 
             // The OpenAPI document lists UserError's statuses on every route.
-            let document: Value = client
-                .get(format!("{base}/openapi.json"))
-                .send()
-                .await
-                .unwrap()
-                .json()
-                .await
-                .unwrap();
+            let document = support::get_json(&client, &format!("{base}/openapi.json")).await;
             let errors: Vec<String> = codes_core::statuses::<app::UserError>()
                 .iter()
                 .map(|s| s.code().to_string())
