@@ -11,7 +11,6 @@ mod support;
 
 use std::time::Duration;
 
-
 #[test]
 fn actix_service_answers_like_the_axum_one() {
     actix_web::rt::System::new().block_on(async {
