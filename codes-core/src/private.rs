@@ -6,6 +6,14 @@ pub use crate::code::parse_code;
 pub use crate::error::Family;
 pub use crate::semantics::rules;
 pub use codes_macros::__codes_extend as codes_extend;
+pub use codes_macros::__codes_methods_extend as methods_extend;
+
+pub use crate::__codes_method_integrations as method_integrations;
+pub use crate::method::parse_method;
+pub use crate::{HttpMethod, RequestContent, UnknownMethod};
+
+/// Compiles only for enums made by `methods!`: `extends` calls it on its base.
+pub const fn assert_method_extendable<T: HttpMethod>() {}
 
 /// Compiles only for enums made by `codes!`: `extends` calls it on its base so
 /// that a wrong path gets a readable error.
@@ -59,12 +67,14 @@ where
 }
 
 #[cfg(feature = "serde")]
-pub use crate::integrations::serde::{deserialize_code, serialize_code};
+pub use crate::integrations::serde::{
+    deserialize_code, deserialize_method, serialize_code, serialize_method,
+};
 #[cfg(feature = "serde")]
 pub use serde;
 
 #[cfg(feature = "http")]
-pub use crate::integrations::http::to_http;
+pub use crate::integrations::http::{method_to_http, to_http};
 #[cfg(feature = "http")]
 pub use http;
 

@@ -9,6 +9,7 @@
 //!
 //! - `list/`: `codes!` and `extends`;
 //! - `status/`: `#[derive(Status)]`;
+//! - `method/`: `methods!` and its `extends`;
 //! - `problem/`: `#[derive(Problem)]`;
 //! - `common/`: what they share: the error collector, the "at most once"
 //!   helper, the runtime path (`crate = ...`), spans and the lints allowed on
@@ -28,6 +29,7 @@
 
 mod common;
 mod list;
+mod method;
 mod problem;
 mod status;
 
@@ -47,6 +49,21 @@ pub fn codes(input: TokenStream) -> TokenStream {
 #[proc_macro]
 pub fn __codes_extend(input: TokenStream) -> TokenStream {
     list::extend(input.into()).into()
+}
+
+/// Generates an exhaustive enum of HTTP methods from a list of tokens.
+///
+/// See the `codes-core` documentation of `methods!` for the grammar.
+#[proc_macro]
+pub fn methods(input: TokenStream) -> TokenStream {
+    method::methods(input.into()).into()
+}
+
+/// The second half of `extends` for method lists. Not public API.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __codes_methods_extend(input: TokenStream) -> TokenStream {
+    method::extend(input.into()).into()
 }
 
 /// Implements `codes_core::Status` for an error enum or struct: which status

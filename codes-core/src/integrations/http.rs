@@ -26,3 +26,12 @@
 pub fn to_http(code: u16) -> http::StatusCode {
     http::StatusCode::from_u16(code).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR)
 }
+
+/// An `http::Method` for a method token. Every enum made by `methods!` holds
+/// only tokens (checked at compile time), which `http` accepts, so the fallback
+/// is never taken; it exists so that the conversion cannot panic.
+#[doc(hidden)]
+#[must_use]
+pub fn method_to_http(token: &'static str) -> http::Method {
+    http::Method::from_bytes(token.as_bytes()).unwrap_or_default()
+}

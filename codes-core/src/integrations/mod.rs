@@ -55,6 +55,124 @@ macro_rules! __codes_integrations {
     };
 }
 
+/// Every integration of one enum made by `methods!` (`docs`: codes-core's own).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __codes_method_integrations {
+    ($t:ident) => {
+        $crate::__codes_method_serde!($t []);
+        $crate::__codes_method_http!($t []);
+    };
+    ($t:ident, docs) => {
+        $crate::__codes_method_serde!($t [#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]]);
+        $crate::__codes_method_http!($t [#[cfg_attr(docsrs, doc(cfg(feature = "http")))]]);
+    };
+}
+
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __codes_method_serde {
+    ($t:ident [$($doc:tt)*]) => {
+        $($doc)*
+        #[automatically_derived]
+        impl $crate::__private_v0_1::serde::Serialize for $t {
+            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            where
+                S: $crate::__private_v0_1::serde::Serializer,
+            {
+                $crate::__private_v0_1::serialize_method(*self, serializer)
+            }
+        }
+
+        $($doc)*
+        #[automatically_derived]
+        impl<'de> $crate::__private_v0_1::serde::Deserialize<'de> for $t {
+            fn deserialize<D>(deserializer: D) -> ::core::result::Result<$t, D::Error>
+            where
+                D: $crate::__private_v0_1::serde::Deserializer<'de>,
+            {
+                $crate::__private_v0_1::deserialize_method(deserializer)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __codes_method_serde {
+    ($t:ident [$($doc:tt)*]) => {};
+}
+
+#[cfg(feature = "http")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __codes_method_http {
+    ($t:ident [$($doc:tt)*]) => {
+        $($doc)*
+        #[automatically_derived]
+        impl ::core::convert::From<$t> for $crate::__private_v0_1::http::Method {
+            #[inline]
+            fn from(method: $t) -> $crate::__private_v0_1::http::Method {
+                $crate::__private_v0_1::method_to_http($t::as_str(method))
+            }
+        }
+
+        $($doc)*
+        #[automatically_derived]
+        impl ::core::convert::TryFrom<$crate::__private_v0_1::http::Method> for $t {
+            type Error = $crate::__private_v0_1::UnknownMethod;
+            #[inline]
+            fn try_from(
+                method: $crate::__private_v0_1::http::Method,
+            ) -> ::core::result::Result<$t, $crate::__private_v0_1::UnknownMethod> {
+                $crate::__private_v0_1::parse_method::<$t>(method.as_str())
+            }
+        }
+
+        $($doc)*
+        #[automatically_derived]
+        impl<'a> ::core::convert::TryFrom<&'a $crate::__private_v0_1::http::Method> for $t {
+            type Error = $crate::__private_v0_1::UnknownMethod;
+            #[inline]
+            fn try_from(
+                method: &'a $crate::__private_v0_1::http::Method,
+            ) -> ::core::result::Result<$t, $crate::__private_v0_1::UnknownMethod> {
+                $crate::__private_v0_1::parse_method::<$t>(method.as_str())
+            }
+        }
+
+        $($doc)*
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<$crate::__private_v0_1::http::Method> for $t {
+            #[inline]
+            fn eq(
+                &self,
+                other: &$crate::__private_v0_1::http::Method,
+            ) -> ::core::primitive::bool {
+                $t::as_str(*self) == other.as_str()
+            }
+        }
+
+        $($doc)*
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<$t> for $crate::__private_v0_1::http::Method {
+            #[inline]
+            fn eq(&self, other: &$t) -> ::core::primitive::bool {
+                self.as_str() == $t::as_str(*other)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "http"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __codes_method_http {
+    ($t:ident [$($doc:tt)*]) => {};
+}
+
 #[cfg(feature = "serde")]
 #[doc(hidden)]
 #[macro_export]

@@ -70,3 +70,61 @@ impl<C: Code> Visitor<'_> for CodeVisitor<C> {
         }
     }
 }
+
+/// `Serialize` of every method enum: the token, as a string.
+///
+/// # Errors
+///
+/// Whatever the serializer returns.
+#[doc(hidden)]
+#[inline]
+pub fn serialize_method<M: crate::HttpMethod, S: Serializer>(
+    method: M,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(method.as_str())
+}
+
+/// `Deserialize` of every method enum: a string that is exactly one of its
+/// tokens (case-sensitive).
+///
+/// # Errors
+///
+/// A serde error naming the string (and the method it differs from only in
+/// case), and a type error for anything that is not a string.
+#[doc(hidden)]
+#[inline]
+pub fn deserialize_method<'de, M: crate::HttpMethod, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<M, D::Error> {
+    deserializer.deserialize_str(MethodVisitor(PhantomData))
+}
+
+struct MethodVisitor<M>(PhantomData<M>);
+
+impl<M: crate::HttpMethod> Visitor<'_> for MethodVisitor<M> {
+    type Value = M;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a method of {} (case-sensitive)", M::TYPE_NAME)
+    }
+
+    #[inline]
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<M, E> {
+        self.visit_bytes(value.as_bytes())
+    }
+
+    fn visit_bytes<E: de::Error>(self, value: &[u8]) -> Result<M, E> {
+        M::from_bytes(value).ok_or_else(|| {
+            let error = crate::UnknownMethod::of::<M>(value);
+            match (core::str::from_utf8(value), error.suggestion()) {
+                (Ok(text), Some(suggestion)) => E::custom(format_args!(
+                    "invalid value: string {text:?}, expected a method of {}; method names are case-sensitive: did you mean `{suggestion}`?",
+                    M::TYPE_NAME
+                )),
+                (Ok(text), None) => E::invalid_value(Unexpected::Str(text), &self),
+                (Err(_), _) => E::invalid_value(Unexpected::Bytes(value), &self),
+            }
+        })
+    }
+}

@@ -1,13 +1,18 @@
 //! What every macro of the crate shares: the error collector, the "at most
 //! once" attribute helper, the path of the runtime crate, spans, the lints
-//! allowed on generated code, and the form of a code literal.
+//! allowed on generated code, the form of a code literal, doc comments and
+//! spec references, and the comma-separated body of a list.
 
+mod docs;
 mod errors;
 mod literal;
 mod once;
 mod runtime;
+mod syntax;
 
+pub use docs::{doc_attrs_of, doc_line, first_paragraph, spec_args, spec_markdown, spec_url};
 pub use errors::{each_attr, Errors};
 pub use literal::code_digits;
 pub use once::Once;
 pub use runtime::{allow_lints, attr_name, crate_setting, crate_value, respan, user_span, Runtime};
+pub use syntax::{recovering_list, strict_list};

@@ -100,22 +100,6 @@ pub fn settings(attr: &Attribute, errors: &mut Errors) -> syn::Result<Settings> 
     })
 }
 
-/// `#[spec("...")]`'s argument: exactly one string literal.
-pub fn spec_args(attr: &Attribute) -> syn::Result<LitStr> {
-    let list = attr.meta.require_list().map_err(|_| {
-        syn::Error::new_spanned(
-            attr,
-            "malformed `#[spec]`: write `#[spec(\"RFC 9110, Section 15.5.5\")]`",
-        )
-    })?;
-    syn::parse2::<LitStr>(list.tokens.clone()).map_err(|_| {
-        syn::Error::new_spanned(
-            &list.tokens,
-            "malformed `#[spec]`: expected one string literal, e.g. `#[spec(\"RFC 9110, Section 15.5.5\")]`",
-        )
-    })
-}
-
 /// `#[alias("Old Phrase", ...)]`'s arguments: one or more string literals.
 pub fn alias_args(attr: &Attribute) -> syn::Result<Vec<LitStr>> {
     let list = attr.meta.require_list().map_err(|_| {

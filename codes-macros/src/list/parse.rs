@@ -6,13 +6,13 @@
 //! and skipped up to the next `,`, and the entries after it are still read and
 //! checked, so one build shows every mistake of a list.
 
-use proc_macro2::{TokenStream, TokenTree};
+use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
 use syn::parse::{Parse, ParseStream};
 use syn::{braced, Attribute, Ident, Lit, LitStr, Path, Token, Visibility};
 
 use super::model::{CodeList, Entry};
-use crate::common::Errors;
+use crate::common::recovering_list;
 
 mod kw {
     syn::custom_keyword!(extends);
@@ -45,7 +45,10 @@ impl Parse for CodeList {
         }
         let content;
         let brace = braced!(content in input);
-        let (entries, syntax_errors) = entries(&content);
+        let (entries, syntax_errors) = recovering_list(
+            &content,
+            "expected `,` after the entry: entries are separated by commas, as in `404 NotFound = \"Not Found\",`",
+        );
         if !input.is_empty() {
             return Err(
                 input.error("unexpected tokens after the code list; `codes!` takes one enum")
@@ -60,47 +63,6 @@ impl Parse for CodeList {
             entries,
             syntax_errors,
         })
-    }
-}
-
-/// The comma-separated entries of a list, recovering after each bad one.
-fn entries(content: ParseStream) -> (Vec<Entry>, Option<syn::Error>) {
-    let mut entries = Vec::new();
-    let mut errors = Errors::default();
-    while !content.is_empty() {
-        match content.parse::<Entry>() {
-            Ok(entry) => entries.push(entry),
-            Err(error) => {
-                errors.push(error);
-                skip_entry(content);
-                continue;
-            }
-        }
-        if content.is_empty() {
-            break;
-        }
-        if content.peek(Token![,]) {
-            let _ = content.parse::<Token![,]>();
-        } else {
-            // Most likely a forgotten comma: say so, and read on from here.
-            errors.push(content.error(
-                "expected `,` after the entry: entries are separated by commas, as in `404 NotFound = \"Not Found\",`",
-            ));
-        }
-    }
-    (entries, errors.finish())
-}
-
-/// Skips the rest of a malformed entry, up to and including its `,`.
-fn skip_entry(content: ParseStream) {
-    while !content.is_empty() {
-        if content.peek(Token![,]) {
-            let _ = content.parse::<Token![,]>();
-            return;
-        }
-        if content.parse::<TokenTree>().is_err() {
-            return;
-        }
     }
 }
 
@@ -152,17 +114,4 @@ impl ToTokens for Entry {
         } = self;
         tokens.extend(quote!(#(#attrs)* #code #ident = #reason));
     }
-}
-
-/// Parses the entries of a replay: no recovery, the base was checked already.
-pub fn strict_entries(content: ParseStream) -> syn::Result<Vec<Entry>> {
-    let mut entries = Vec::new();
-    while !content.is_empty() {
-        entries.push(content.parse::<Entry>()?);
-        if content.is_empty() {
-            break;
-        }
-        content.parse::<Token![,]>()?;
-    }
-    Ok(entries)
 }

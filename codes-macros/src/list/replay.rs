@@ -16,7 +16,7 @@ use syn::parse::{Parse, ParseStream};
 use syn::{braced, Attribute, Ident, LitStr};
 
 use super::model::{Checked, CheckedEntry, Entry, Family};
-use super::parse::strict_entries;
+use crate::common::strict_list;
 
 mod kw {
     syn::custom_keyword!(root);
@@ -139,7 +139,7 @@ impl Parse for Replay {
             name,
             is_root,
             family,
-            entries: strict_entries(&list)?,
+            entries: strict_list(&list)?,
         })
     }
 }

@@ -6,10 +6,10 @@
 //! named ..." with advice pointing at another variant).
 
 use quote::ToTokens;
-use syn::{Attribute, Expr, ExprLit, Lit, LitStr, Meta};
+use syn::{Lit, LitStr};
 
-use crate::common::{attr_name, code_digits, Errors, Once};
-use crate::list::attr::{alias_args, spec_args};
+use crate::common::{attr_name, code_digits, doc_line, first_paragraph, spec_args, Errors, Once};
+use crate::list::attr::alias_args;
 use crate::list::model::{CheckedEntry, Entry, Family};
 
 const ENTRY_ATTRS: &str =
@@ -195,53 +195,4 @@ pub fn check_phrase(lit: &LitStr, what: &str, errors: &mut Errors) -> bool {
         return false;
     }
     true
-}
-
-/// The text of a `///` line or `#[doc = "..."]`; `None` for other attributes,
-/// including `#[doc(...)]` lists.
-pub fn doc_line(attr: &Attribute, errors: &mut Errors) -> Option<String> {
-    if !attr.path().is_ident("doc") {
-        return None;
-    }
-    // `#[doc(hidden)]`, `#[doc(alias = "...")]`: not a line, passed through as is.
-    let Meta::NameValue(nv) = &attr.meta else {
-        return None;
-    };
-    if let Expr::Lit(ExprLit {
-        lit: Lit::Str(s), ..
-    }) = &nv.value
-    {
-        Some(s.value())
-    } else {
-        errors.tokens(
-            &nv.value,
-            "`codes!` needs doc comments as plain string literals (`///` or `#[doc = \"...\"]`)",
-        );
-        Some(String::new())
-    }
-}
-
-/// The first paragraph of some doc lines, as one line. White space (CR and LF
-/// included, which `#[doc = "..."]` can hold) is folded to single spaces and
-/// other control characters are dropped, so that a description can never break
-/// a header or status line it is copied into.
-pub fn first_paragraph(docs: &[String]) -> Option<String> {
-    let all = docs.join("\n").replace("\r\n", "\n").replace('\r', "\n");
-    let lines: Vec<&str> = all
-        .split('\n')
-        .map(str::trim)
-        .skip_while(|l| l.is_empty())
-        .take_while(|l| !l.is_empty())
-        .collect();
-    let text: String = lines
-        .join(" ")
-        .chars()
-        .filter(|c| !c.is_control() || c.is_whitespace())
-        .collect();
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if text.is_empty() {
-        None
-    } else {
-        Some(text)
-    }
 }

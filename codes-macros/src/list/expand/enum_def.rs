@@ -3,9 +3,9 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{quote, quote_spanned};
 
-use super::docs::{code_table, doc_attrs, variant_header};
+use super::docs::{code_table, variant_header};
 use super::value_derives;
-use crate::common::user_span;
+use crate::common::{doc_attrs_of, user_span};
 use crate::list::model::Checked;
 
 pub fn expand(model: &Checked) -> TokenStream {
@@ -19,7 +19,7 @@ pub fn expand(model: &Checked) -> TokenStream {
     } = model;
     let mut all_docs = docs.clone();
     all_docs.extend(code_table(model));
-    let docs = doc_attrs(&all_docs);
+    let docs = doc_attrs_of(&all_docs);
     let variants = entries.iter().map(|e| {
         let name = &e.ident;
         let code = Literal::u16_unsuffixed(e.code);
@@ -28,7 +28,7 @@ pub fn expand(model: &Checked) -> TokenStream {
             lines.push(String::new());
             lines.extend(e.docs.iter().cloned());
         }
-        let docs = doc_attrs(&lines);
+        let docs = doc_attrs_of(&lines);
         let deprecated = &e.deprecated;
         let doc_attrs = &e.doc_attrs;
         quote_spanned! {user_span(e.code_span)=>

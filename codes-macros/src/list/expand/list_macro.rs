@@ -24,10 +24,16 @@ pub fn expand(model: &Checked) -> TokenStream {
     } else {
         quote!()
     };
+    let wrong_kind = format!(
+        "`{ident}` is a list of codes made by `codes!`: extend it with `codes!`, not `methods!`"
+    );
     quote! {
         #[doc(hidden)]
         #export
         macro_rules! #hidden {
+            (methods { $($krate:tt)* } $($extension:tt)*) => {
+                ::core::compile_error! { #wrong_kind }
+            };
             ({ $($krate:tt)* } $($extension:tt)*) => {
                 $($krate)*::__private_v0_1::codes_extend! {
                     #replay

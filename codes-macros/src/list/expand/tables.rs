@@ -7,7 +7,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::docs::spec_url;
+use crate::common::spec_url;
 use crate::list::model::{Checked, CheckedEntry};
 
 /// Above this many table slots per code, lookups binary-search instead of

@@ -1,0 +1,102 @@
+//! The attributes of a method list: `#[methods(...)]` on the enum and
+//! `#[method(...)]` on entries. Each setting may be given once.
+
+use quote::ToTokens;
+use syn::{Attribute, Ident, Path};
+
+use super::model::{Content, Flags};
+use crate::common::{crate_setting, Errors, Once};
+
+/// `#[methods(path = crate::Method, crate = ::codes)]`.
+pub struct Settings {
+    /// Where the enum lives (`crate::...` or `::...`), for extensions of extensions.
+    pub path: Option<Path>,
+    /// `crate = ::codes`: the codes-core crate under another name.
+    pub krate: Option<Path>,
+}
+
+/// Reads `#[methods(...)]`. A repeated setting is reported in `errors`; a
+/// malformed attribute is an `Err`.
+pub fn settings(attr: &Attribute, errors: &mut Errors) -> syn::Result<Settings> {
+    let mut path_once = Once::new("`path`");
+    let mut crate_once = Once::new("`crate`");
+    attr.parse_nested_meta(|meta| {
+        let key = meta.path.to_token_stream();
+        if meta.path.is_ident("path") {
+            let path: Path = meta.value()?.call(Path::parse_mod_style)?;
+            let first = path.segments.first().map(|s| s.ident.to_string());
+            let anchored = path.leading_colon.is_some()
+                || matches!(first.as_deref(), Some("crate" | "$crate"));
+            if !anchored {
+                return Err(syn::Error::new_spanned(
+                    &path,
+                    "`path` must start with `::` or `crate::`, e.g. `path = crate::http::CacheMethod`",
+                ));
+            }
+            path_once.set(&key, path, errors);
+        } else if meta.path.is_ident("crate") {
+            crate_once.set(&key, crate_setting(&meta)?, errors);
+        } else {
+            return Err(meta.error(
+                "unknown `#[methods]` setting: expected `path = crate::Enum` or `crate = ::codes_core`",
+            ));
+        }
+        Ok(())
+    })?;
+    Ok(Settings {
+        path: path_once.get(),
+        krate: crate_once.get(),
+    })
+}
+
+/// Reads `#[method(safe, idempotent, cacheable, content = defined)]` into
+/// `flags`. A repeated flag is reported in `errors`; a malformed attribute is an `Err`.
+pub fn flags(attr: &Attribute, flags: &mut Flags, errors: &mut Errors) -> syn::Result<()> {
+    let mut safe = Once::new("`safe`");
+    let mut idempotent = Once::new("`idempotent`");
+    let mut cacheable = Once::new("`cacheable`");
+    let mut content = Once::new("`content`");
+    attr.parse_nested_meta(|meta| {
+        let key = meta.path.to_token_stream();
+        let flag = if meta.path.is_ident("safe") {
+            &mut safe
+        } else if meta.path.is_ident("idempotent") {
+            &mut idempotent
+        } else if meta.path.is_ident("cacheable") {
+            &mut cacheable
+        } else if meta.path.is_ident("content") {
+            let value: Ident = meta.value()?.parse().map_err(|e| {
+                syn::Error::new(e.span(), "expected `content = defined`, `content = undefined` or `content = not_allowed`")
+            })?;
+            let parsed = match value.to_string().as_str() {
+                "defined" => Content::Defined,
+                "undefined" => Content::Undefined,
+                "not_allowed" => Content::NotAllowed,
+                _ => {
+                    return Err(syn::Error::new(
+                        value.span(),
+                        "expected `defined` (the method says what request content means), `undefined` (no generally defined meaning) or `not_allowed` (a request must not have content)",
+                    ))
+                }
+            };
+            content.set(&key, parsed, errors);
+            return Ok(());
+        } else {
+            return Err(meta.error(
+                "unknown `#[method]` flag: expected `safe`, `idempotent`, `cacheable` or `content = ...`",
+            ));
+        };
+        if !meta.input.is_empty() && !meta.input.peek(syn::Token![,]) {
+            return Err(meta.error("a flag takes no value: write `safe`, not `safe = true`"));
+        }
+        flag.set(&key, (), errors);
+        Ok(())
+    })?;
+    flags.safe |= safe.is_set();
+    flags.idempotent |= idempotent.is_set();
+    flags.cacheable |= cacheable.is_set();
+    if let Some(value) = content.get() {
+        flags.content = value;
+    }
+    Ok(())
+}

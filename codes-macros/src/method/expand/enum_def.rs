@@ -1,0 +1,139 @@
+//! The enum itself: variants in declaration order (the base's first), each
+//! with a generated header line over the author's docs; a table of all methods
+//! under the enum's docs.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+use crate::common::{doc_attrs_of, spec_markdown};
+use crate::method::model::{Checked, CheckedEntry, Content};
+
+pub fn expand(model: &Checked) -> TokenStream {
+    let ident = &model.ident;
+    let vis = &model.vis;
+    let attrs = &model.attrs;
+    let mut docs = model.docs.clone();
+    docs.extend(table(model));
+    let docs = doc_attrs_of(&docs);
+    let repr = if model.entries.len() <= 256 {
+        quote!(u8)
+    } else {
+        quote!(u16)
+    };
+    let variants = model.entries.iter().enumerate().map(|(i, e)| {
+        let mut lines = vec![format!(" {}", header(model, e))];
+        if !e.docs.is_empty() {
+            lines.push(String::new());
+            lines.extend(e.docs.iter().cloned());
+        }
+        let docs = doc_attrs_of(&lines);
+        let doc_attrs = &e.doc_attrs;
+        let deprecated = &e.deprecated;
+        let name = &e.ident;
+        let discriminant = Literal::usize_unsuffixed(i);
+        quote! {
+            #docs
+            #(#doc_attrs)*
+            #deprecated
+            #name = #discriminant
+        }
+    });
+    quote! {
+        #docs
+        #(#attrs)*
+        #[derive(
+            ::core::marker::Copy,
+            ::core::clone::Clone,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::hash::Hash,
+            ::core::cmp::PartialOrd,
+            ::core::cmp::Ord,
+            ::core::fmt::Debug
+        )]
+        #[repr(#repr)]
+        #vis enum #ident {
+            #(#variants,)*
+        }
+    }
+}
+
+/// `` **`GET`** · safe · idempotent · cacheable · [RFC 9110, Section 9.3.1](...) ``
+fn header(model: &Checked, e: &CheckedEntry) -> String {
+    let f = e.flags;
+    let mut parts = vec![format!("**`{}`**", e.token)];
+    if f.safe {
+        parts.push("safe".into());
+    }
+    parts.push(
+        if f.idempotent {
+            "idempotent"
+        } else {
+            "not idempotent"
+        }
+        .into(),
+    );
+    if f.cacheable {
+        parts.push("cacheable".into());
+    }
+    parts.push(content_words(f.content).into());
+    if let Some(spec) = &e.spec {
+        parts.push(specs_markdown(spec));
+    }
+    if let Some((_, base)) = &model.base {
+        if !e.inherited {
+            parts.push(format!("not in `{base}`"));
+        }
+    }
+    parts.join(" · ")
+}
+
+fn content_words(content: Content) -> &'static str {
+    match content {
+        Content::Defined => "request content defined",
+        Content::Undefined => "request content without general meaning",
+        Content::NotAllowed => "no request content",
+    }
+}
+
+/// Each `;`-separated reference, linked.
+fn specs_markdown(spec: &str) -> String {
+    spec.split(';')
+        .map(|part| spec_markdown(part.trim()))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The table of every method with its flags, appended to the enum docs.
+fn table(model: &Checked) -> Vec<String> {
+    let yes = |on: bool| if on { "yes" } else { "" };
+    let mut lines = vec![
+        String::new(),
+        " # Methods".to_string(),
+        String::new(),
+        " | Method | Safe | Idempotent | Cacheable | Request content | Meaning | Specification |"
+            .to_string(),
+        " |--------|:----:|:----------:|:---------:|-----------------|---------|---------------|"
+            .to_string(),
+    ];
+    for e in &model.entries {
+        let f = e.flags;
+        let content = match f.content {
+            Content::Defined => "defined",
+            Content::Undefined => "no general meaning",
+            Content::NotAllowed => "none",
+        };
+        lines.push(format!(
+            " | [`{}`](Self::{}) | {} | {} | {} | {} | {} | {} |",
+            e.token,
+            e.ident,
+            yes(f.safe),
+            yes(f.idempotent),
+            yes(f.cacheable),
+            content,
+            e.description.replace('|', "\\|"),
+            e.spec.as_deref().map(specs_markdown).unwrap_or_default()
+        ));
+    }
+    lines
+}

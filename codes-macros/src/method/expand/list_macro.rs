@@ -1,0 +1,61 @@
+//! The hidden `macro_rules!` behind `extends` of a method list. It shares the
+//! enum's name in the macro namespace, as a `codes!` list's macro does, and
+//! tells the two kinds of list apart: `methods!` calls it with `methods`
+//! first, and a `codes!` extension that names a method list gets an error.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::method::model::Checked;
+use crate::method::replay::Replay;
+
+pub fn expand(model: &Checked) -> TokenStream {
+    let ident = &model.ident;
+    let vis = &model.vis;
+    let replay = Replay::of(model);
+    let hidden = format_ident!("__codes_methods_{}_{:016x}", ident, fingerprint(model));
+    let export = if matches!(vis, syn::Visibility::Public(_)) {
+        quote!(#[macro_export] #[allow(non_local_definitions)])
+    } else {
+        quote!()
+    };
+    let wrong_kind = format!(
+        "`{ident}` is a list of HTTP methods made by `methods!`: extend it with `methods!`, not `codes!`"
+    );
+    quote! {
+        #[doc(hidden)]
+        #export
+        macro_rules! #hidden {
+            (methods { $($krate:tt)* } $($extension:tt)*) => {
+                $($krate)*::__private_v0_1::methods_extend! {
+                    #replay
+                    $($extension)*
+                }
+            };
+            ({ $($krate:tt)* } $($extension:tt)*) => {
+                ::core::compile_error! { #wrong_kind }
+            };
+        }
+        #[doc(hidden)]
+        #[allow(unused_imports)]
+        #vis use #hidden as #ident;
+    }
+}
+
+/// A hash of the list and of where it is written (see `list_macro.rs` of `codes!`).
+fn fingerprint(model: &Checked) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |bytes: &[u8]| {
+        for b in bytes {
+            hash ^= u64::from(*b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    eat(model.ident.to_string().as_bytes());
+    eat(format!("{:?}", model.ident.span()).as_bytes());
+    for e in &model.entries {
+        eat(e.token.as_bytes());
+        eat(e.ident.to_string().as_bytes());
+    }
+    hash
+}

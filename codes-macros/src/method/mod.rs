@@ -1,0 +1,61 @@
+//! `methods!` and its `extends`: a list of HTTP method tokens becomes an enum.
+//!
+//! The same phases as `list/` (`codes!`), for a list keyed by tokens instead
+//! of numbers:
+//!
+//! - `model.rs`: the list as written, and as checked;
+//! - `parse.rs`: the grammar; `attr.rs`: `#[methods(...)]` and `#[method(...)]`;
+//! - `replay.rs`: what a base hands to an extension (one type, both ways);
+//! - `check.rs`: every compile-time check; `expand/`: the generated code.
+
+mod attr;
+mod check;
+mod expand;
+mod model;
+mod parse;
+mod replay;
+
+use proc_macro2::TokenStream;
+
+use crate::common::{Errors, Runtime};
+
+/// `methods! { ... }`. An extension first asks its base to replay its entries.
+pub fn methods(input: TokenStream) -> TokenStream {
+    let list = match syn::parse2::<model::MethodList>(input.clone()) {
+        Ok(list) => list,
+        Err(e) => return e.into_compile_error(),
+    };
+    if let Some(base) = &list.extends {
+        let runtime = extension_runtime(&list);
+        return expand::extension_call(base, &runtime, input);
+    }
+    generate(list, None)
+}
+
+/// The second half of `extends`: the base's list macro calls this with the
+/// base's entries in front of the extension's `methods!` input.
+pub fn extend(input: TokenStream) -> TokenStream {
+    match syn::parse2::<replay::Extension>(input) {
+        Ok(ext) => generate(ext.list, Some(ext.base)),
+        Err(e) => e.into_compile_error(),
+    }
+}
+
+fn generate(list: model::MethodList, base: Option<replay::Replay>) -> TokenStream {
+    let (model, errors) = check::check(list, base);
+    let mut out = model.as_ref().map(expand::expand).unwrap_or_default();
+    if let Some(errors) = errors {
+        out.extend(errors.into_compile_error());
+    }
+    out
+}
+
+/// The runtime path an extension names (`crate = ...` in its `#[methods]`),
+/// read before the base replays: errors in it are reported later, by the check.
+fn extension_runtime(list: &model::MethodList) -> Runtime {
+    list.attrs
+        .iter()
+        .filter(|a| a.path().is_ident("methods"))
+        .find_map(|a| attr::settings(a, &mut Errors::default()).ok()?.krate)
+        .map_or_else(Runtime::default, |path| Runtime::new(&path))
+}
