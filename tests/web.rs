@@ -143,6 +143,18 @@ async fn users_service_answers_with_the_right_statuses() {
         assert!(put.headers().contains_key(ALLOW));
         assert_eq!(problem(put).await["title"], "Method Not Allowed");
 
+        // A QUERY without JSON content: axum's rejection, as RFC 10008 wants
+        // (415 for content the server cannot read as a query).
+        let query = reqwest::Method::from_bytes(b"QUERY").unwrap();
+        let bare = client
+            .request(query, format!("{base}/users"))
+            .body("name=Bob")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(bare.status(), 415);
+        assert_eq!(problem(bare).await["title"], "Unsupported Media Type");
+
         // The 503's withheld detail is logged, with its source, at error level.
         let logged = log.text();
         let line = logged

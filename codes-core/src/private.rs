@@ -105,7 +105,7 @@ pub use utoipa;
 
 #[cfg(feature = "actix-web")]
 pub use crate::integrations::actix::{
-    actix_problem_response, actix_problem_status, actix_status_response,
+    actix_problem_response, actix_problem_status, actix_status_response, method_to_actix,
 };
 #[cfg(feature = "actix-web")]
 pub use actix_web;

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use codes_core::{Problem, Status, StatusCode};
+use codes_core::{Allow, Method, Problem, Status, StatusCode};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -22,6 +22,22 @@ pub struct NewUser {
     pub name: String,
     pub email: String,
 }
+
+/// The body of `QUERY /users`: a search too structured for a query string.
+/// Every condition given must hold.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct UserQuery {
+    /// Part of the name, ignoring case.
+    pub name_contains: Option<String>,
+    /// The email's domain, e.g. `example.com`.
+    pub email_domain: Option<String>,
+}
+
+/// The methods `/users` answers: what the `Allow` header of its 405 lists.
+/// (`HEAD` comes with `GET` in both frameworks.)
+pub const USERS_METHODS: Allow<'static> =
+    Allow(&[Method::Get, Method::Head, Method::Post, Method::Query]);
 
 /// A rule a field broke: sent in the 422 problem as `errors`.
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq, ToSchema)]
@@ -88,6 +104,15 @@ pub enum UserError {
     #[error("the export was cancelled by the client")]
     #[status(ApiStatus::ClientClosedRequest)]
     Cancelled,
+    /// The resource does not support the request's method; `Allow` lists those it does.
+    #[error("{method} is not a method of this resource")]
+    #[status(MethodNotAllowed)]
+    MethodNotAllowed {
+        /// The request's method, as sent (it may be one no registry knows).
+        method: String,
+        #[problem(header = "allow")]
+        allow: Allow<'static>,
+    },
     /// The user store is unusable.
     ///
     /// (A panic while it was locked; the detail stays on the server.)
@@ -172,6 +197,26 @@ impl Store {
         Ok(user)
     }
 
+    /// The users that match every condition of `query`, in id order.
+    pub fn query(&self, query: &UserQuery) -> Vec<User> {
+        let name = query.name_contains.as_deref().map(str::to_lowercase);
+        self.users
+            .values()
+            .filter(|u| {
+                name.as_deref()
+                    .is_none_or(|n| u.name.to_lowercase().contains(n))
+            })
+            .filter(|u| {
+                query.email_domain.as_deref().is_none_or(|d| {
+                    u.email
+                        .rsplit_once('@')
+                        .is_some_and(|(_, domain)| domain.eq_ignore_ascii_case(d))
+                })
+            })
+            .cloned()
+            .collect()
+    }
+
     /// Removes a user, or 404.
     pub fn remove(&mut self, id: u64) -> Result<(), UserError> {
         self.users
@@ -191,4 +236,14 @@ pub fn export(cancel: bool) -> Result<Vec<User>, UserError> {
         retry_after: 120,
         cause: std::io::Error::new(std::io::ErrorKind::TimedOut, "connect timed out after 5 s"),
     })
+}
+
+/// The 405 of `/users` for `method`, with `Allow` from [`USERS_METHODS`].
+/// (axum's and actix-web's method routers know nothing newer than `PATCH`, so
+/// the handlers read `QUERY` themselves, and answer other methods with this.)
+pub fn not_allowed(method: &str) -> UserError {
+    UserError::MethodNotAllowed {
+        method: method.to_string(),
+        allow: USERS_METHODS,
+    }
 }

@@ -6,13 +6,13 @@
 
 use std::sync::{Arc, Mutex};
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{FromRequest, Path, Query, Request, State};
 use axum::http::header::LOCATION;
-use axum::response::IntoResponse;
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use codes_core::axum::Reply;
-use codes_core::StatusCode;
+use codes_core::{Method, StatusCode};
 use serde::Deserialize;
 use utoipa::OpenApi;
 
@@ -22,14 +22,17 @@ pub use users::*;
 
 type Users = Arc<Mutex<Store>>;
 
-/// The service's routes. Methods a route does not have get `405 Method Not
-/// Allowed` with an `Allow` header from axum's method router; that, unknown
-/// routes and axum's own rejections (a body that is not JSON, an id that is not
-/// a number) become problems too, through one layer.
+/// The service's routes. `/users` also answers `QUERY` (a search in the
+/// request content), which axum cannot route by method: its fallback reads
+/// the method as a `codes_core::Method` and answers every other one with the
+/// domain's `405`, whose `Allow` comes from `USERS_METHODS`. On the other
+/// routes axum's method router answers `405` with its own `Allow`; that,
+/// unknown routes and axum's own rejections (a body that is not JSON, an id
+/// that is not a number) become problems too, through one layer.
 pub fn router() -> Router {
     let users: Users = Arc::default();
     Router::new()
-        .route("/users", get(list).post(create))
+        .route("/users", get(list).post(create).fallback(users_other))
         .route("/users/{id}", get(show).delete(remove))
         .route("/users/export", get(export))
         .route("/openapi.json", get(openapi))
@@ -81,6 +84,22 @@ async fn create(
         StatusCode::Created,
         ([(LOCATION, location)], Json(user)),
     ))
+}
+
+/// `QUERY /users` with a `UserQuery` as JSON: the matching users. Any other
+/// method `/users` has no route for: `405` with `Allow: GET, HEAD, POST, QUERY`.
+async fn users_other(State(users): State<Users>, request: Request) -> Response {
+    if Method::try_from(request.method()) != Ok(Method::Query) {
+        return not_allowed(request.method().as_str()).into_response();
+    }
+    match Json::<UserQuery>::from_request(request, &()).await {
+        Ok(Json(query)) => search(&users, &query).into_response(),
+        Err(rejection) => rejection.into_response(),
+    }
+}
+
+fn search(users: &Users, query: &UserQuery) -> Result<Json<Vec<User>>, UserError> {
+    Ok(Json(users.lock()?.query(query)))
 }
 
 /// The query of `GET /users/export`.

@@ -8,8 +8,8 @@
 use std::sync::Mutex;
 
 use actix_web::http::header::LOCATION;
-use actix_web::{web, HttpResponse};
-use codes_core::StatusCode;
+use actix_web::{web, FromRequest, HttpRequest, HttpResponse, ResponseError};
+use codes_core::{Method, StatusCode};
 use serde::Deserialize;
 
 #[path = "../shared/users.rs"]
@@ -18,12 +18,20 @@ pub use users::*;
 
 type Users = web::Data<Mutex<Store>>;
 
-/// The routes, for `App::new().configure(app::routes)`. A method a resource
-/// does not have gets `405 Method Not Allowed` with `Allow` from actix-web.
+/// The routes, for `App::new().configure(app::routes)`. `/users` also answers
+/// `QUERY` in its default service, and every other method with the domain's
+/// `405` (`Allow: GET, HEAD, POST, QUERY`); on the other resources a method
+/// they do not have gets `405 Method Not Allowed` with `Allow` from actix-web.
 pub fn routes(config: &mut web::ServiceConfig) {
     config
         .app_data(web::Data::new(Mutex::new(Store::default())))
-        .service(web::resource("/users").get(list).post(create))
+        .service(
+            web::resource("/users")
+                .get(list)
+                .route(web::head().to(list))
+                .post(create)
+                .default_service(web::to(users_other)),
+        )
         .service(web::resource("/users/export").get(export))
         .service(web::resource("/users/{id}").get(show).delete(remove))
         .service(web::resource("/openapi.json").get(openapi));
@@ -67,6 +75,22 @@ async fn create(users: Users, new: web::Json<NewUser>) -> Result<HttpResponse, U
     Ok(codes_core::actix::builder(StatusCode::Created)
         .insert_header((LOCATION, format!("/users/{}", user.id)))
         .json(user))
+}
+
+/// `QUERY /users` with a `UserQuery` as JSON: the matching users. Any other
+/// method: `405` with `Allow`.
+async fn users_other(users: Users, request: HttpRequest, payload: web::Payload) -> HttpResponse {
+    if Method::try_from(request.method()) != Ok(Method::Query) {
+        return not_allowed(request.method().as_str()).error_response();
+    }
+    let mut payload = payload.into_inner();
+    match web::Json::<UserQuery>::from_request(&request, &mut payload).await {
+        Ok(query) => match users.lock() {
+            Ok(store) => HttpResponse::Ok().json(store.query(&query)),
+            Err(poisoned) => UserError::from(poisoned).error_response(),
+        },
+        Err(rejection) => rejection.error_response(),
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -111,6 +111,43 @@ pub async fn users_api(client: &reqwest::Client, address: &str) {
     assert_eq!(body["limit"], 3);
     assert_eq!(body["detail"], "more than 3 new users a minute");
 
+    // QUERY: a search in the request content, which `/users` answers although
+    // neither framework routes QUERY; HEAD comes with GET.
+    let query = reqwest::Method::from_bytes(b"QUERY").unwrap();
+    let found = client
+        .request(query.clone(), format!("{base}/users"))
+        .json(&json!({"name_contains": "B", "email_domain": "EXAMPLE.com"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(found.status(), 200);
+    let found: Value = found.json().await.unwrap();
+    assert_eq!(
+        found,
+        json!([{"id": 2, "name": "Bob", "email": "Bob@example.com"}])
+    );
+    let head = client.head(format!("{base}/users")).send().await.unwrap();
+    assert_eq!(head.status(), 200);
+
+    // Any other method on `/users`: the domain's 405, its `Allow` built from
+    // `&[codes_core::Method]`, the method named in the detail, whether a
+    // registry knows it or not.
+    for method in ["DELETE", "PURGE"] {
+        let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
+        let refused = client
+            .request(method.clone(), format!("{base}/users"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(refused.status(), 405);
+        assert_eq!(refused.headers()[ALLOW], "GET, HEAD, POST, QUERY");
+        assert_eq!(
+            problem(refused).await,
+            json!({"type": "about:blank", "title": "Method Not Allowed", "status": 405,
+                   "detail": format!("{method} is not a method of this resource")})
+        );
+    }
+
     // 204 on delete, then 404 as a problem with its own type.
     let deleted = client
         .delete(format!("{base}/users/1"))

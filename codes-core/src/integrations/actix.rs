@@ -130,3 +130,12 @@ impl<E: IntoProblem + core::fmt::Debug> ResponseError for Problem<E> {
         answer_response(answer)
     }
 }
+
+/// actix-web's `Method` (of `http` 0.2) for a method token. Every enum made by
+/// `methods!` holds only tokens, which it accepts, so the fallback is never
+/// taken; it exists so that the conversion cannot panic.
+#[doc(hidden)]
+#[must_use]
+pub fn method_to_actix(token: &'static str) -> actix_web::http::Method {
+    actix_web::http::Method::from_bytes(token.as_bytes()).unwrap_or_default()
+}

@@ -62,10 +62,12 @@ macro_rules! __codes_method_integrations {
     ($t:ident) => {
         $crate::__codes_method_serde!($t []);
         $crate::__codes_method_http!($t []);
+        $crate::__codes_method_actix!($t []);
     };
     ($t:ident, docs) => {
         $crate::__codes_method_serde!($t [#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]]);
         $crate::__codes_method_http!($t [#[cfg_attr(docsrs, doc(cfg(feature = "http")))]]);
+        $crate::__codes_method_actix!($t [#[cfg_attr(docsrs, doc(cfg(feature = "actix-web")))]]);
     };
 }
 
@@ -170,6 +172,43 @@ macro_rules! __codes_method_http {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __codes_method_http {
+    ($t:ident [$($doc:tt)*]) => {};
+}
+
+/// actix-web 4 speaks `http` 0.2, whose `Method` is another type than the
+/// `http` 1 one of feature `http`: the same conversions, for it.
+#[cfg(feature = "actix-web")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __codes_method_actix {
+    ($t:ident [$($doc:tt)*]) => {
+        $($doc)*
+        #[automatically_derived]
+        impl ::core::convert::From<$t> for $crate::__private_v0_1::actix_web::http::Method {
+            #[inline]
+            fn from(method: $t) -> $crate::__private_v0_1::actix_web::http::Method {
+                $crate::__private_v0_1::method_to_actix($t::as_str(method))
+            }
+        }
+
+        $($doc)*
+        #[automatically_derived]
+        impl<'a> ::core::convert::TryFrom<&'a $crate::__private_v0_1::actix_web::http::Method> for $t {
+            type Error = $crate::__private_v0_1::UnknownMethod;
+            #[inline]
+            fn try_from(
+                method: &'a $crate::__private_v0_1::actix_web::http::Method,
+            ) -> ::core::result::Result<$t, $crate::__private_v0_1::UnknownMethod> {
+                $crate::__private_v0_1::parse_method::<$t>(method.as_str())
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "actix-web"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __codes_method_actix {
     ($t:ident [$($doc:tt)*]) => {};
 }
 

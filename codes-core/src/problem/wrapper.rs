@@ -97,6 +97,15 @@ impl<E> Problem<E> {
         self
     }
 
+    /// Sets `Allow` to the methods the resource supports, which a `405 Method
+    /// Not Allowed` must carry (RFC 9110, Section 15.5.6):
+    /// `with_allow(&[Method::Get, Method::Head])` sends `Allow: GET, HEAD`.
+    /// Works with the registry's [`Method`](crate::Method) and its extensions.
+    #[must_use]
+    pub fn with_allow<M: crate::HttpMethod>(self, methods: &[M]) -> Problem<E> {
+        self.with_header("allow", crate::Allow(methods))
+    }
+
     /// Adds a value of a header field that may be repeated (`WWW-Authenticate`, `Link`).
     #[must_use]
     pub fn append_header(

@@ -1,0 +1,95 @@
+//! The `codes` lookup tool, run as a user runs it.
+
+use std::io::Read;
+use std::process::{Command, Stdio};
+
+/// stdout, stderr and success of `codes args...`.
+fn codes(args: &[&str]) -> (String, String, bool) {
+    let output = Command::new(env!("CARGO_BIN_EXE_codes"))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+        output.status.success(),
+    )
+}
+
+#[test]
+fn looks_up_statuses() {
+    let (out, _, ok) = codes(&["404"]);
+    assert!(ok);
+    assert!(out.starts_with("404 Not Found\n"), "{out}");
+    assert!(out.contains("StatusCode::NotFound"), "{out}");
+    let (out, _, ok) = codes(&["payload", "too", "large"]);
+    assert!(ok);
+    assert!(out.starts_with("413 Content Too Large\n"), "{out}");
+    let (out, _, ok) = codes(&["5xx"]);
+    assert!(ok);
+    assert!(out.contains("503 Service Unavailable"), "{out}");
+    let (_, err, ok) = codes(&["299"]);
+    assert!(!ok);
+    assert!(err.contains("as 200 OK"), "{err}");
+}
+
+#[test]
+fn looks_up_methods() {
+    let (out, _, ok) = codes(&["QUERY"]);
+    assert!(ok);
+    assert!(out.starts_with("QUERY\n"), "{out}");
+    assert!(out.contains("Method::Query"), "{out}");
+    assert!(out.contains("safe, idempotent, cacheable"), "{out}");
+    assert!(out.contains("RFC 10008"), "{out}");
+    let (out, _, ok) = codes(&["VERSION-CONTROL"]);
+    assert!(ok);
+    assert!(out.contains("Method::VersionControl"), "{out}");
+    // A lookup tool may be lenient about case; it says that HTTP is not.
+    let (out, err, ok) = codes(&["patch"]);
+    assert!(ok);
+    assert!(out.starts_with("PATCH\n"), "{out}");
+    assert!(out.contains("not safe, not idempotent"), "{out}");
+    assert!(err.contains("case-sensitive"), "{err}");
+    let (_, err, ok) = codes(&["PURGE"]);
+    assert!(!ok);
+    assert!(
+        err.contains("not a method of the IANA HTTP Method Registry"),
+        "{err}"
+    );
+    let (out, _, ok) = codes(&["methods"]);
+    assert!(ok);
+    assert_eq!(
+        out.lines()
+            .filter(|l| l.starts_with("  ") && !l.contains("(S safe"))
+            .count(),
+        40
+    );
+}
+
+/// `codes | head`: a reader that goes away early is not an error, and no panic.
+#[test]
+fn a_closed_pipe_is_not_a_failure() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_codes"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child
+        .stdout
+        .as_mut()
+        .unwrap()
+        .read_exact(&mut first)
+        .unwrap();
+    drop(child.stdout.take());
+    let status = child.wait().unwrap();
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    assert!(status.success(), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
