@@ -71,6 +71,16 @@ pub mod shadowed {
         }
     }
 
+    ::codes_core::methods! {
+        /// The method registry plus a purge, with every integration the
+        /// features turn on (serde, http, actix-web).
+        pub enum Verbs extends ::codes_core::Method {
+            /// Evicts.
+            #[method(idempotent)]
+            Purge = "PURGE",
+        }
+    }
+
     /// An error type deriving `Status`, every attribute form.
     #[derive(::core::fmt::Debug, ::codes_core::Status)]
     pub enum Failure {
@@ -185,6 +195,28 @@ fn in_function_body() {
         }
     }
 
+    codes_core::methods! {
+        enum BodyVerbs extends codes_core::Method {
+            Ban = "BAN",
+        }
+    }
+
+    mod verbs {
+        codes_core::methods! {
+            pub(super) enum Local {
+                Fetch = "FETCH",
+            }
+        }
+
+        pub(super) mod deeper {
+            codes_core::methods! {
+                pub(in super::super) enum Deeper extends super::Local {
+                    Store = "STORE",
+                }
+            }
+        }
+    }
+
     #[derive(codes_core::Status)]
     enum LocalError {
         #[status(InBody::Calm)]
@@ -198,6 +230,12 @@ fn in_function_body() {
     );
     assert_eq!(inner::deeper::Deeper::Kettle.code(), 419);
     assert_eq!(LocalError::Calm.status(), InBody::Calm);
+    assert_eq!(BodyVerbs::from(codes_core::Method::Get), BodyVerbs::Get);
+    assert_eq!(
+        verbs::deeper::Deeper::from(verbs::Local::Fetch),
+        verbs::deeper::Deeper::Fetch
+    );
+    assert_eq!("STORE".parse(), Ok(verbs::deeper::Deeper::Store));
 }
 
 #[test]
@@ -226,4 +264,13 @@ fn generated_code_works_under_shadowing() {
         Some(shadowed::sparse::Sparse::High)
     );
     assert_eq!(shadowed::sparse::Sparse::from_code(300), None);
+    assert_eq!(shadowed::Verbs::Purge.to_string(), "PURGE");
+    assert_eq!(
+        http::Method::from(shadowed::Verbs::Purge),
+        http::Method::from_bytes(b"PURGE").unwrap()
+    );
+    assert_eq!(
+        serde_json::to_string(&shadowed::Verbs::Get).unwrap(),
+        "\"GET\""
+    );
 }

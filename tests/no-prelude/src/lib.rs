@@ -1,6 +1,6 @@
 //! A crate with no prelude, no `std`, user types named like everything the
 //! generated code could reach for, and the strictest lints: `codes!`, `extends`
-//! and `#[derive(Status)]` must compile here without a single warning.
+//! `#[derive(Status)]` and `methods!` must compile here without a single warning.
 #![no_std]
 #![no_implicit_prelude]
 #![forbid(unsafe_code)]
@@ -89,6 +89,39 @@ codes_core::codes! {
     }
 }
 
+codes_core::methods! {
+    /// A method list of this crate's own.
+    pub enum Verb {
+        /// Fetches.
+        #[spec("RFC 9110, Section 9.3.1")]
+        #[method(safe, idempotent, cacheable)]
+        Fetch = "FETCH",
+        /// Old.
+        #[deprecated(note = "old")]
+        #[method(content = not_allowed)]
+        Poke = "POKE",
+        /// A token with symbols.
+        #[method(idempotent, content = defined)]
+        MSearch = "M-SEARCH",
+    }
+}
+
+codes_core::methods! {
+    /// The method registry plus cache purges.
+    pub enum CacheMethod extends codes_core::Method {
+        /// Evicts.
+        Purge = "PURGE",
+    }
+}
+
+codes_core::methods! {
+    /// An extension of an extension.
+    pub enum EdgeMethod extends CacheMethod {
+        /// Bans.
+        Ban = "BAN",
+    }
+}
+
 /// Errors with statuses, every form of the attribute.
 #[derive(::core::fmt::Debug, codes_core::Status)]
 pub enum Failure {
@@ -113,8 +146,21 @@ pub struct Inner;
 
 /// Uses the generated API without the prelude, in `const` context.
 #[must_use]
-pub const fn lookups() -> [::core::primitive::bool; 4] {
+pub const fn lookups() -> [::core::primitive::bool; 8] {
     [
+        ::core::matches!(
+            Verb::from_bytes(b"FETCH"),
+            ::core::option::Option::Some(Verb::Fetch)
+        ),
+        ::core::matches!(
+            EdgeMethod::from_bytes(b"GET"),
+            ::core::option::Option::Some(EdgeMethod::Get)
+        ),
+        Verb::MSearch.is_idempotent() && !CacheMethod::Purge.is_safe(),
+        ::core::matches!(
+            codes_core::Method::Query.request_content(),
+            codes_core::RequestContent::Defined
+        ),
         ::core::matches!(Own::from_code(200), ::core::option::Option::Some(Own::Fine)),
         ::core::matches!(
             Twice::from_code(499),
@@ -131,7 +177,18 @@ mod tests {
 
     #[test]
     fn works_without_the_prelude() {
-        ::core::assert_eq!(super::lookups(), [true; 4]);
+        ::core::assert_eq!(super::lookups(), [true; 8]);
+        ::core::assert_eq!(super::EdgeMethod::Ban.as_str(), "BAN");
+        ::core::assert_eq!(
+            <super::EdgeMethod as ::core::convert::From<super::CacheMethod>>::from(
+                super::CacheMethod::Purge
+            ),
+            super::EdgeMethod::Purge
+        );
+        ::core::assert_eq!(
+            "M-SEARCH".parse::<super::Verb>(),
+            ::core::result::Result::Ok(super::Verb::MSearch)
+        );
         ::core::assert_eq!(super::Failure::Token.status(), super::Twice::Token);
         ::core::assert_eq!(super::Failure::Inner(super::Inner).status().code(), 503);
         ::core::assert_eq!(

@@ -24,6 +24,24 @@ codes_core::codes! {
     }
 }
 
+codes_core::methods! {
+    /// The registry's methods plus the device's own.
+    pub enum DeviceMethod extends codes_core::Method {
+        /// Reads the sensor once.
+        #[method(safe, idempotent)]
+        Sample = "SAMPLE",
+    }
+}
+
+/// Whether a request line's method may be served from the device's cache.
+#[must_use]
+pub const fn cacheable(method: &[u8]) -> bool {
+    match DeviceMethod::from_bytes(method) {
+        Some(m) => m.is_cacheable(),
+        None => false,
+    }
+}
+
 /// The device's errors, each with a status.
 #[derive(Debug, codes_core::Status)]
 pub enum DeviceError {
@@ -75,6 +93,22 @@ mod tests {
         use codes_core::Status;
         assert_eq!(DeviceError::Uncalibrated.status().code(), 460);
         assert_eq!(DeviceError::BusTimeout.status(), DeviceHttp::GatewayTimeout);
+    }
+
+    #[test]
+    fn methods_without_std() {
+        assert!(cacheable(b"GET") && !cacheable(b"SAMPLE") && !cacheable(b"get"));
+        assert_eq!("SAMPLE".parse(), Ok(DeviceMethod::Sample));
+        assert!(codes_core::Method::try_from(DeviceMethod::Sample).is_err());
+        let mut buf = [0u8; 32];
+        let mut cursor = 0;
+        for m in [DeviceMethod::Get, DeviceMethod::Sample] {
+            let token = m.as_str().as_bytes();
+            buf[cursor..cursor + token.len()].copy_from_slice(token);
+            cursor += token.len();
+        }
+        assert_eq!(&buf[..cursor], b"GETSAMPLE");
+        assert_eq!(core::mem::size_of::<Option<DeviceMethod>>(), 1);
     }
 
     #[test]
