@@ -193,6 +193,35 @@
 //! a constant; it costs nothing unless read. Iterate with `iter()`, or read the
 //! numbers in `CODES`.
 //!
+//! # HTTP methods
+//!
+//! [`Method`] is the IANA HTTP Method Registry as an exhaustive one-byte enum,
+//! made by [`methods!`] from one list (`src/method_registry.rs`), with what RFC
+//! 9110 says of each method as `const fn`s. Its page has a table of every
+//! method with its properties.
+//!
+//! ```
+//! use codes_core::{Method, RequestContent};
+//!
+//! let method = Method::from_bytes(b"QUERY").unwrap(); // straight from a request line
+//! assert!(method.is_safe() && method.is_cacheable());
+//! assert_eq!(method.request_content(), RequestContent::Defined);
+//! assert!("query".parse::<Method>().is_err()); // method names are case-sensitive
+//!
+//! // Which methods may a client retry after a lost connection?
+//! let retryable: Vec<&str> = [Method::Get, Method::Post, Method::Put, Method::Patch]
+//!     .into_iter()
+//!     .filter(|m| m.is_idempotent())
+//!     .map(Method::as_str)
+//!     .collect();
+//! assert_eq!(retryable, ["GET", "PUT"]);
+//! ```
+//!
+//! `methods!` also makes your own lists and extensions of the registry
+//! (`pub enum CacheMethod extends Method { Purge = "PURGE" }`), checked at
+//! compile time; [`HttpMethod`] is the trait they all implement, [`Allow`] the
+//! value of the `Allow` header a `405` must carry.
+//!
 //! # Errors as HTTP answers
 //!
 //! With feature `problem` (which `axum`, `actix-web`, `utoipa` and `tracing`

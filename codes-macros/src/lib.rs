@@ -51,9 +51,58 @@ pub fn __codes_extend(input: TokenStream) -> TokenStream {
     list::extend(input.into()).into()
 }
 
-/// Generates an exhaustive enum of HTTP methods from a list of tokens.
+/// Generates an exhaustive enum of HTTP methods from a list of tokens:
+/// `codes_core::Method` is one, and so are your own lists and extensions.
 ///
-/// See the `codes-core` documentation of `methods!` for the grammar.
+/// (This example runs as the README's doctest; here it cannot, as this crate
+/// does not depend on codes-core.)
+///
+/// ```ignore
+/// codes_core::methods! {
+///     /// The registry's methods plus the cache purges our CDN accepts.
+///     pub enum CacheMethod extends codes_core::Method {
+///         /// Evicts one URL from the cache.
+///         #[spec("https://varnish-cache.org/docs/trunk/users-guide/purging.html")]
+///         #[method(idempotent)]
+///         Purge = "PURGE",
+///         /// Evicts every URL that matches a pattern.
+///         Ban = "BAN",
+///     }
+/// }
+///
+/// assert_eq!("PURGE".parse(), Ok(CacheMethod::Purge));
+/// assert_eq!(CacheMethod::from(codes_core::Method::Get), CacheMethod::Get);
+/// assert!(CacheMethod::Purge.is_idempotent() && !CacheMethod::Purge.is_safe());
+/// ```
+///
+/// An entry is `Variant = "TOKEN"`, after optional doc comments (the first
+/// paragraph becomes `description()`) and these attributes:
+///
+/// | Attribute | Meaning |
+/// |---|---|
+/// | `#[spec("RFC 9110, Section 9.3.1")]` | the defining specification(s), separated by `;`; each must be an RFC, an Internet-Draft or a URL (it gets a link) |
+/// | `#[method(safe)]` | the client asks for no change of state (RFC 9110, Section 9.2.1); needs `idempotent` |
+/// | `#[method(idempotent)]` | repeating the request has the effect of sending it once (Section 9.2.2) |
+/// | `#[method(cacheable)]` | a cache may reuse a response for a later request with the method; needs `safe` |
+/// | `#[method(content = defined)]` | request content has a meaning; `undefined` (the default): no general meaning; `not_allowed`: a request has none |
+/// | `#[deprecated]`, `#[doc(hidden)]`, `#[doc(alias = "...")]` | passed through to the variant |
+///
+/// On the enum: `#[methods(path = crate::http::CacheMethod)]` (where it lives,
+/// for extensions of extensions) and `#[methods(crate = ::codes)]` (a renamed
+/// codes-core); other attributes pass through. The enum gets `ALL`, `iter()`,
+/// `as_str`, `from_bytes`, `is_safe`, `is_idempotent`, `is_cacheable`,
+/// `request_content`, `description`, `spec`, `spec_url` (all `const fn`),
+/// `Display`, `FromStr` and `TryFrom<&str>` (exact tokens), `AsRef<str>`,
+/// comparisons with `str`, the `HttpMethod` trait, and what codes-core's
+/// features add (serde, http, actix-web).
+///
+/// Checked at compile time, each mistake on its token: a token that is not an
+/// RFC 9110 token (empty, a space, a non-ASCII character, `*`), a variant name
+/// that does not spell its token in `UpperCamelCase` split at symbols
+/// (`VERSION-CONTROL` is `VersionControl`), a token or name given twice (or a
+/// token that differs from another only in case), a token of the enum extended,
+/// `safe` without `idempotent`, `cacheable` without `safe`, a malformed
+/// reference, an unknown attribute or flag, an empty list.
 #[proc_macro]
 pub fn methods(input: TokenStream) -> TokenStream {
     method::methods(input.into()).into()
