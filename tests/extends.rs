@@ -226,3 +226,32 @@ fn extensions_keep_rfc_9110_semantics() {
     // `const fn`, like the registry's.
     const { assert!(ApiStatus::NoContent.must_be_empty()) };
 }
+
+/// A method list extended in one crate (`codes-ext-api`) and again in another
+/// (`codes-ext-edge`): the hidden list macro is exported and replayed across crates.
+#[test]
+fn method_extension_of_an_extension_across_crates() {
+    use codes_core::{HttpMethod, Method};
+    use codes_ext_api::ApiMethod;
+    use codes_ext_edge::EdgeMethod;
+
+    assert_eq!(EdgeMethod::ALL.len(), Method::ALL.len() + 2);
+    assert_eq!(EdgeMethod::from(ApiMethod::Purge), EdgeMethod::Purge);
+    assert_eq!(ApiMethod::try_from(EdgeMethod::Purge), Ok(ApiMethod::Purge));
+    let ban = ApiMethod::try_from(EdgeMethod::Ban).unwrap_err();
+    assert_eq!(ban.method(), Some("BAN"));
+    assert_eq!(ban.to_string(), "`BAN` is not a method of ApiMethod");
+    // The inherited methods keep the registry's facts and docs.
+    for method in Method::iter() {
+        let ours = EdgeMethod::from(ApiMethod::from(method));
+        assert_eq!(ours.as_str(), method.as_str());
+        assert_eq!(ours.is_safe(), method.is_safe());
+        assert_eq!(ours.is_idempotent(), method.is_idempotent());
+        assert_eq!(ours.is_cacheable(), method.is_cacheable());
+        assert_eq!(ours.request_content(), method.request_content());
+        assert_eq!(ours.description(), method.description());
+        assert_eq!(ours.spec(), method.spec());
+    }
+    assert!(EdgeMethod::Purge.is_idempotent());
+    assert_eq!(<EdgeMethod as HttpMethod>::TYPE_NAME, "EdgeMethod");
+}

@@ -89,3 +89,13 @@ pub fn exhaustive(status: ApiStatus) -> u16 {
         ApiStatus::NetworkConnectTimeout => 599,
     }
 }
+
+codes_core::methods! {
+    /// The method registry plus the purge this API's caches accept; extended by
+    /// `codes-ext-edge` from another crate.
+    pub enum ApiMethod extends codes_core::Method {
+        /// Evicts one URL from the cache.
+        #[method(idempotent)]
+        Purge = "PURGE",
+    }
+}

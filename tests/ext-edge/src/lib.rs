@@ -97,3 +97,11 @@ pub fn exhaustive(status: EdgeStatus) -> u16 {
         EdgeStatus::NetworkConnectTimeout => 599,
     }
 }
+
+codes_core::methods! {
+    /// Another crate's extension of the method registry, extended again.
+    pub enum EdgeMethod extends codes_ext_api::ApiMethod {
+        /// Evicts every URL that matches a pattern.
+        Ban = "BAN",
+    }
+}

@@ -50,6 +50,24 @@ codes::codes! {
     }
 }
 
+codes::methods! {
+    /// The method registry plus a purge, through the renamed crate.
+    #[methods(crate = ::codes)]
+    pub enum CacheMethod extends codes::Method {
+        /// Evicts.
+        Purge = "PURGE",
+    }
+}
+
+codes::methods! {
+    /// An extension of the extension, through a re-export.
+    #[methods(crate = crate::facade::runtime)]
+    pub enum EdgeMethod extends CacheMethod {
+        /// Bans.
+        Ban = "BAN",
+    }
+}
+
 /// A re-export of codes-core, as a facade crate would have.
 pub mod facade {
     pub use codes as runtime;
@@ -121,5 +139,26 @@ mod tests {
         );
         assert_eq!(ProxyError::Cancelled.status(), Api::ClientClosed);
         assert_eq!(ProxyError::Upstream.status(), Api::BadGateway);
+    }
+
+    #[test]
+    fn methods_through_the_renamed_crate() {
+        assert_eq!("PURGE".parse(), Ok(super::CacheMethod::Purge));
+        assert_eq!(
+            super::EdgeMethod::from(super::CacheMethod::Purge),
+            super::EdgeMethod::Purge
+        );
+        assert_eq!(
+            super::EdgeMethod::from(super::CacheMethod::Get).as_str(),
+            "GET"
+        );
+        assert_eq!(
+            http::Method::from(super::EdgeMethod::Ban),
+            http::Method::from_bytes(b"BAN").unwrap()
+        );
+        assert_eq!(
+            serde_json::to_string(&super::CacheMethod::Purge).unwrap(),
+            "\"PURGE\""
+        );
     }
 }
