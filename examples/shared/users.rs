@@ -113,6 +113,11 @@ pub enum UserError {
         #[problem(header = "allow")]
         allow: Allow<'static>,
     },
+    /// The server knows no such method at all (RFC 9110 asks for 501 here,
+    /// and 405 for a method it knows but the resource does not have).
+    #[error("{0} is not a method this server knows")]
+    #[status(NotImplemented)]
+    UnknownMethod(String),
     /// The user store is unusable.
     ///
     /// (A panic while it was locked; the detail stays on the server.)
@@ -238,12 +243,18 @@ pub fn export(cancel: bool) -> Result<Vec<User>, UserError> {
     })
 }
 
-/// The 405 of `/users` for `method`, with `Allow` from [`USERS_METHODS`].
-/// (axum's and actix-web's method routers know nothing newer than `PATCH`, so
-/// the handlers read `QUERY` themselves, and answer other methods with this.)
-pub fn not_allowed(method: &str) -> UserError {
-    UserError::MethodNotAllowed {
-        method: method.to_string(),
-        allow: USERS_METHODS,
+/// What `/users` does with a method its routes do not take: axum's and
+/// actix-web's method routers know nothing newer than `PATCH`, so the handlers
+/// read the method themselves. `QUERY` is a search (`Ok`); another registered
+/// method is a `405` with `Allow` from [`USERS_METHODS`]; a method no registry
+/// knows (`PURGE`, `get`) is a `501`.
+pub fn users_method(method: &str) -> Result<(), UserError> {
+    match method.parse::<Method>() {
+        Ok(Method::Query) => Ok(()),
+        Ok(_) => Err(UserError::MethodNotAllowed {
+            method: method.to_string(),
+            allow: USERS_METHODS,
+        }),
+        Err(_) => Err(UserError::UnknownMethod(method.to_string())),
     }
 }

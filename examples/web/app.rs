@@ -12,7 +12,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use codes_core::axum::Reply;
-use codes_core::{Method, StatusCode};
+use codes_core::StatusCode;
 use serde::Deserialize;
 use utoipa::OpenApi;
 
@@ -87,10 +87,11 @@ async fn create(
 }
 
 /// `QUERY /users` with a `UserQuery` as JSON: the matching users. Any other
-/// method `/users` has no route for: `405` with `Allow: GET, HEAD, POST, QUERY`.
+/// method `/users` has no route for: `405` with `Allow: GET, HEAD, POST, QUERY`,
+/// or `501` for a method no registry knows.
 async fn users_other(State(users): State<Users>, request: Request) -> Response {
-    if Method::try_from(request.method()) != Ok(Method::Query) {
-        return not_allowed(request.method().as_str()).into_response();
+    if let Err(refused) = users_method(request.method().as_str()) {
+        return refused.into_response();
     }
     match Json::<UserQuery>::from_request(request, &()).await {
         Ok(Json(query)) => search(&users, &query).into_response(),

@@ -9,7 +9,7 @@ use std::sync::Mutex;
 
 use actix_web::http::header::LOCATION;
 use actix_web::{web, FromRequest, HttpRequest, HttpResponse, ResponseError};
-use codes_core::{Method, StatusCode};
+use codes_core::StatusCode;
 use serde::Deserialize;
 
 #[path = "../shared/users.rs"]
@@ -78,10 +78,10 @@ async fn create(users: Users, new: web::Json<NewUser>) -> Result<HttpResponse, U
 }
 
 /// `QUERY /users` with a `UserQuery` as JSON: the matching users. Any other
-/// method: `405` with `Allow`.
+/// registered method: `405` with `Allow`; an unknown one: `501`.
 async fn users_other(users: Users, request: HttpRequest, payload: web::Payload) -> HttpResponse {
-    if Method::try_from(request.method()) != Ok(Method::Query) {
-        return not_allowed(request.method().as_str()).error_response();
+    if let Err(refused) = users_method(request.method().as_str()) {
+        return refused.error_response();
     }
     let mut payload = payload.into_inner();
     match web::Json::<UserQuery>::from_request(&request, &mut payload).await {
