@@ -30,3 +30,9 @@ fn problem_checks() {
     let cases = trybuild::TestCases::new();
     cases.compile_fail("tests/ui/problem/*.rs");
 }
+
+#[test]
+fn method_list_checks() {
+    let cases = trybuild::TestCases::new();
+    cases.compile_fail("tests/ui/methods/*.rs");
+}

@@ -20,6 +20,12 @@ pub struct Settings {
 pub fn settings(attr: &Attribute, errors: &mut Errors) -> syn::Result<Settings> {
     let mut path_once = Once::new("`path`");
     let mut crate_once = Once::new("`crate`");
+    attr.meta.require_list().map_err(|_| {
+        syn::Error::new_spanned(
+            attr,
+            "`#[methods]` takes its settings in parentheses: `#[methods(path = crate::Enum)]` or `#[methods(crate = ::codes_core)]`",
+        )
+    })?;
     attr.parse_nested_meta(|meta| {
         let key = meta.path.to_token_stream();
         if meta.path.is_ident("path") {
@@ -37,9 +43,9 @@ pub fn settings(attr: &Attribute, errors: &mut Errors) -> syn::Result<Settings> 
         } else if meta.path.is_ident("crate") {
             crate_once.set(&key, crate_setting(&meta)?, errors);
         } else {
-            return Err(meta.error(
-                "unknown `#[methods]` setting: expected `path = crate::Enum` or `crate = ::codes_core`",
-            ));
+            return Err(meta.error(format_args!(
+                "unknown `#[methods]` setting `{key}`: expected `path = crate::Enum` or `crate = ::codes_core`"
+            )));
         }
         Ok(())
     })?;
@@ -56,6 +62,12 @@ pub fn flags(attr: &Attribute, flags: &mut Flags, errors: &mut Errors) -> syn::R
     let mut idempotent = Once::new("`idempotent`");
     let mut cacheable = Once::new("`cacheable`");
     let mut content = Once::new("`content`");
+    attr.meta.require_list().map_err(|_| {
+        syn::Error::new_spanned(
+            attr,
+            "`#[method]` takes its flags in parentheses, e.g. `#[method(safe, idempotent, cacheable)]`",
+        )
+    })?;
     attr.parse_nested_meta(|meta| {
         let key = meta.path.to_token_stream();
         let flag = if meta.path.is_ident("safe") {
@@ -65,29 +77,43 @@ pub fn flags(attr: &Attribute, flags: &mut Flags, errors: &mut Errors) -> syn::R
         } else if meta.path.is_ident("cacheable") {
             &mut cacheable
         } else if meta.path.is_ident("content") {
+            const VALUES: &str = "`content = defined`, `content = undefined` or `content = not_allowed`";
+            if !meta.input.peek(syn::Token![=]) {
+                return Err(meta.error(format_args!("`content` takes a value: write {VALUES}")));
+            }
             let value: Ident = meta.value()?.parse().map_err(|e| {
-                syn::Error::new(e.span(), "expected `content = defined`, `content = undefined` or `content = not_allowed`")
+                syn::Error::new(
+                    e.span(),
+                    format_args!("expected a word without quotes: {VALUES}"),
+                )
             })?;
             let parsed = match value.to_string().as_str() {
                 "defined" => Content::Defined,
                 "undefined" => Content::Undefined,
                 "not_allowed" => Content::NotAllowed,
-                _ => {
+                other => {
                     return Err(syn::Error::new(
                         value.span(),
-                        "expected `defined` (the method says what request content means), `undefined` (no generally defined meaning) or `not_allowed` (a request must not have content)",
+                        format_args!("unknown `content` value `{other}`: expected `defined` (the method says what request content means), `undefined` (no generally defined meaning) or `not_allowed` (a request must not have content)"),
                     ))
                 }
             };
             content.set(&key, parsed, errors);
             return Ok(());
         } else {
-            return Err(meta.error(
-                "unknown `#[method]` flag: expected `safe`, `idempotent`, `cacheable` or `content = ...`",
-            ));
+            return Err(meta.error(format_args!(
+                "unknown `#[method]` flag `{key}`: expected `safe`, `idempotent`, `cacheable` or `content = ...`"
+            )));
         };
+        if meta.input.peek(syn::Token![=]) || meta.input.peek(syn::token::Paren) {
+            return Err(meta.error(format_args!(
+                "`{key}` is a flag and takes no value: write `{key}` alone to set it, or leave it out"
+            )));
+        }
         if !meta.input.is_empty() && !meta.input.peek(syn::Token![,]) {
-            return Err(meta.error("a flag takes no value: write `safe`, not `safe = true`"));
+            return Err(meta.input.error(
+                "expected `,` between flags, as in `#[method(safe, idempotent)]`",
+            ));
         }
         flag.set(&key, (), errors);
         Ok(())

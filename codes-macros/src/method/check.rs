@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use quote::ToTokens;
-use syn::{Attribute, Ident, Lit};
+use syn::{Attribute, Expr, ExprLit, Ident, Lit, Meta};
 
 use super::attr::{flags, settings};
 use super::model::{Checked, CheckedEntry, Entry, Flags, MethodList};
@@ -23,6 +23,7 @@ const TCHAR_SYMBOLS: &str = "!#$%&'*+-.^_`|~";
 
 pub fn check(list: MethodList, base: Option<Replay>) -> (Option<Checked>, Option<syn::Error>) {
     let mut errors = Errors::default();
+    let unreadable_entries = list.syntax_errors.is_some();
     if let Some(syntax) = list.syntax_errors {
         errors.push(syntax);
     }
@@ -47,7 +48,8 @@ pub fn check(list: MethodList, base: Option<Replay>) -> (Option<Checked>, Option
         base_name = Some(base.name);
     }
     let inherited = entries.len();
-    let had_entries = !list.entries.is_empty();
+    // Entries that could not be read are reported already: the list is not empty.
+    let had_entries = !list.entries.is_empty() || unreadable_entries;
     for entry in list.entries {
         if let Some(e) = check_entry(entry, &mut errors) {
             if unique(&entries, inherited, base_name.as_ref(), &e, &mut errors) {
@@ -94,7 +96,7 @@ fn enum_attrs(
     let mut path = Once::new("`path`");
     let mut krate = Once::new("`crate`");
     for attr in all {
-        if let Some(line) = doc_line(&attr, errors) {
+        if let Some(line) = doc_text(&attr, errors) {
             docs.push(line);
         } else if attr.path().is_ident("methods") {
             match settings(&attr, errors) {
@@ -144,7 +146,7 @@ fn check_entry(entry: Entry, errors: &mut Errors) -> Option<CheckedEntry> {
     let mut deprecated = Once::new("`#[deprecated]`");
     let mut entry_flags = Flags::default();
     for attr in attrs {
-        if let Some(line) = doc_line(&attr, errors) {
+        if let Some(line) = doc_text(&attr, errors) {
             docs.push(line);
         } else if attr.path().is_ident("doc") {
             doc_attrs.push(attr);
@@ -193,13 +195,42 @@ fn check_entry(entry: Entry, errors: &mut Errors) -> Option<CheckedEntry> {
     })
 }
 
+/// [`doc_line`], naming `methods!` when a doc is not a plain string.
+fn doc_text(attr: &Attribute, errors: &mut Errors) -> Option<String> {
+    if let Meta::NameValue(nv) = &attr.meta {
+        let plain = matches!(
+            &nv.value,
+            Expr::Lit(ExprLit {
+                lit: Lit::Str(_),
+                ..
+            })
+        );
+        if attr.path().is_ident("doc") && !plain {
+            errors.tokens(
+                &nv.value,
+                "`methods!` needs doc comments as plain string literals (`///` or `#[doc = \"...\"]`)",
+            );
+            return Some(String::new());
+        }
+    }
+    doc_line(attr, errors)
+}
+
 /// A method is a token (RFC 9110, Section 9.1 and 5.6.2), written as a string.
 fn check_token(lit: &Lit, errors: &mut Errors) -> Option<String> {
     let Lit::Str(s) = lit else {
-        errors.spanned(
-            lit.span(),
-            "expected the method's token as a string literal, e.g. `\"PURGE\"`",
-        );
+        let message = match lit {
+            Lit::Char(c) => format!(
+                "the method's token is a char: write it as a string, in double quotes: `\"{}\"`",
+                c.value()
+            ),
+            Lit::ByteStr(b) => format!(
+                "the method's token is a byte string: write it as a plain string, without `b`: `{:?}`",
+                String::from_utf8_lossy(&b.value())
+            ),
+            _ => "expected the method's token as a string literal, e.g. `\"PURGE\"`".to_string(),
+        };
+        errors.spanned(lit.span(), message);
         return None;
     };
     let token = s.value();
@@ -247,10 +278,15 @@ fn check_name(ident: &Ident, token: &str, errors: &mut Errors) {
         return;
     };
     if ident != expected.as_str() {
+        let example = if token == "VERSION-CONTROL" {
+            ""
+        } else {
+            " (`VERSION-CONTROL` is `VersionControl`)"
+        };
         errors.spanned(
             ident.span(),
             format_args!(
-                "the variant of `{token}` is named `{expected}`: a variant spells its token in UpperCamelCase, split at `-` and other symbols (`VERSION-CONTROL` is `VersionControl`)"
+                "the variant for \"{token}\" must be named `{expected}`, not `{ident}`: a variant spells its token in UpperCamelCase, starting a new word after `-` and other symbols{example}"
             ),
         );
     }
@@ -286,8 +322,14 @@ fn check_spec(lit: &syn::LitStr, errors: &mut Errors) -> bool {
         return false;
     }
     for part in value.split(';').map(str::trim) {
-        let malformed =
-            part.is_empty() || part.chars().any(char::is_control) || spec_url(part).is_none();
+        if part.is_empty() {
+            errors.spanned(
+                lit.span(),
+                "`#[spec]` has an empty reference: `;` separates references, so remove the extra `;`",
+            );
+            return false;
+        }
+        let malformed = part.chars().any(char::is_control) || spec_url(part).is_none();
         if malformed {
             errors.spanned(
                 lit.span(),
@@ -343,23 +385,31 @@ fn unique(
             ),
             None => errors.duplicate_at(
                 e.token_span,
-                format_args!("duplicate method `{}`", e.token),
+                format_args!(
+                    "duplicate method `{}`: each method may appear only once in a list",
+                    e.token
+                ),
                 first.token_span,
             ),
         }
         return false;
     }
-    if let Some(first) = entries
+    if let Some(i) = entries
         .iter()
-        .find(|x| x.token.eq_ignore_ascii_case(&e.token))
+        .position(|x| x.token.eq_ignore_ascii_case(&e.token))
     {
-        errors.spanned(
-            e.token_span,
-            format_args!(
-                "`{}` differs from `{}` only in case: method names are case-sensitive, so it would be another method; use `{}` (`{}`) instead",
-                e.token, first.token, first.token, first.ident
+        let first = &entries[i];
+        let message = match base.filter(|_| i < inherited) {
+            Some(base) => format!(
+                "`{}` differs from `{}` ({base}::{}) only in case: method names are case-sensitive, so it would be a second method that looks like the first; use {base}::{} instead",
+                e.token, first.token, first.ident, first.ident
             ),
-        );
+            None => format!(
+                "`{}` differs from `{}` (`{}`) only in case: method names are case-sensitive, so it would be a second method that looks like the first; keep one spelling",
+                e.token, first.token, first.ident
+            ),
+        };
+        errors.spanned(e.token_span, message);
         return false;
     }
     if let Some(i) = entries.iter().position(|x| x.ident == e.ident) {
@@ -368,13 +418,16 @@ fn unique(
             Some(base) => errors.spanned(
                 e.ident.span(),
                 format_args!(
-                    "`{}` is already a method of {base} (`{}`)",
-                    e.ident, first.token
+                    "`{}` is already {base}::{} (`{}`): a custom method needs a name the enum it extends does not use",
+                    e.ident, first.ident, first.token
                 ),
             ),
             None => errors.duplicate_at(
                 e.ident.span(),
-                format_args!("duplicate variant name `{}`", e.ident),
+                format_args!(
+                    "duplicate variant name `{}`: it already names `{}`",
+                    e.ident, first.token
+                ),
                 first.ident.span(),
             ),
         }

@@ -61,9 +61,15 @@ impl Parse for Entry {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         let attrs = input.call(Attribute::parse_outer)?;
         if input.peek(Lit) {
-            return Err(input.error(
-                "expected the variant name first, then the method's token: `Purge = \"PURGE\"`",
-            ));
+            let example = match input.fork().parse::<Lit>() {
+                Ok(Lit::Str(s)) => super::check::variant_name(&s.value())
+                    .map(|name| format!("{name} = {:?}", s.value())),
+                _ => None,
+            };
+            let example = example.unwrap_or_else(|| "Purge = \"PURGE\"".to_string());
+            return Err(input.error(format!(
+                "expected the variant name first, then `=` and the method's token: `{example}`"
+            )));
         }
         if !input.peek(Ident) {
             return Err(input.error(

@@ -15,10 +15,14 @@ pub fn expand(model: &Checked) -> TokenStream {
     let mut docs = model.docs.clone();
     docs.extend(table(model));
     let docs = doc_attrs_of(&docs);
-    let repr = if model.entries.len() <= 256 {
-        quote!(u8)
+    // `#[repr(u8)]` is refused on an enum without variants; that only happens
+    // when the checks rejected every entry, and those errors are enough.
+    let repr = if model.entries.is_empty() {
+        quote!()
+    } else if model.entries.len() <= 256 {
+        quote!(#[repr(u8)])
     } else {
-        quote!(u16)
+        quote!(#[repr(u16)])
     };
     let variants = model.entries.iter().enumerate().map(|(i, e)| {
         let mut lines = vec![format!(" {}", header(model, e))];
@@ -51,7 +55,7 @@ pub fn expand(model: &Checked) -> TokenStream {
             ::core::cmp::Ord,
             ::core::fmt::Debug
         )]
-        #[repr(#repr)]
+        #repr
         #vis enum #ident {
             #(#variants,)*
         }

@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::common::allow_lints;
+use crate::common::{allow_lints, respan, user_span};
 use crate::method::model::Checked;
 
 pub fn expand(model: &Checked) -> TokenStream {
@@ -109,7 +109,10 @@ fn http_method(model: &Checked) -> TokenStream {
     let lints = allow_lints();
     let name = ident.to_string();
     let str_ty = quote!(::core::primitive::str);
-    quote! {
+    // Located at the enum's name, the whole impl: when an `extends` names
+    // something else, rustc shows it under "the trait `HttpMethod` is
+    // implemented for ...", which would otherwise quote the whole macro call.
+    let item = quote! {
         #lints
         #[automatically_derived]
         impl #p::HttpMethod for #ident {
@@ -148,5 +151,6 @@ fn http_method(model: &Checked) -> TokenStream {
                 #ident::spec(self)
             }
         }
-    }
+    };
+    respan(item, user_span(ident.span()))
 }
