@@ -99,8 +99,9 @@ pub fn __codes_extend(input: TokenStream) -> TokenStream {
 /// Checked at compile time, each mistake on its token: a token that is not an
 /// RFC 9110 token (empty, a space, a non-ASCII character, `*`), a variant name
 /// that does not spell its token in `UpperCamelCase` split at symbols
-/// (`VERSION-CONTROL` is `VersionControl`), a token or name given twice (or a
-/// token that differs from another only in case), a token of the enum extended,
+/// (`VERSION-CONTROL` is `VersionControl`), a token with lower-case letters
+/// (legal, but clients send `PURGE`), a token or name given twice, a token of
+/// the enum extended,
 /// `safe` without `idempotent`, `cacheable` without `safe`, a malformed
 /// reference, an unknown attribute or flag, an empty list.
 #[proc_macro]

@@ -263,6 +263,19 @@ fn check_token(lit: &Lit, errors: &mut Errors) -> Option<String> {
         );
         return None;
     }
+    if token.bytes().any(|b| b.is_ascii_lowercase()) {
+        // Legal (RFC 9110 tokens are case-sensitive), but every registered
+        // method and every client's purge or ban is upper-case: a lower-case
+        // token is a method nobody sends, and a typo the compiler can catch.
+        errors.spanned(
+            s.span(),
+            format_args!(
+                "{token:?} has lower-case letters, but methods are case-sensitive and upper-case by convention (every registered one is): clients send {upper:?}, so write {upper:?}",
+                upper = token.to_ascii_uppercase()
+            ),
+        );
+        return None;
+    }
     Some(token)
 }
 
@@ -359,7 +372,7 @@ fn check_flags(attr: &Attribute, f: Flags, errors: &mut Errors) {
     }
 }
 
-/// Whether `e` is new: its token (also up to case) and name not taken by the
+/// Whether `e` is new: its token and name not taken by the
 /// base (`entries[..inherited]`) or an earlier entry.
 fn unique(
     entries: &[CheckedEntry],
@@ -392,24 +405,6 @@ fn unique(
                 first.token_span,
             ),
         }
-        return false;
-    }
-    if let Some(i) = entries
-        .iter()
-        .position(|x| x.token.eq_ignore_ascii_case(&e.token))
-    {
-        let first = &entries[i];
-        let message = match base.filter(|_| i < inherited) {
-            Some(base) => format!(
-                "`{}` differs from `{}` ({base}::{}) only in case: method names are case-sensitive, so it would be a second method that looks like the first; use {base}::{} instead",
-                e.token, first.token, first.ident, first.ident
-            ),
-            None => format!(
-                "`{}` differs from `{}` (`{}`) only in case: method names are case-sensitive, so it would be a second method that looks like the first; keep one spelling",
-                e.token, first.token, first.ident
-            ),
-        };
-        errors.spanned(e.token_span, message);
         return false;
     }
     if let Some(i) = entries.iter().position(|x| x.ident == e.ident) {

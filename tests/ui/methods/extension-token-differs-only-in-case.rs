@@ -1,4 +1,4 @@
-// `get` is not `GET`: a case-only variant of a registry token is refused.
+// `get` is not `GET`: a lower-case token is refused (and `GET` is the registry's).
 codes_core::methods! {
     pub enum CacheMethod extends codes_core::Method {
         Get = "get",

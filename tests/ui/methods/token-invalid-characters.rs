@@ -1,5 +1,6 @@
 // A method is a token of RFC 9110: ASCII letters, digits and a few symbols.
-// Lowercase is fine; a space, `/`, non-ASCII letters and control characters are not.
+// A space, `/`, non-ASCII letters and control characters are not; and lower-case
+// letters are refused too: legal, but no client sends `purge`.
 codes_core::methods! {
     pub enum Verbs {
         Purge = "purge",
