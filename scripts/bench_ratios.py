@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Ratios of the `status` benchmarks from criterion's estimates.
 
-Run after `cargo bench --bench status` and `cargo bench --bench problem`. Prints, per operation, codes' time
-relative to the hand-written enum and to http (< 1.00 means codes is faster).
+Run after `cargo bench --bench status`, `cargo bench --bench problem` and
+`cargo bench --bench method`. Prints, per operation, codes' time relative to the
+hand-written enum and to http (< 1.00 means codes is faster).
 Ratios, not times: the machines are shared and noisy.
 """
 import json
@@ -25,3 +26,23 @@ for group in ["from_code", "reason", "display", "from_str_404", "serde", "proble
     if "codes_unofficial" in times:
         print(f"{'  unofficial':<16} {times['codes_unofficial'] / times['hand']:>11.2f} "
               f"{times['codes_unofficial'] / times['http']:>11.2f}")
+
+# `codes_core::Method` against `http::Method` (benches/method.rs): no hand-written enum.
+methods = {}
+for group in ["method_parse", "method_as_str", "method_parse_patch"]:
+    times = {}
+    for impl in ["codes", "codes_from_bytes", "http", "codes_result", "http_result"]:
+        est = root / group / impl / "new" / "estimates.json"
+        if est.exists():
+            times[impl] = json.loads(est.read_text())["median"]["point_estimate"]
+    if "codes" in times and "http" in times:
+        methods[group] = times
+if methods:
+    print()
+    print(f"{'method operation':<22} {'codes/http':>11}  (median times, same run)")
+    for group, times in methods.items():
+        print(f"{group:<22} {times['codes'] / times['http']:>11.2f}")
+        if "codes_from_bytes" in times:
+            print(f"{'  from_bytes':<22} {times['codes_from_bytes'] / times['http']:>11.2f}")
+        if "codes_result" in times and "http_result" in times:
+            print(f"{'  whole Result kept':<22} {times['codes_result'] / times['http_result']:>11.2f}")

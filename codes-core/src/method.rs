@@ -277,8 +277,15 @@ impl<M: HttpMethod> fmt::Display for Allow<'_, M> {
 #[doc(hidden)]
 #[inline]
 pub fn parse_method<M: HttpMethod>(s: &str) -> Result<M, UnknownMethod> {
+    /// Out of line and cold: the error (its kind, a scan of every token for
+    /// a suggestion) is the rare path, kept out of the caller's hot loop.
+    #[cold]
+    #[inline(never)]
+    fn unknown<M: HttpMethod>(bytes: &[u8]) -> UnknownMethod {
+        UnknownMethod::of::<M>(bytes)
+    }
     match M::from_bytes(s.as_bytes()) {
         Some(method) => Ok(method),
-        None => Err(UnknownMethod::of::<M>(s.as_bytes())),
+        None => Err(unknown::<M>(s.as_bytes())),
     }
 }
