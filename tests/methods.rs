@@ -330,14 +330,15 @@ fn wrong_case_is_refused_with_a_suggestion() {
     let error = "get".parse::<Method>().unwrap_err();
     assert_eq!(error.kind(), UnknownMethodKind::NotInEnum);
     assert_eq!(error.suggestion(), Some("GET"));
-    assert_eq!(error.method(), None);
+    assert_eq!(error.input(), "get");
+    assert_eq!(error.enum_name(), "Method");
     assert_eq!(
         error.to_string(),
-        "not a method of Method (method names are case-sensitive: did you mean `GET`?)"
+        "`get` is not a method of Method (method names are case-sensitive: did you mean `GET`?)"
     );
     assert_eq!(
         format!("{error:?}"),
-        r#"UnknownMethod(NotInEnum, Method, suggestion: "GET")"#
+        r#"UnknownMethod(NotInEnum, "get", Method)"#
     );
     assert_eq!(Method::try_from("get"), Err(error));
     assert_eq!(Method::from_bytes(b"get"), None);
@@ -370,7 +371,8 @@ fn malformed_input_is_refused_for_its_reason() {
     for text in ["", "*", "GET ", " GET", "G ET", "PURGE", "GÉT", "get "] {
         let error = text.parse::<Method>().unwrap_err();
         assert_eq!(error.suggestion(), None, "{text:?}");
-        assert_eq!(error.method(), None, "{text:?}");
+        assert_eq!(error.input(), text, "{text:?}");
+        assert!(!error.is_truncated());
         assert!(!error.to_string().is_empty());
         assert_eq!(Method::from_bytes(text.as_bytes()), None);
     }
@@ -384,7 +386,7 @@ fn malformed_input_is_refused_for_its_reason() {
     );
     assert_eq!(
         "PURGE".parse::<Method>().unwrap_err().to_string(),
-        "not a method of Method"
+        "`PURGE` is not a method of Method"
     );
     // Not UTF-8 at all: only `from_bytes` can see it.
     assert_eq!(Method::from_bytes(b"GE\xff"), None);
@@ -468,12 +470,12 @@ fn extension_converts_with_its_base() {
     }
     let error = Method::try_from(CacheMethod::Purge).unwrap_err();
     assert_eq!(error.kind(), UnknownMethodKind::NotInEnum);
-    assert_eq!(error.method(), Some("PURGE"));
+    assert_eq!(error.input(), "PURGE");
     assert_eq!(error.suggestion(), None);
     assert_eq!(error.to_string(), "`PURGE` is not a method of Method");
     assert_eq!(
-        Method::try_from(CacheMethod::Ban).unwrap_err().method(),
-        Some("BAN")
+        Method::try_from(CacheMethod::Ban).unwrap_err().input(),
+        "BAN"
     );
     assert!(CacheMethod::Purge != Method::Get);
 }
@@ -511,7 +513,7 @@ fn extension_round_trips() {
     assert_eq!(error.suggestion(), Some("PURGE"));
     assert_eq!(
         error.to_string(),
-        "not a method of CacheMethod (method names are case-sensitive: did you mean `PURGE`?)"
+        "`purge` is not a method of CacheMethod (method names are case-sensitive: did you mean `PURGE`?)"
     );
     assert_eq!(kind_of("BAN"), UnknownMethodKind::NotInEnum);
     assert_eq!(size_of::<CacheMethod>(), 1);
@@ -566,8 +568,8 @@ fn tokens_of_every_length_round_trip() {
         Some("X")
     );
     assert_eq!(
-        Method::try_from(OddMethod::Marks).unwrap_err().method(),
-        Some("!#$%&'*+-.^_`|~0")
+        Method::try_from(OddMethod::Marks).unwrap_err().input(),
+        "!#$%&'*+-.^_`|~0"
     );
 }
 
@@ -851,4 +853,42 @@ proptest! {
             prop_assert_eq!(Method::from_bytes(mixed.as_bytes()), None);
         }
     }
+}
+
+/// The error keeps what was refused, up to 21 bytes at a character boundary,
+/// and says when it kept less; it stays small and allocates nothing.
+#[test]
+fn errors_keep_the_refused_input() {
+    assert_eq!(std::mem::size_of::<codes_core::UnknownMethod>(), 32);
+    assert_eq!(
+        std::mem::size_of::<Result<Method, codes_core::UnknownMethod>>(),
+        32
+    );
+    let long = "A-METHOD-FAR-TOO-LONG-TO-KEEP";
+    let error = long.parse::<Method>().unwrap_err();
+    assert_eq!(error.input(), &long[..21]);
+    assert!(error.is_truncated());
+    assert_eq!(error.suggestion(), None);
+    assert_eq!(
+        error.to_string(),
+        "`A-METHOD-FAR-TOO-LONG...` is not a method of Method"
+    );
+    // A multi-byte character across the limit is not split.
+    let accented = "GETGETGETGETGETGETGEÉ";
+    let error = accented.parse::<Method>().unwrap_err();
+    assert_eq!(error.input(), "GETGETGETGETGETGETGE");
+    assert!(error.is_truncated());
+    assert_eq!(error.kind(), UnknownMethodKind::NotAToken);
+    // Bytes that are not UTF-8 keep their UTF-8 start.
+    let error = Method::try_from(&b"GE\xffT"[..]).unwrap_err();
+    assert_eq!(error.input(), "GE");
+    assert!(error.is_truncated());
+    assert_eq!(Method::try_from(&b"QUERY"[..]), Ok(Method::Query));
+    // Equality is by kind, enum and input.
+    assert_eq!("PURGE".parse::<Method>(), "PURGE".parse::<Method>());
+    assert_ne!("PURGE".parse::<Method>(), "BAN".parse::<Method>());
+    assert_ne!(
+        "ZAP".parse::<Method>().unwrap_err(),
+        "ZAP".parse::<CacheMethod>().unwrap_err()
+    );
 }

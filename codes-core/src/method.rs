@@ -11,6 +11,11 @@ use core::str::FromStr;
 /// registry's [`Method`](crate::Method) and its extensions. For generic code
 /// (an `Allow` header, logging, routing tables); the enums have the same
 /// functions as inherent `const fn`s.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an enum made by `methods!`",
+    label = "not a list of HTTP methods",
+    note = "`extends` of a method list takes an enum made by `methods!`, such as `codes_core::Method`"
+)]
 pub trait HttpMethod:
     Copy + Eq + Ord + Hash + fmt::Debug + fmt::Display + FromStr<Err = UnknownMethod> + 'static
 {
@@ -35,6 +40,8 @@ pub trait HttpMethod:
     fn description(self) -> &'static str;
     /// The specification that defines the method.
     fn spec(self) -> Option<&'static str>;
+    /// A link to the first specification in [`spec`](Self::spec).
+    fn spec_url(self) -> Option<&'static str>;
 }
 
 /// What content in a request means for a method.
@@ -72,29 +79,45 @@ impl RequestContent {
 
 /// A string or method that is not a method of the enum converted into: the
 /// error of `FromStr`, `TryFrom<&str>`, `TryFrom<http::Method>` and of an
-/// extension's conversion into its base. [`kind`](Self::kind) says why.
+/// extension's conversion into its base. [`kind`](Self::kind) says why, and
+/// [`input`](Self::input) what was refused, for logs and problem details.
+///
+/// It allocates nothing (the input is kept up to 21 bytes) and is 32 bytes.
 ///
 /// ```
 /// use codes_core::{Method, UnknownMethodKind};
 ///
 /// let error = "get".parse::<Method>().unwrap_err();
 /// assert_eq!(error.kind(), UnknownMethodKind::NotInEnum);
+/// assert_eq!(error.input(), "get");
 /// assert_eq!(error.suggestion(), Some("GET")); // methods are case-sensitive
 /// assert_eq!(
 ///     error.to_string(),
-///     "not a method of Method (method names are case-sensitive: did you mean `GET`?)"
+///     "`get` is not a method of Method (method names are case-sensitive: did you mean `GET`?)"
 /// );
-/// assert_eq!("GET ".parse::<Method>().unwrap_err().kind(), UnknownMethodKind::NotAToken);
+/// let spaced = "GET ".parse::<Method>().unwrap_err();
+/// assert_eq!(spaced.kind(), UnknownMethodKind::NotAToken);
+/// assert_eq!(
+///     spaced.to_string(),
+///     r#""GET " is not an HTTP method: a method is a token of ASCII letters, digits and !#$%&'*+-.^_`|~, without white space"#
+/// );
 /// ```
-#[derive(Copy, Clone, PartialEq, Eq, Hash)]
+#[derive(Copy, Clone)]
 pub struct UnknownMethod {
     kind: UnknownMethodKind,
-    type_name: &'static str,
-    /// The method's token, when the input was a method of another enum.
-    token: Option<&'static str>,
-    /// The enum's token equal to the input up to ASCII case.
-    suggestion: Option<&'static str>,
+    /// How many bytes of `input` hold the input (a UTF-8 prefix of it).
+    len: u8,
+    /// The input was longer than what is kept, or not UTF-8 past `len`.
+    truncated: bool,
+    input: [u8; KEPT],
+    /// The enum converted into: its name, and its method the input would be
+    /// in upper case (computed when asked, not on the error path).
+    target: fn(&[u8]) -> (&'static str, Option<&'static str>),
 }
+
+/// How many bytes of a refused input an [`UnknownMethod`] keeps (the longest
+/// registered method, `UPDATEREDIRECTREF`, is 17).
+const KEPT: usize = 21;
 
 /// Why a conversion into a method enum failed.
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
@@ -112,6 +135,20 @@ pub enum UnknownMethodKind {
     NotInEnum,
 }
 
+/// The name of `M`, and its method spelled as `input` in upper case.
+fn target<M: HttpMethod>(input: &[u8]) -> (&'static str, Option<&'static str>) {
+    let mut upper = [0u8; KEPT];
+    let suggestion = upper.get_mut(..input.len()).and_then(|upper| {
+        upper.copy_from_slice(input);
+        upper.make_ascii_uppercase();
+        M::from_bytes(upper)
+    });
+    (
+        M::TYPE_NAME,
+        suggestion.map(M::as_str).filter(|s| s.as_bytes() != input),
+    )
+}
+
 impl UnknownMethod {
     /// Why the conversion failed.
     #[must_use]
@@ -119,19 +156,36 @@ impl UnknownMethod {
         self.kind
     }
 
-    /// The enum's method equal to the input up to ASCII case (`"GET"` for
+    /// What was refused: the input, or its first 21 bytes when it is longer
+    /// (see [`is_truncated`](Self::is_truncated)); a conversion from an
+    /// extension gives the extension's token.
+    #[must_use]
+    pub fn input(&self) -> &str {
+        // `len` always ends a UTF-8 prefix; the fallback cannot be taken.
+        core::str::from_utf8(&self.input[..usize::from(self.len)]).unwrap_or_default()
+    }
+
+    /// Whether [`input`](Self::input) is only the start of what was refused.
+    #[must_use]
+    pub const fn is_truncated(&self) -> bool {
+        self.truncated
+    }
+
+    /// The enum's method spelled like the input up to ASCII case (`"GET"` for
     /// `"get"`): method names are case-sensitive, so it is not accepted, but it
     /// is what the sender most likely meant.
     #[must_use]
-    pub const fn suggestion(&self) -> Option<&'static str> {
-        self.suggestion
+    pub fn suggestion(&self) -> Option<&'static str> {
+        if self.kind != UnknownMethodKind::NotInEnum || self.truncated {
+            return None;
+        }
+        (self.target)(&self.input[..usize::from(self.len)]).1
     }
 
-    /// The method that the enum does not have, when it is known for the whole
-    /// program's life (a conversion from an extension into its base).
+    /// The name of the enum converted into (`"Method"`).
     #[must_use]
-    pub const fn method(&self) -> Option<&'static str> {
-        self.token
+    pub fn enum_name(&self) -> &'static str {
+        (self.target)(&[]).0
     }
 
     /// The error of converting `input` into `M`, saying why.
@@ -143,29 +197,48 @@ impl UnknownMethod {
             _ if !input.iter().all(|&b| is_tchar(b)) => UnknownMethodKind::NotAToken,
             _ => UnknownMethodKind::NotInEnum,
         };
-        let suggestion = if kind == UnknownMethodKind::NotInEnum {
-            M::ALL
-                .iter()
-                .map(|m| m.as_str())
-                .find(|t| t.as_bytes().eq_ignore_ascii_case(input))
-        } else {
-            None
+        let head = &input[..input.len().min(KEPT)];
+        let len = match core::str::from_utf8(head) {
+            Ok(_) => head.len(),
+            Err(e) => e.valid_up_to(),
         };
+        let mut kept = [0u8; KEPT];
+        kept[..len].copy_from_slice(&head[..len]);
         UnknownMethod {
             kind,
-            type_name: M::TYPE_NAME,
-            token: None,
-            suggestion,
+            // At most `KEPT`, which fits.
+            len: u8::try_from(len).unwrap_or(0),
+            truncated: len < input.len(),
+            input: kept,
+            target: target::<M>,
         }
     }
 
     /// The error of converting the method `token` of another enum into `M`.
     #[must_use]
     pub fn not_in<M: HttpMethod>(token: &'static str) -> UnknownMethod {
-        UnknownMethod {
-            token: Some(token),
-            ..UnknownMethod::of::<M>(token.as_bytes())
-        }
+        UnknownMethod::of::<M>(token.as_bytes())
+    }
+}
+
+/// Equal when of the same kind, for the same enum, with the same input.
+impl PartialEq for UnknownMethod {
+    fn eq(&self, other: &UnknownMethod) -> bool {
+        self.kind == other.kind
+            && self.truncated == other.truncated
+            && self.input() == other.input()
+            && self.enum_name() == other.enum_name()
+    }
+}
+
+impl Eq for UnknownMethod {}
+
+impl core::hash::Hash for UnknownMethod {
+    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+        self.kind.hash(state);
+        self.truncated.hash(state);
+        self.input().hash(state);
+        self.enum_name().hash(state);
     }
 }
 
@@ -193,20 +266,25 @@ const fn is_tchar(b: u8) -> bool {
 
 impl fmt::Display for UnknownMethod {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let more = if self.truncated { "..." } else { "" };
         match self.kind {
             UnknownMethodKind::Empty => f.write_str("an empty string is not an HTTP method"),
-            UnknownMethodKind::NotAToken => f.write_str(
-                "not an HTTP method: a method is a token of ASCII letters, digits and !#$%&'*+-.^_`|~, without white space",
+            UnknownMethodKind::NotAToken => write!(
+                f,
+                "{:?}{more} is not an HTTP method: a method is a token of ASCII letters, digits and !#$%&'*+-.^_`|~, without white space",
+                self.input()
             ),
             UnknownMethodKind::Reserved => {
                 f.write_str("`*` is reserved in the HTTP method registry, not a method")
             }
             UnknownMethodKind::NotInEnum => {
-                match self.token {
-                    Some(token) => write!(f, "`{token}` is not a method of {}", self.type_name)?,
-                    None => write!(f, "not a method of {}", self.type_name)?,
-                }
-                if let Some(suggestion) = self.suggestion {
+                write!(
+                    f,
+                    "`{}{more}` is not a method of {}",
+                    self.input(),
+                    self.enum_name()
+                )?;
+                if let Some(suggestion) = self.suggestion() {
                     write!(
                         f,
                         " (method names are case-sensitive: did you mean `{suggestion}`?)"
@@ -218,17 +296,17 @@ impl fmt::Display for UnknownMethod {
     }
 }
 
-/// Short: `UnknownMethod(NotInEnum, Method, suggestion: "GET")`.
+/// Short: `UnknownMethod(NotInEnum, "get", Method)`.
 impl fmt::Debug for UnknownMethod {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "UnknownMethod({:?}, {}", self.kind, self.type_name)?;
-        if let Some(token) = self.token {
-            write!(f, ", method: {token:?}")?;
-        }
-        if let Some(suggestion) = self.suggestion {
-            write!(f, ", suggestion: {suggestion:?}")?;
-        }
-        f.write_str(")")
+        let more = if self.truncated { "..." } else { "" };
+        write!(
+            f,
+            "UnknownMethod({:?}, {:?}{more}, {})",
+            self.kind,
+            self.input(),
+            self.enum_name()
+        )
     }
 }
 

@@ -46,6 +46,20 @@ pub fn expand(model: &Checked) -> TokenStream {
 
         #lints
         #[automatically_derived]
+        impl<'a> ::core::convert::TryFrom<&'a [::core::primitive::u8]> for #ident {
+            type Error = #p::UnknownMethod;
+            /// Exactly a token of the list, as bytes (a request line).
+            #[inline]
+            fn try_from(bytes: &'a [::core::primitive::u8]) -> ::core::result::Result<Self, #p::UnknownMethod> {
+                match #ident::from_bytes(bytes) {
+                    ::core::option::Option::Some(method) => ::core::result::Result::Ok(method),
+                    ::core::option::Option::None => ::core::result::Result::Err(#p::UnknownMethod::of::<#ident>(bytes)),
+                }
+            }
+        }
+
+        #lints
+        #[automatically_derived]
         impl ::core::convert::AsRef<#str_ty> for #ident {
             #[inline]
             fn as_ref(&self) -> &#str_ty {
@@ -149,6 +163,10 @@ fn http_method(model: &Checked) -> TokenStream {
             #[inline]
             fn spec(self) -> ::core::option::Option<&'static #str_ty> {
                 #ident::spec(self)
+            }
+            #[inline]
+            fn spec_url(self) -> ::core::option::Option<&'static #str_ty> {
+                #ident::spec_url(self)
             }
         }
     };
