@@ -14,5 +14,8 @@ pub use docs::{doc_attrs_of, doc_line, first_paragraph, spec_args, spec_markdown
 pub use errors::{each_attr, Errors};
 pub use literal::code_digits;
 pub use once::Once;
-pub use runtime::{allow_lints, attr_name, crate_setting, crate_value, respan, user_span, Runtime};
+pub use runtime::{
+    allow_lints, attr_name, crate_setting, crate_value, fingerprint, path_setting, respan,
+    user_span, value_derives, Runtime,
+};
 pub use syntax::{recovering_list, strict_list};

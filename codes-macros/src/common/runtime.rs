@@ -118,3 +118,57 @@ pub fn attr_name(attr: &syn::Attribute) -> String {
         .collect::<Vec<_>>()
         .join("::")
 }
+
+/// The derives of every generated fieldless enum (the code enum gets a `Debug`
+/// through its name table instead of a derived `match`).
+pub fn value_derives() -> TokenStream {
+    quote! {
+        #[derive(
+            ::core::marker::Copy,
+            ::core::clone::Clone,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::hash::Hash,
+            ::core::cmp::PartialOrd,
+            ::core::cmp::Ord
+        )]
+    }
+}
+
+/// Parses the value of `path = ...` in a list's settings: where the enum lives,
+/// anchored (`::krate::X` or `crate::x::X`) so that it resolves from any crate.
+/// `example` is shown when it is not.
+pub fn path_setting(meta: &ParseNestedMeta, example: &str) -> syn::Result<Path> {
+    let path: Path = meta.value()?.call(Path::parse_mod_style)?;
+    let first = path.segments.first().map(|s| s.ident.to_string());
+    let anchored =
+        path.leading_colon.is_some() || matches!(first.as_deref(), Some("crate" | "$crate"));
+    if !anchored {
+        return Err(syn::Error::new_spanned(
+            &path,
+            format!("`path` must start with `::` or `crate::`, e.g. `{example}`"),
+        ));
+    }
+    Ok(path)
+}
+
+/// A hash of a list and of where it is written, for the name of its hidden
+/// `macro_rules!`: exported macros all live at the crate root, and the same
+/// list may be written in two modules (a v1 and a v2 of an API). `Debug` of
+/// the name's span shows its byte range, which differs between two
+/// invocations; `parts` are the list's contents.
+pub fn fingerprint<'a>(ident: &syn::Ident, parts: impl IntoIterator<Item = &'a [u8]>) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |bytes: &[u8]| {
+        for b in bytes {
+            hash ^= u64::from(*b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    eat(ident.to_string().as_bytes());
+    eat(format!("{:?}", ident.span()).as_bytes());
+    for part in parts {
+        eat(part);
+    }
+    hash
+}

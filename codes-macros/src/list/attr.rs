@@ -5,7 +5,7 @@ use quote::ToTokens;
 use syn::parse::ParseStream;
 use syn::{Attribute, Ident, LitInt, LitStr, Path, Token};
 
-use crate::common::{crate_setting, Errors, Once};
+use crate::common::{crate_setting, path_setting, Errors, Once};
 
 /// A range as written: `1000..=1999`.
 pub type RangeLits = (LitInt, LitInt);
@@ -55,16 +55,7 @@ pub fn settings(attr: &Attribute, errors: &mut Errors) -> syn::Result<Settings> 
             })?;
             range_once.set(&key, value, errors);
         } else if meta.path.is_ident("path") {
-            let path: Path = meta.value()?.call(Path::parse_mod_style)?;
-            let first = path.segments.first().map(|s| s.ident.to_string());
-            let anchored = path.leading_colon.is_some()
-                || matches!(first.as_deref(), Some("crate" | "$crate"));
-            if !anchored {
-                return Err(syn::Error::new_spanned(
-                    &path,
-                    "`path` must start with `::` or `crate::`, e.g. `path = crate::api::ApiStatus`",
-                ));
-            }
+            let path = path_setting(&meta, "path = crate::api::ApiStatus")?;
             path_once.set(&key, path, errors);
         } else if meta.path.is_ident("classes") {
             let content;

@@ -5,7 +5,7 @@ use quote::ToTokens;
 use syn::{Attribute, Ident, Path};
 
 use super::model::{Content, Flags};
-use crate::common::{crate_setting, Errors, Once};
+use crate::common::{crate_setting, path_setting, Errors, Once};
 
 /// `#[methods(path = crate::Method, crate = ::codes)]`.
 pub struct Settings {
@@ -29,16 +29,7 @@ pub fn settings(attr: &Attribute, errors: &mut Errors) -> syn::Result<Settings> 
     attr.parse_nested_meta(|meta| {
         let key = meta.path.to_token_stream();
         if meta.path.is_ident("path") {
-            let path: Path = meta.value()?.call(Path::parse_mod_style)?;
-            let first = path.segments.first().map(|s| s.ident.to_string());
-            let anchored = path.leading_colon.is_some()
-                || matches!(first.as_deref(), Some("crate" | "$crate"));
-            if !anchored {
-                return Err(syn::Error::new_spanned(
-                    &path,
-                    "`path` must start with `::` or `crate::`, e.g. `path = crate::http::CacheMethod`",
-                ));
-            }
+            let path = path_setting(&meta, "path = crate::http::CacheMethod")?;
             path_once.set(&key, path, errors);
         } else if meta.path.is_ident("crate") {
             crate_once.set(&key, crate_setting(&meta)?, errors);

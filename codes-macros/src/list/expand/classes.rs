@@ -4,8 +4,8 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::value_derives;
 use crate::common::allow_lints;
+use crate::common::value_derives;
 use crate::list::check::snake_case;
 use crate::list::model::Checked;
 

@@ -4,8 +4,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{quote, quote_spanned};
 
 use super::docs::{code_table, variant_header};
-use super::value_derives;
-use crate::common::{doc_attrs_of, user_span};
+use crate::common::{doc_attrs_of, user_span, value_derives};
 use crate::list::model::Checked;
 
 pub fn expand(model: &Checked) -> TokenStream {

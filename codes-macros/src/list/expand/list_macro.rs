@@ -4,6 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+use crate::common::fingerprint;
 use crate::list::model::Checked;
 use crate::list::replay::Replay;
 
@@ -15,7 +16,7 @@ pub fn expand(model: &Checked) -> TokenStream {
     let ident = &model.ident;
     let vis = &model.vis;
     let replay = Replay::of(model);
-    let hidden = format_ident!("__codes_list_{}_{:016x}", ident, fingerprint(model));
+    let hidden = format_ident!("__codes_list_{}_{:016x}", ident, hash(model));
     // Only a `pub` enum can be extended from other crates, which needs an
     // exported macro; for the others a local one, imported with the enum's own
     // visibility, is enough (and lint-free inside function bodies).
@@ -47,25 +48,15 @@ pub fn expand(model: &Checked) -> TokenStream {
     }
 }
 
-/// A hash of the list and of where it is written, so that each list macro has
-/// a crate-unique name: exported macros all live at the crate root, and the
-/// same list may be written in two modules (a v1 and a v2 of an API).
-fn fingerprint(model: &Checked) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut eat = |bytes: &[u8]| {
-        for b in bytes {
-            hash ^= u64::from(*b);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-    };
-    eat(model.ident.to_string().as_bytes());
-    // The name's place in the source: `Debug` of a compiler span shows its
-    // byte range (and macro context), which differs between two invocations.
-    eat(format!("{:?}", model.ident.span()).as_bytes());
-    for e in &model.entries {
-        eat(&e.code.to_le_bytes());
-        eat(e.ident.to_string().as_bytes());
-        eat(e.reason.as_bytes());
-    }
-    hash
+/// The list's hash (see [`fingerprint`]): its codes, names and phrases.
+fn hash(model: &Checked) -> u64 {
+    let codes: Vec<[u8; 2]> = model.entries.iter().map(|e| e.code.to_le_bytes()).collect();
+    let names: Vec<String> = model.entries.iter().map(|e| e.ident.to_string()).collect();
+    let parts = model
+        .entries
+        .iter()
+        .zip(&codes)
+        .zip(&names)
+        .flat_map(|((e, code), name)| [&code[..], name.as_bytes(), e.reason.as_bytes()]);
+    fingerprint(&model.ident, parts)
 }

@@ -85,19 +85,3 @@ pub fn path_span(path: &syn::Path) -> proc_macro2::Span {
             .map_or_else(proc_macro2::Span::call_site, |s| s.ident.span()),
     )
 }
-
-/// The derives of every generated fieldless enum (the code enum gets a `Debug`
-/// through its name table instead of a derived `match`).
-fn value_derives() -> TokenStream {
-    quote! {
-        #[derive(
-            ::core::marker::Copy,
-            ::core::clone::Clone,
-            ::core::cmp::PartialEq,
-            ::core::cmp::Eq,
-            ::core::hash::Hash,
-            ::core::cmp::PartialOrd,
-            ::core::cmp::Ord
-        )]
-    }
-}

@@ -5,7 +5,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use crate::common::{doc_attrs_of, spec_markdown};
+use crate::common::{doc_attrs_of, spec_markdown, value_derives};
 use crate::method::model::{Checked, CheckedEntry, Content};
 
 pub fn expand(model: &Checked) -> TokenStream {
@@ -42,19 +42,12 @@ pub fn expand(model: &Checked) -> TokenStream {
             #name = #discriminant
         }
     });
+    let derives = value_derives();
     quote! {
         #docs
         #(#attrs)*
-        #[derive(
-            ::core::marker::Copy,
-            ::core::clone::Clone,
-            ::core::cmp::PartialEq,
-            ::core::cmp::Eq,
-            ::core::hash::Hash,
-            ::core::cmp::PartialOrd,
-            ::core::cmp::Ord,
-            ::core::fmt::Debug
-        )]
+        #derives
+        #[derive(::core::fmt::Debug)]
         #repr
         #vis enum #ident {
             #(#variants,)*

@@ -6,6 +6,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+use crate::common::fingerprint;
 use crate::method::model::Checked;
 use crate::method::replay::Replay;
 
@@ -13,7 +14,7 @@ pub fn expand(model: &Checked) -> TokenStream {
     let ident = &model.ident;
     let vis = &model.vis;
     let replay = Replay::of(model);
-    let hidden = format_ident!("__codes_methods_{}_{:016x}", ident, fingerprint(model));
+    let hidden = format_ident!("__codes_methods_{}_{:016x}", ident, hash(model));
     let export = if matches!(vis, syn::Visibility::Public(_)) {
         quote!(#[macro_export] #[allow(non_local_definitions)])
     } else {
@@ -42,20 +43,13 @@ pub fn expand(model: &Checked) -> TokenStream {
     }
 }
 
-/// A hash of the list and of where it is written (see `list_macro.rs` of `codes!`).
-fn fingerprint(model: &Checked) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut eat = |bytes: &[u8]| {
-        for b in bytes {
-            hash ^= u64::from(*b);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-    };
-    eat(model.ident.to_string().as_bytes());
-    eat(format!("{:?}", model.ident.span()).as_bytes());
-    for e in &model.entries {
-        eat(e.token.as_bytes());
-        eat(e.ident.to_string().as_bytes());
-    }
-    hash
+/// The list's hash (see [`fingerprint`]): its tokens and names.
+fn hash(model: &Checked) -> u64 {
+    let names: Vec<String> = model.entries.iter().map(|e| e.ident.to_string()).collect();
+    let parts = model
+        .entries
+        .iter()
+        .zip(&names)
+        .flat_map(|(e, name)| [e.token.as_bytes(), name.as_bytes()]);
+    fingerprint(&model.ident, parts)
 }
