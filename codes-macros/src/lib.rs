@@ -103,7 +103,8 @@ pub fn __codes_extend(input: TokenStream) -> TokenStream {
 /// (legal, but clients send `PURGE`), a token or name given twice, a token of
 /// the enum extended,
 /// `safe` without `idempotent`, `cacheable` without `safe`, a malformed
-/// reference, an unknown attribute or flag, an empty list.
+/// reference, an unknown attribute or flag, an empty list (an extension with
+/// nothing of its own is accepted: it is a copy of its base).
 #[proc_macro]
 pub fn methods(input: TokenStream) -> TokenStream {
     method::methods(input.into()).into()
