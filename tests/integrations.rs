@@ -191,3 +191,53 @@ fn code_enums_are_schemas() {
     let problem = serde_json::to_value(<ProblemDetails as PartialSchema>::schema()).unwrap();
     assert_eq!(problem["properties"]["status"]["type"], "integer");
 }
+
+/// With `utoipa`, every method enum is a schema: a string limited to its
+/// tokens, which is what its serde form writes; a DTO with a `Method` field
+/// derives `ToSchema`.
+#[test]
+fn method_enums_are_schemas() {
+    use codes_core::Method;
+    use utoipa::{PartialSchema, ToSchema};
+
+    codes_core::methods! {
+        /// The registry plus a purge.
+        pub enum CacheMethod extends Method {
+            /// Evicts.
+            Purge = "PURGE",
+        }
+    }
+
+    /// A request a client may replay.
+    #[derive(serde::Serialize, utoipa::ToSchema)]
+    #[allow(dead_code)]
+    struct Replay {
+        method: Method,
+        path: String,
+    }
+
+    let schema = serde_json::to_value(<Method as PartialSchema>::schema()).unwrap();
+    assert_eq!(schema["type"], "string");
+    let tokens: Vec<&str> = schema["enum"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    let expected: Vec<&str> = Method::iter().map(Method::as_str).collect();
+    assert_eq!(tokens, expected);
+    assert_eq!(<CacheMethod as ToSchema>::name(), "CacheMethod");
+    let cache = serde_json::to_value(<CacheMethod as PartialSchema>::schema()).unwrap();
+    assert!(cache["enum"]
+        .as_array()
+        .unwrap()
+        .contains(&serde_json::json!("PURGE")));
+    let replay = serde_json::to_value(<Replay as PartialSchema>::schema()).unwrap();
+    assert_eq!(replay["required"], serde_json::json!(["method", "path"]));
+    let json = serde_json::to_value(Replay {
+        method: Method::Query,
+        path: "/users".into(),
+    })
+    .unwrap();
+    assert!(tokens.contains(&json["method"].as_str().unwrap()));
+}

@@ -63,11 +63,13 @@ macro_rules! __codes_method_integrations {
         $crate::__codes_method_serde!($t []);
         $crate::__codes_method_http!($t []);
         $crate::__codes_method_actix!($t []);
+        $crate::__codes_method_utoipa!($t []);
     };
     ($t:ident, docs) => {
         $crate::__codes_method_serde!($t [#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]]);
         $crate::__codes_method_http!($t [#[cfg_attr(docsrs, doc(cfg(feature = "http")))]]);
         $crate::__codes_method_actix!($t [#[cfg_attr(docsrs, doc(cfg(feature = "actix-web")))]]);
+        $crate::__codes_method_utoipa!($t [#[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]]);
     };
 }
 
@@ -172,6 +174,37 @@ macro_rules! __codes_method_http {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __codes_method_http {
+    ($t:ident [$($doc:tt)*]) => {};
+}
+
+/// A method enum in an OpenAPI document: a string limited to its tokens.
+#[cfg(feature = "utoipa")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __codes_method_utoipa {
+    ($t:ident [$($doc:tt)*]) => {
+        $($doc)*
+        #[automatically_derived]
+        impl $crate::__private_v0_1::utoipa::PartialSchema for $t {
+            fn schema() -> $crate::__private_v0_1::utoipa::openapi::RefOr<$crate::__private_v0_1::utoipa::openapi::schema::Schema> {
+                $crate::__private_v0_1::method_schema::<$t>()
+            }
+        }
+
+        $($doc)*
+        #[automatically_derived]
+        impl $crate::__private_v0_1::utoipa::ToSchema for $t {
+            fn name() -> $crate::__private_v0_1::Cow<'static, ::core::primitive::str> {
+                $crate::__private_v0_1::Cow::Borrowed(<$t as $crate::__private_v0_1::HttpMethod>::TYPE_NAME)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "utoipa"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __codes_method_utoipa {
     ($t:ident [$($doc:tt)*]) => {};
 }
 

@@ -84,6 +84,20 @@ pub fn code_schema<C: Code>() -> RefOr<Schema> {
         .into()
 }
 
+/// The schema of a method enum: a string limited to its tokens.
+#[doc(hidden)]
+#[must_use]
+pub fn method_schema<M: crate::HttpMethod>() -> RefOr<Schema> {
+    ObjectBuilder::new()
+        .schema_type(SchemaType::Type(Type::String))
+        .description(Some(std::format!(
+            "An HTTP method of `{}` (case-sensitive).",
+            M::TYPE_NAME
+        )))
+        .enum_values(Some(M::ALL.iter().map(|m| m.as_str())))
+        .into()
+}
+
 /// What the derive knows of one variant with a named status.
 #[doc(hidden)]
 pub struct Documented {
