@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # docs.rs builds codes-core's docs with nightly rustdoc and `--cfg docsrs`, and
 # shows "Available on crate feature ..." on every feature-gated item. The impls
-# that `codes!` generates into StatusCode and UnofficialStatus must carry that
-# note too. This builds the docs the same way (RUSTC_BOOTSTRAP lets the stable
+# that `codes!` generates into StatusCode and UnofficialStatus, and those
+# `methods!` generates into Method, must carry that note too. This builds the docs the same way (RUSTC_BOOTSTRAP lets the stable
 # toolchain accept `#![feature(doc_cfg)]`, as docs.rs's nightly does; for this
 # check only) and looks for the notes on both pages.
 set -euo pipefail
@@ -21,5 +21,14 @@ for page in enum.StatusCode.html unofficial/enum.UnofficialStatus.html; do
       status=1
     fi
   done
+done
+for feature in serde http actix-web utoipa; do
+  count=$(grep -o "Available on <strong>crate feature <code>$feature</code>" \
+    "$target/doc/codes_core/enum.Method.html" | wc -l || true)
+  echo "enum.Method.html: $count impls marked with feature $feature"
+  if [ "$count" -eq 0 ]; then
+    echo "missing: no impl on enum.Method.html says it needs feature $feature"
+    status=1
+  fi
 done
 exit $status
