@@ -240,7 +240,10 @@ fn method_extension_of_an_extension_across_crates() {
     assert_eq!(ApiMethod::try_from(EdgeMethod::Purge), Ok(ApiMethod::Purge));
     let ban = ApiMethod::try_from(EdgeMethod::Ban).unwrap_err();
     assert_eq!(ban.input(), "BAN");
-    assert_eq!(ban.to_string(), "`BAN` is not a method of ApiMethod");
+    assert_eq!(
+        ban.to_string(),
+        "`BAN` is not among the methods of `ApiMethod`"
+    );
     // The inherited methods keep the registry's facts and docs.
     for method in Method::iter() {
         let ours = EdgeMethod::from(ApiMethod::from(method));

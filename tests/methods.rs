@@ -334,11 +334,11 @@ fn wrong_case_is_refused_with_a_suggestion() {
     assert_eq!(error.enum_name(), "Method");
     assert_eq!(
         error.to_string(),
-        "`get` is not a method of Method (method names are case-sensitive: did you mean `GET`?)"
+        "`get` is not among the methods of `Method` (method names are case-sensitive: did you mean `GET`?)"
     );
     assert_eq!(
         format!("{error:?}"),
-        r#"UnknownMethod(NotInEnum, "get", Method)"#
+        r#"UnknownMethod { kind: NotInEnum, input: "get", enum_name: "Method", .. }"#
     );
     assert_eq!(Method::try_from("get"), Err(error));
     assert_eq!(Method::from_bytes(b"get"), None);
@@ -386,7 +386,7 @@ fn malformed_input_is_refused_for_its_reason() {
     );
     assert_eq!(
         "PURGE".parse::<Method>().unwrap_err().to_string(),
-        "`PURGE` is not a method of Method"
+        "`PURGE` is not among the methods of `Method`"
     );
     // Not UTF-8 at all: only `from_bytes` can see it.
     assert_eq!(Method::from_bytes(b"GE\xff"), None);
@@ -472,7 +472,10 @@ fn extension_converts_with_its_base() {
     assert_eq!(error.kind(), UnknownMethodKind::NotInEnum);
     assert_eq!(error.input(), "PURGE");
     assert_eq!(error.suggestion(), None);
-    assert_eq!(error.to_string(), "`PURGE` is not a method of Method");
+    assert_eq!(
+        error.to_string(),
+        "`PURGE` is not among the methods of `Method`"
+    );
     assert_eq!(
         Method::try_from(CacheMethod::Ban).unwrap_err().input(),
         "BAN"
@@ -513,7 +516,7 @@ fn extension_round_trips() {
     assert_eq!(error.suggestion(), Some("PURGE"));
     assert_eq!(
         error.to_string(),
-        "`purge` is not a method of CacheMethod (method names are case-sensitive: did you mean `PURGE`?)"
+        "`purge` is not among the methods of `CacheMethod` (method names are case-sensitive: did you mean `PURGE`?)"
     );
     assert_eq!(kind_of("BAN"), UnknownMethodKind::NotInEnum);
     assert_eq!(size_of::<CacheMethod>(), 1);
@@ -871,7 +874,7 @@ fn errors_keep_the_refused_input() {
     assert_eq!(error.suggestion(), None);
     assert_eq!(
         error.to_string(),
-        "`A-METHOD-FAR-TOO-LONG...` is not a method of Method"
+        "`A-METHOD-FAR-TOO-LONG`... is not among the methods of `Method`"
     );
     // A multi-byte character across the limit is not split.
     let accented = "GETGETGETGETGETGETGEÉ";

@@ -177,7 +177,10 @@ fn print_method(out: &mut impl Write, method: Method) -> io::Result<()> {
 }
 
 fn print_methods(out: &mut impl Write) -> io::Result<()> {
-    writeln!(out, "HTTP methods (the IANA HTTP Method Registry)")?;
+    writeln!(
+        out,
+        "HTTP methods of the IANA registry (S safe, I idempotent, C cacheable)"
+    )?;
     for method in Method::iter() {
         let mut flags = String::new();
         flags.push(if method.is_safe() { 'S' } else { '-' });
@@ -190,5 +193,5 @@ fn print_methods(out: &mut impl Write) -> io::Result<()> {
             method.description()
         )?;
     }
-    writeln!(out, "  (S safe, I idempotent, C cacheable)")
+    Ok(())
 }

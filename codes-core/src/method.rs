@@ -93,7 +93,7 @@ impl RequestContent {
 /// assert_eq!(error.suggestion(), Some("GET")); // methods are case-sensitive
 /// assert_eq!(
 ///     error.to_string(),
-///     "`get` is not a method of Method (method names are case-sensitive: did you mean `GET`?)"
+///     "`get` is not among the methods of `Method` (method names are case-sensitive: did you mean `GET`?)"
 /// );
 /// let spaced = "GET ".parse::<Method>().unwrap_err();
 /// assert_eq!(spaced.kind(), UnknownMethodKind::NotAToken);
@@ -280,7 +280,7 @@ impl fmt::Display for UnknownMethod {
             UnknownMethodKind::NotInEnum => {
                 write!(
                     f,
-                    "`{}{more}` is not a method of {}",
+                    "`{}`{more} is not among the methods of `{}`",
                     self.input(),
                     self.enum_name()
                 )?;
@@ -296,17 +296,20 @@ impl fmt::Display for UnknownMethod {
     }
 }
 
-/// Short: `UnknownMethod(NotInEnum, "get", Method)`.
+/// `UnknownMethod { kind: NotInEnum, input: "get", enum_name: "Method", .. }`
+/// (with `truncated: true` when the input was cut).
 impl fmt::Debug for UnknownMethod {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let more = if self.truncated { "..." } else { "" };
-        write!(
-            f,
-            "UnknownMethod({:?}, {:?}{more}, {})",
-            self.kind,
-            self.input(),
-            self.enum_name()
-        )
+        let mut debug = f.debug_struct("UnknownMethod");
+        debug
+            .field("kind", &self.kind)
+            .field("input", &self.input());
+        if self.truncated {
+            debug.field("truncated", &true);
+        }
+        debug
+            .field("enum_name", &self.enum_name())
+            .finish_non_exhaustive()
     }
 }
 

@@ -117,7 +117,7 @@ pub enum UserError {
     /// and 405 for a method it knows but the resource does not have).
     #[error("{0} is not a method this server knows")]
     #[status(NotImplemented)]
-    UnknownMethod(String),
+    UnrecognisedMethod(String),
     /// The user store is unusable.
     ///
     /// (A panic while it was locked; the detail stays on the server.)
@@ -255,6 +255,6 @@ pub fn users_method(method: &str) -> Result<(), UserError> {
             method: method.to_string(),
             allow: USERS_METHODS,
         }),
-        Err(_) => Err(UserError::UnknownMethod(method.to_string())),
+        Err(_) => Err(UserError::UnrecognisedMethod(method.to_string())),
     }
 }
