@@ -58,12 +58,14 @@ fn looks_up_methods() {
     );
     let (out, _, ok) = codes(&["methods"]);
     assert!(ok);
-    assert_eq!(
-        out.lines()
-            .filter(|l| l.starts_with("  ") && !l.contains("(S safe"))
-            .count(),
-        40
+    // The legend first, so that `codes methods | head` shows it.
+    assert!(
+        out.starts_with("HTTP methods of the IANA registry (S safe, I idempotent, C cacheable)\n"),
+        "{out}"
     );
+    assert_eq!(out.lines().filter(|l| l.starts_with("  ")).count(), 40);
+    assert!(out.contains("\n  QUERY              SIC  "), "{out}");
+    assert!(out.contains("\n  POST               ---  "), "{out}");
 }
 
 /// `codes | head`: a reader that goes away early is not an error, and no panic.
