@@ -11,8 +11,13 @@ target=target/docsrs
 RUSTC_BOOTSTRAP=1 RUSTDOCFLAGS="--cfg docsrs" \
   cargo doc -q -p codes-core --all-features --no-deps --target-dir "$target"
 status=0
-for page in enum.StatusCode.html unofficial/enum.UnofficialStatus.html; do
-  for feature in serde http axum; do
+# page:features, for each page the features whose impls it must mark.
+for entry in \
+  "enum.StatusCode.html:serde http axum actix-web utoipa" \
+  "unofficial/enum.UnofficialStatus.html:serde http axum" \
+  "enum.Method.html:serde http actix-web utoipa"; do
+  page=${entry%%:*}
+  for feature in ${entry#*:}; do
     count=$(grep -o "Available on <strong>crate feature <code>$feature</code>" \
       "$target/doc/codes_core/$page" | wc -l || true)
     echo "$page: $count impls marked with feature $feature"
@@ -21,14 +26,5 @@ for page in enum.StatusCode.html unofficial/enum.UnofficialStatus.html; do
       status=1
     fi
   done
-done
-for feature in serde http actix-web utoipa; do
-  count=$(grep -o "Available on <strong>crate feature <code>$feature</code>" \
-    "$target/doc/codes_core/enum.Method.html" | wc -l || true)
-  echo "enum.Method.html: $count impls marked with feature $feature"
-  if [ "$count" -eq 0 ]; then
-    echo "missing: no impl on enum.Method.html says it needs feature $feature"
-    status=1
-  fi
 done
 exit $status
