@@ -256,5 +256,17 @@ fn method_extension_of_an_extension_across_crates() {
         assert_eq!(ours.spec(), method.spec());
     }
     assert!(EdgeMethod::Purge.is_idempotent());
+    // Two steps from the registry, which declares its path: conversions with it too.
+    assert_eq!(EdgeMethod::from(Method::Query), EdgeMethod::Query);
+    assert_eq!(Method::try_from(EdgeMethod::Get), Ok(Method::Get));
+    let purge = Method::try_from(EdgeMethod::Purge).unwrap_err();
+    assert_eq!(
+        purge.to_string(),
+        "`PURGE` is not among the methods of `Method`"
+    );
+    assert_eq!(
+        Method::try_from(EdgeMethod::Ban).unwrap_err().input(),
+        "BAN"
+    );
     assert_eq!(<EdgeMethod as HttpMethod>::TYPE_NAME, "EdgeMethod");
 }

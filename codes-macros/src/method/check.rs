@@ -33,6 +33,7 @@ pub fn check(list: MethodList, base: Option<Replay>) -> (Option<Checked>, Option
     let mut entries = Vec::new();
     let mut root_path = own_path;
     let mut base_name = None;
+    let base_is_extension = base.as_ref().is_some_and(|b| !b.is_root);
     if let Some(base) = base {
         if let Some(settings_attr) = &base.settings {
             root_path = settings(settings_attr, &mut errors)
@@ -75,6 +76,7 @@ pub fn check(list: MethodList, base: Option<Replay>) -> (Option<Checked>, Option
     let model = Checked {
         runtime,
         base,
+        base_is_extension,
         attrs,
         docs,
         vis: list.vis,

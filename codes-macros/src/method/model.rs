@@ -32,6 +32,8 @@ pub struct Checked {
     pub runtime: Runtime,
     /// For an extension: the path after `extends` and the base's name.
     pub base: Option<(Path, Ident)>,
+    /// For an extension whose base is itself an extension.
+    pub base_is_extension: bool,
     /// Attributes passed through to the enum (docs excluded).
     pub attrs: Vec<Attribute>,
     /// The author's enum docs, one string per line.

@@ -180,6 +180,12 @@ mod tests {
         ::core::assert_eq!(super::lookups(), [true; 8]);
         ::core::assert_eq!(super::EdgeMethod::Ban.as_str(), "BAN");
         ::core::assert_eq!(
+            <super::EdgeMethod as ::core::convert::From<::codes_core::Method>>::from(
+                ::codes_core::Method::Get
+            ),
+            super::EdgeMethod::Get
+        );
+        ::core::assert_eq!(
             <super::EdgeMethod as ::core::convert::From<super::CacheMethod>>::from(
                 super::CacheMethod::Purge
             ),
