@@ -9,8 +9,9 @@ use syn::{Attribute, Expr, ExprLit, Lit, LitStr, Meta};
 use super::Errors;
 
 /// The text of a `///` line or `#[doc = "..."]`; `None` for other attributes,
-/// including `#[doc(...)]` lists.
-pub fn doc_line(attr: &Attribute, errors: &mut Errors) -> Option<String> {
+/// including `#[doc(...)]` lists. `macro_name` (`codes!`) is who says so when a
+/// doc is not a plain string.
+pub fn doc_line(attr: &Attribute, macro_name: &str, errors: &mut Errors) -> Option<String> {
     if !attr.path().is_ident("doc") {
         return None;
     }
@@ -26,7 +27,9 @@ pub fn doc_line(attr: &Attribute, errors: &mut Errors) -> Option<String> {
     } else {
         errors.tokens(
             &nv.value,
-            "`codes!` needs doc comments as plain string literals (`///` or `#[doc = \"...\"]`)",
+            format_args!(
+                "`{macro_name}` needs doc comments as plain string literals (`///` or `#[doc = \"...\"]`)"
+            ),
         );
         Some(String::new())
     }

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use quote::ToTokens;
-use syn::{Attribute, Expr, ExprLit, Ident, Lit, Meta};
+use syn::{Attribute, Ident, Lit};
 
 use super::attr::{flags, settings};
 use super::model::{Checked, CheckedEntry, Entry, Flags, MethodList};
@@ -98,7 +98,7 @@ fn enum_attrs(
     let mut path = Once::new("`path`");
     let mut krate = Once::new("`crate`");
     for attr in all {
-        if let Some(line) = doc_text(&attr, errors) {
+        if let Some(line) = doc_line(&attr, "methods!", errors) {
             docs.push(line);
         } else if attr.path().is_ident("methods") {
             match settings(&attr, errors) {
@@ -148,7 +148,7 @@ fn check_entry(entry: Entry, errors: &mut Errors) -> Option<CheckedEntry> {
     let mut deprecated = Once::new("`#[deprecated]`");
     let mut entry_flags = Flags::default();
     for attr in attrs {
-        if let Some(line) = doc_text(&attr, errors) {
+        if let Some(line) = doc_line(&attr, "methods!", errors) {
             docs.push(line);
         } else if attr.path().is_ident("doc") {
             doc_attrs.push(attr);
@@ -195,27 +195,6 @@ fn check_entry(entry: Entry, errors: &mut Errors) -> Option<CheckedEntry> {
         deprecated: deprecated.get(),
         inherited: false,
     })
-}
-
-/// [`doc_line`], naming `methods!` when a doc is not a plain string.
-fn doc_text(attr: &Attribute, errors: &mut Errors) -> Option<String> {
-    if let Meta::NameValue(nv) = &attr.meta {
-        let plain = matches!(
-            &nv.value,
-            Expr::Lit(ExprLit {
-                lit: Lit::Str(_),
-                ..
-            })
-        );
-        if attr.path().is_ident("doc") && !plain {
-            errors.tokens(
-                &nv.value,
-                "`methods!` needs doc comments as plain string literals (`///` or `#[doc = \"...\"]`)",
-            );
-            return Some(String::new());
-        }
-    }
-    doc_line(attr, errors)
 }
 
 /// A method is a token (RFC 9110, Section 9.1 and 5.6.2), written as a string.

@@ -33,7 +33,7 @@ pub fn check(entry: Entry, family: &Family, errors: &mut Errors) -> Option<Check
     let mut alias_lits = Vec::new();
     let mut deprecated = Once::new("`#[deprecated]`");
     for attr in attrs {
-        if let Some(line) = doc_line(&attr, errors) {
+        if let Some(line) = doc_line(&attr, "codes!", errors) {
             docs.push(line);
         } else if attr.path().is_ident("doc") {
             doc_attrs.push(attr);

@@ -86,7 +86,7 @@ fn enum_attrs(attrs: Vec<Attribute>, errors: &mut Errors) -> EnumAttrs {
         codes: None,
     };
     for attr in attrs {
-        if let Some(line) = crate::common::doc_line(&attr, errors) {
+        if let Some(line) = crate::common::doc_line(&attr, "codes!", errors) {
             out.docs.push(line);
         } else if attr.path().is_ident("repr") {
             errors.tokens(
