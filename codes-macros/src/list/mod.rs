@@ -14,7 +14,7 @@ mod replay;
 
 use proc_macro2::TokenStream;
 
-use crate::common::{Errors, Runtime};
+use crate::common::{Errors, Extension, Runtime};
 
 /// `codes! { ... }`. An extension first asks its base to replay its entries.
 pub fn codes(input: TokenStream) -> TokenStream {
@@ -33,7 +33,7 @@ pub fn codes(input: TokenStream) -> TokenStream {
 /// The second half of `extends`: the base's list macro calls this with the
 /// base's entries in front of the extension's `codes!` input.
 pub fn extend(input: TokenStream) -> TokenStream {
-    match syn::parse2::<replay::Extension>(input) {
+    match syn::parse2::<Extension<replay::Replay, model::Entry>>(input) {
         Ok(ext) => generate(ext.list, Some(ext.base)),
         Err(e) => e.into_compile_error(),
     }

@@ -6,19 +6,10 @@
 use proc_macro2::Span;
 use syn::{Attribute, Ident, Lit, LitStr, Path, Visibility};
 
-use crate::common::Runtime;
+use crate::common::{List, Runtime};
 
 /// `codes! { #[attrs] vis enum Name [extends Base] { entries } }` as written.
-pub struct CodeList {
-    pub attrs: Vec<Attribute>,
-    pub vis: Visibility,
-    pub ident: Ident,
-    pub extends: Option<Path>,
-    pub brace_span: Span,
-    pub entries: Vec<Entry>,
-    /// Syntax errors of entries that could not be read; parsing went on after them.
-    pub syntax_errors: Option<syn::Error>,
-}
+pub type CodeList = List<Entry>;
 
 /// One `#[attrs] 404 NotFound = "Not Found"` line as written.
 pub struct Entry {

@@ -9,61 +9,16 @@
 use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
 use syn::parse::{Parse, ParseStream};
-use syn::{braced, Attribute, Ident, Lit, LitStr, Path, Token, Visibility};
+use syn::{Attribute, Ident, Lit, LitStr, Token};
 
-use super::model::{CodeList, Entry};
-use crate::common::recovering_list;
+use super::model::Entry;
+use crate::common::ListEntry;
 
-mod kw {
-    syn::custom_keyword!(extends);
-}
-
-/// `a`, `a::b::C`, `::a::B`: the path after `extends`.
-fn parse_path(input: ParseStream) -> syn::Result<Path> {
-    Path::parse_mod_style(input)
-}
-
-impl Parse for CodeList {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
-        let attrs = input.call(Attribute::parse_outer)?;
-        let vis: Visibility = input.parse()?;
-        if !input.peek(Token![enum]) {
-            return Err(input.error(
-                "expected `enum`: a code list reads `pub enum Name { 404 NotFound = \"Not Found\", ... }`",
-            ));
-        }
-        input.parse::<Token![enum]>()?;
-        let ident: Ident = input.parse()?;
-        let extends = if input.peek(kw::extends) {
-            input.parse::<kw::extends>()?;
-            Some(input.call(parse_path)?)
-        } else {
-            None
-        };
-        if input.peek(Token![<]) {
-            return Err(input.error("a code list enum cannot have generic parameters"));
-        }
-        let content;
-        let brace = braced!(content in input);
-        let (entries, syntax_errors) = recovering_list(
-            &content,
-            "expected `,` after the entry: entries are separated by commas, as in `404 NotFound = \"Not Found\",`",
-        );
-        if !input.is_empty() {
-            return Err(
-                input.error("unexpected tokens after the code list; `codes!` takes one enum")
-            );
-        }
-        Ok(CodeList {
-            attrs,
-            vis,
-            ident,
-            extends,
-            brace_span: brace.span.join(),
-            entries,
-            syntax_errors,
-        })
-    }
+impl ListEntry for Entry {
+    const LIST: &'static str = "code list";
+    const MACRO: &'static str = "codes!";
+    const SHAPE: &'static str = "`pub enum Name { 404 NotFound = \"Not Found\", ... }`";
+    const ENTRY: &'static str = "`404 NotFound = \"Not Found\",`";
 }
 
 impl Parse for Entry {

@@ -143,18 +143,3 @@ impl Parse for Replay {
         })
     }
 }
-
-/// The input of `__codes_extend`: the base, replayed, then the extension's list.
-pub struct Extension {
-    pub base: Replay,
-    pub list: super::model::CodeList,
-}
-
-impl Parse for Extension {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
-        Ok(Extension {
-            base: input.parse()?,
-            list: input.parse()?,
-        })
-    }
-}

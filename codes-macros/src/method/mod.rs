@@ -17,7 +17,7 @@ mod replay;
 
 use proc_macro2::TokenStream;
 
-use crate::common::{Errors, Runtime};
+use crate::common::{Errors, Extension, Runtime};
 
 /// `methods! { ... }`. An extension first asks its base to replay its entries.
 pub fn methods(input: TokenStream) -> TokenStream {
@@ -35,7 +35,7 @@ pub fn methods(input: TokenStream) -> TokenStream {
 /// The second half of `extends`: the base's list macro calls this with the
 /// base's entries in front of the extension's `methods!` input.
 pub fn extend(input: TokenStream) -> TokenStream {
-    match syn::parse2::<replay::Extension>(input) {
+    match syn::parse2::<Extension<replay::Replay, model::Entry>>(input) {
         Ok(ext) => generate(ext.list, Some(ext.base)),
         Err(e) => e.into_compile_error(),
     }

@@ -5,19 +5,10 @@
 use proc_macro2::Span;
 use syn::{Attribute, Ident, Lit, Path, Visibility};
 
-use crate::common::Runtime;
+use crate::common::{List, Runtime};
 
 /// `methods! { #[attrs] vis enum Name [extends Base] { entries } }` as written.
-pub struct MethodList {
-    pub attrs: Vec<Attribute>,
-    pub vis: Visibility,
-    pub ident: Ident,
-    pub extends: Option<Path>,
-    pub brace_span: Span,
-    pub entries: Vec<Entry>,
-    /// Syntax errors of entries that could not be read; parsing went on after them.
-    pub syntax_errors: Option<syn::Error>,
-}
+pub type MethodList = List<Entry>;
 
 /// One `#[attrs] Get = "GET"` line as written.
 pub struct Entry {

@@ -5,56 +5,16 @@
 use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
 use syn::parse::{Parse, ParseStream};
-use syn::{braced, Attribute, Ident, Lit, Path, Token, Visibility};
+use syn::{Attribute, Ident, Lit, Token};
 
-use super::model::{Entry, MethodList};
-use crate::common::recovering_list;
+use super::model::Entry;
+use crate::common::ListEntry;
 
-mod kw {
-    syn::custom_keyword!(extends);
-}
-
-impl Parse for MethodList {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
-        let attrs = input.call(Attribute::parse_outer)?;
-        let vis: Visibility = input.parse()?;
-        if !input.peek(Token![enum]) {
-            return Err(input.error(
-                "expected `enum`: a method list reads `pub enum Name { Get = \"GET\", ... }`",
-            ));
-        }
-        input.parse::<Token![enum]>()?;
-        let ident: Ident = input.parse()?;
-        let extends = if input.peek(kw::extends) {
-            input.parse::<kw::extends>()?;
-            Some(input.call(Path::parse_mod_style)?)
-        } else {
-            None
-        };
-        if input.peek(Token![<]) {
-            return Err(input.error("a method list enum cannot have generic parameters"));
-        }
-        let content;
-        let brace = braced!(content in input);
-        let (entries, syntax_errors) = recovering_list(
-            &content,
-            "expected `,` after the entry: entries are separated by commas, as in `Purge = \"PURGE\",`",
-        );
-        if !input.is_empty() {
-            return Err(
-                input.error("unexpected tokens after the method list; `methods!` takes one enum")
-            );
-        }
-        Ok(MethodList {
-            attrs,
-            vis,
-            ident,
-            extends,
-            brace_span: brace.span.join(),
-            entries,
-            syntax_errors,
-        })
-    }
+impl ListEntry for Entry {
+    const LIST: &'static str = "method list";
+    const MACRO: &'static str = "methods!";
+    const SHAPE: &'static str = "`pub enum Name { Get = \"GET\", ... }`";
+    const ENTRY: &'static str = "`Purge = \"PURGE\",`";
 }
 
 impl Parse for Entry {

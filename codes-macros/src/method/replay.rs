@@ -11,7 +11,7 @@ use quote::{format_ident, quote, ToTokens, TokenStreamExt};
 use syn::parse::{Parse, ParseStream};
 use syn::{braced, Attribute, Ident, Lit, LitStr};
 
-use super::model::{Checked, CheckedEntry, Content, Entry, MethodList};
+use super::model::{Checked, CheckedEntry, Content, Entry};
 use crate::common::strict_list;
 
 mod kw {
@@ -126,21 +126,6 @@ impl Parse for Replay {
             is_root,
             settings,
             entries: strict_list(&list)?,
-        })
-    }
-}
-
-/// The input of `__codes_methods_extend`: the base, replayed, then the extension's list.
-pub struct Extension {
-    pub base: Replay,
-    pub list: MethodList,
-}
-
-impl Parse for Extension {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
-        Ok(Extension {
-            base: input.parse()?,
-            list: input.parse()?,
         })
     }
 }
