@@ -85,6 +85,7 @@
 
 mod answer;
 mod details;
+pub mod rules;
 mod wrapper;
 
 pub use answer::{log_answer, Answer, Headers, IntoProblem, Members};

@@ -1,0 +1,259 @@
+//! What an error may add to its answer, in one place: which header fields the
+//! answer owns, which fields may be repeated, which member names RFC 9457
+//! keeps for itself. The derive checks them at compile time (its generated
+//! code calls the `const fn`s below in constants, so a mistake fails the build
+//! on the user's literal); [`Headers`](super::Headers) and
+//! [`Members`](super::Members) apply the same functions at run time.
+
+/// Header fields that the answer itself owns, whatever an error says: the
+/// framing of the message (`Content-Length`, `Transfer-Encoding`: RFC 9112,
+/// Section 6), the media type of the problem body (`Content-Type`), and the
+/// connection-specific fields a proxy strips (RFC 9110, Section 7.6.1). Set by
+/// an error, any of them could desynchronise the connection or mislabel the
+/// body, so none of them is ever taken from one.
+pub const OWNED_FIELDS: [&str; 9] = [
+    "content-length",
+    "transfer-encoding",
+    "content-type",
+    "connection",
+    "keep-alive",
+    "proxy-connection",
+    "te",
+    "trailer",
+    "upgrade",
+];
+
+/// The members RFC 9457 defines (Section 3.1); an extension member never
+/// takes one of their names.
+pub const STANDARD_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "instance"];
+
+/// Response header fields defined as comma-separated lists (or, for
+/// `Set-Cookie`, the one exception RFC 9110 Section 5.3 names), which may
+/// therefore appear on several field lines. Every other field is sent at most
+/// once: two values for it are a mistake (a compile error in the derive; at
+/// run time the later value replaces the earlier one).
+pub const LIST_FIELDS: [&str; 20] = [
+    "accept-patch",
+    "accept-post",
+    "accept-ranges",
+    "access-control-allow-headers",
+    "access-control-allow-methods",
+    "access-control-expose-headers",
+    "allow",
+    "alt-svc",
+    "cache-control",
+    "cache-status",
+    "content-encoding",
+    "content-language",
+    "link",
+    "proxy-authenticate",
+    "server-timing",
+    "set-cookie",
+    "vary",
+    "via",
+    "warning",
+    "www-authenticate",
+];
+
+/// ASCII case-insensitive equality, usable in constants.
+const fn eq_ignore_case(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if !a[i].eq_ignore_ascii_case(&b[i]) {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+const fn listed<const N: usize>(list: &[&str; N], name: &str) -> bool {
+    let mut i = 0;
+    while i < N {
+        if eq_ignore_case(list[i].as_bytes(), name.as_bytes()) {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// Whether `name` is a token (RFC 9110, Section 5.6.2), as a field name must be.
+#[must_use]
+pub const fn is_field_name(name: &str) -> bool {
+    let bytes = name.as_bytes();
+    if bytes.is_empty() {
+        return false;
+    }
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let tchar = b.is_ascii_alphanumeric()
+            || matches!(
+                b,
+                b'!' | b'#'
+                    | b'$'
+                    | b'%'
+                    | b'&'
+                    | b'\''
+                    | b'*'
+                    | b'+'
+                    | b'-'
+                    | b'.'
+                    | b'^'
+                    | b'_'
+                    | b'`'
+                    | b'|'
+                    | b'~'
+            );
+        if !tchar {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Whether `value` can be sent as a field value (RFC 9110, Section 5.5):
+/// visible ASCII, spaces and tabs inside, no leading or trailing whitespace
+/// (never CR, LF or NUL, which would end or corrupt the message head).
+/// Non-ASCII bytes (obs-text) are refused too: senders do not generate them.
+#[must_use]
+pub const fn is_field_value(value: &str) -> bool {
+    let bytes = value.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let ok =
+            matches!(b, 0x21..=0x7e) || ((b == b' ' || b == b'\t') && i > 0 && i + 1 < bytes.len());
+        if !ok {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Whether the answer owns the field `name` ([`OWNED_FIELDS`]).
+#[must_use]
+pub const fn is_owned_field(name: &str) -> bool {
+    listed(&OWNED_FIELDS, name)
+}
+
+/// Whether the field `name` may appear on several field lines ([`LIST_FIELDS`]).
+#[must_use]
+pub const fn is_list_field(name: &str) -> bool {
+    listed(&LIST_FIELDS, name)
+}
+
+/// Whether `name` is a member RFC 9457 defines ([`STANDARD_MEMBERS`]); the
+/// comparison is exact, as JSON member names are.
+#[must_use]
+pub const fn is_standard_member(name: &str) -> bool {
+    let mut i = 0;
+    while i < STANDARD_MEMBERS.len() {
+        let standard = STANDARD_MEMBERS[i].as_bytes();
+        let bytes = name.as_bytes();
+        if standard.len() == bytes.len() {
+            let mut j = 0;
+            let mut same = true;
+            while j < bytes.len() {
+                if standard[j] != bytes[j] {
+                    same = false;
+                }
+                j += 1;
+            }
+            if same {
+                return true;
+            }
+        }
+        i += 1;
+    }
+    false
+}
+
+/// Why an error may not set the header field `name`, or `None` if it may.
+#[must_use]
+pub const fn header_refusal(name: &str) -> Option<&'static str> {
+    if !is_field_name(name) {
+        Some("a header field name is a token such as `retry-after`: letters, digits and `!#$%&'*+-.^_`|~`")
+    } else if eq_ignore_case(name.as_bytes(), b"content-length")
+        || eq_ignore_case(name.as_bytes(), b"transfer-encoding")
+    {
+        Some("the answer frames its own body: `content-length` and `transfer-encoding` are written by the server from the body it sends, never by an error")
+    } else if eq_ignore_case(name.as_bytes(), b"content-type") {
+        Some("a problem answer is always `application/problem+json`: `content-type` is set by the answer, never by an error")
+    } else if is_owned_field(name) {
+        Some("this is a connection-specific (hop-by-hop) field (RFC 9110, Section 7.6.1): the server manages it, an error never sets it")
+    } else {
+        None
+    }
+}
+
+/// Why `name` cannot be an extension member, or `None` if it can.
+#[must_use]
+pub const fn member_refusal(name: &str) -> Option<&'static str> {
+    if name.is_empty() {
+        Some("an extension member needs a name: write `#[problem(member = \"name\")]` with a non-empty name")
+    } else if is_standard_member(name) {
+        Some("RFC 9457 defines this member (`type`, `title`, `status`, `detail` and `instance` are set by the answer): rename the extension member, e.g. `#[problem(member = \"retry_title\")]`")
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn owned_fields_are_refused_in_any_case() {
+        for name in OWNED_FIELDS {
+            assert!(header_refusal(name).is_some(), "{name}");
+            assert!(
+                header_refusal(&name.to_ascii_uppercase()).is_some(),
+                "{name}"
+            );
+        }
+        assert_eq!(header_refusal("retry-after"), None);
+        assert!(header_refusal("retry after").is_some());
+        assert!(header_refusal("").is_some());
+    }
+
+    #[test]
+    fn lists_are_lower_case_and_disjoint() {
+        for name in OWNED_FIELDS.iter().chain(&LIST_FIELDS) {
+            assert_eq!(*name, name.to_ascii_lowercase());
+            assert!(is_field_name(name));
+        }
+        for name in LIST_FIELDS {
+            assert!(!is_owned_field(name), "{name}");
+        }
+        assert!(is_list_field("WWW-Authenticate"));
+        assert!(!is_list_field("retry-after"));
+    }
+
+    #[test]
+    fn members() {
+        for name in STANDARD_MEMBERS {
+            assert!(member_refusal(name).is_some());
+        }
+        assert!(member_refusal("").is_some());
+        assert_eq!(member_refusal("Title"), None);
+        assert_eq!(member_refusal("balance"), None);
+    }
+
+    #[test]
+    fn values() {
+        assert!(is_field_value("Basic realm=\"api\""));
+        assert!(is_field_value(""));
+        assert!(!is_field_value("a\r\nb"));
+        assert!(!is_field_value(" a"));
+        assert!(!is_field_value("a\t"));
+        assert!(!is_field_value("caf\u{e9}"));
+        assert!(!is_field_value("a\0"));
+    }
+}
