@@ -1,5 +1,5 @@
 //! `codes_core::Method` against the IANA HTTP Method Registry
-//! (`../shared/reference/http-methods.csv`, read at run time), and every
+//! (`tests/data/http-methods.csv`, a copy of the IANA registry, read at run time), and every
 //! conversion of it and of an extension made in this file: round trips through
 //! text, bytes, `http::Method` and JSON, the typed errors, the flags, and
 //! properties over generated text and bytes.
@@ -87,10 +87,7 @@ fn yes_no(field: &str) -> bool {
 
 /// Every row of the reference file, `*` included.
 fn reference() -> Vec<Row> {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/reference/http-methods.csv"
-    );
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/http-methods.csv");
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let mut lines = text.lines().filter(|l| !l.trim().is_empty());
     let header = csv_fields(lines.next().expect("a header line"));

@@ -320,7 +320,7 @@ impl core::error::Error for UnknownMethod {}
 /// Allowed` must carry it.
 ///
 /// Its `Display` is the field value, so it fits wherever a header is written:
-/// [`Problem::with_allow`](crate::problem::Problem::with_allow), a
+/// `Problem::with_allow` (feature `problem`), a
 /// `#[problem(header = "allow")]` field of a derived error, or any framework's
 /// header map.
 ///
