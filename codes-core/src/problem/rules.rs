@@ -205,6 +205,95 @@ pub const fn member_refusal(name: &str) -> Option<&'static str> {
     }
 }
 
+/// Why `uri` cannot be a problem type, or `None` if it can: a problem type is
+/// a URI reference (RFC 3986, Section 4.1; RFC 9457, Section 3.1.1), so every
+/// byte is one a URI holds (letters, digits, `-._~:/?#[]@!$&'()*+,;=`) and a
+/// `%` starts a percent-encoded byte. A `{name}` template is refused with its
+/// own reason: the type is a fixed text, not interpolated.
+#[must_use]
+pub const fn type_refusal(uri: &str) -> Option<&'static str> {
+    let bytes = uri.as_bytes();
+    if bytes.is_empty() {
+        return Some("the problem type is empty: write a URI such as `type = \"https://example.com/problems/out-of-credit\"`, or leave `type` out for `about:blank`");
+    }
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'{' || b == b'}' {
+            return Some("the problem type is a fixed URI: `{field}` templates are not supported (the type names the kind of problem, not this occurrence); put the value in a `#[problem(member)]` field instead");
+        }
+        if b == b'%' {
+            if i + 2 >= bytes.len()
+                || !bytes[i + 1].is_ascii_hexdigit()
+                || !bytes[i + 2].is_ascii_hexdigit()
+            {
+                return Some("a `%` in a URI starts a percent-encoded byte such as `%20`: write `%25` for a literal `%`");
+            }
+            i += 3;
+            continue;
+        }
+        let allowed = b.is_ascii_alphanumeric()
+            || matches!(
+                b,
+                b'-' | b'.'
+                    | b'_'
+                    | b'~'
+                    | b':'
+                    | b'/'
+                    | b'?'
+                    | b'#'
+                    | b'['
+                    | b']'
+                    | b'@'
+                    | b'!'
+                    | b'$'
+                    | b'&'
+                    | b'\''
+                    | b'('
+                    | b')'
+                    | b'*'
+                    | b'+'
+                    | b','
+                    | b';'
+                    | b'='
+            );
+        if !allowed {
+            return Some("the problem type is a URI reference (RFC 3986): no spaces, quotes, `<>\\^`|` or non-ASCII characters; percent-encode them (a space is `%20`)");
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Why `title` cannot be a problem title, or `None` if it can: a short
+/// summary on one line, not empty, without control characters.
+#[must_use]
+pub const fn title_refusal(title: &str) -> Option<&'static str> {
+    let bytes = title.as_bytes();
+    let mut blank = true;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\n' || b == b'\r' {
+            return Some("a problem title is one line: remove the line break (the `detail` is for longer text)");
+        }
+        if b < 0x20 || b == 0x7f {
+            return Some(
+                "a problem title has no control characters (tabs included): write it as plain text",
+            );
+        }
+        if b != b' ' {
+            blank = false;
+        }
+        i += 1;
+    }
+    if blank {
+        Some("the title is empty: write a short summary such as `title = \"You do not have enough credit\"`, or leave `title` out to use the reason phrase")
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -255,5 +344,28 @@ mod tests {
         assert!(!is_field_value("a\t"));
         assert!(!is_field_value("caf\u{e9}"));
         assert!(!is_field_value("a\0"));
+    }
+
+    #[test]
+    fn types_and_titles() {
+        assert_eq!(
+            type_refusal("https://example.com/problems/out-of-credit"),
+            None
+        );
+        assert_eq!(type_refusal("/problems/a%20b#x"), None);
+        assert_eq!(type_refusal("urn:example:problem"), None);
+        assert!(type_refusal("").is_some());
+        assert!(type_refusal("https://example.com/a b").is_some());
+        assert!(type_refusal("https://example.com/{id}").is_some());
+        assert!(type_refusal("https://example.com/caf\u{e9}").is_some());
+        assert!(type_refusal("a%2").is_some());
+        assert!(type_refusal("a%zz").is_some());
+        assert!(type_refusal("a\"b").is_some());
+        assert_eq!(title_refusal("Out of credit"), None);
+        assert_eq!(title_refusal("Caf\u{e9} ferm\u{e9}"), None);
+        assert!(title_refusal("").is_some());
+        assert!(title_refusal("   ").is_some());
+        assert!(title_refusal("two\nlines").is_some());
+        assert!(title_refusal("tab\there").is_some());
     }
 }
