@@ -281,3 +281,33 @@ where
 {
     T::each_status(&mut |status| f(final_status(status.into_status())));
 }
+
+/// `IntoProblem` of a smart pointer to a problem: the pointee's (as `Status`
+/// is), so a `#[status(transparent)] Inner(Box<InnerError>)` forwards the
+/// inner problem (its type, title, members and headers) instead of only its
+/// status.
+#[cfg(feature = "problem")]
+macro_rules! delegate_problem {
+    ($($pointer:ty),*) => {$(
+        impl<T: crate::problem::IntoProblem> crate::problem::IntoProblem for $pointer {
+            fn problem_type(&self) -> Option<&str> {
+                (**self).problem_type()
+            }
+            fn problem_title(&self) -> Option<&str> {
+                (**self).problem_title()
+            }
+            fn problem_members(&self, members: &mut crate::problem::Members) {
+                (**self).problem_members(members);
+            }
+            fn problem_headers(&self, headers: &mut crate::problem::Headers) {
+                (**self).problem_headers(headers);
+            }
+            fn problem_source(&self) -> Option<&(dyn core::error::Error + 'static)> {
+                (**self).problem_source()
+            }
+        }
+    )*};
+}
+
+#[cfg(feature = "problem")]
+delegate_problem!(alloc::boxed::Box<T>, alloc::rc::Rc<T>, alloc::sync::Arc<T>);

@@ -21,6 +21,14 @@ pub fn expand(model: &ProblemModel) -> TokenStream {
         .unwrap_or_default();
     predicates.extend(field_bounds(model));
     let where_clause = (!predicates.is_empty()).then(|| quote!(where #(#predicates),*));
+    // The framework impls of a generic error also need `Debug` (actix-web's
+    // `ResponseError` does): required as the error's own derive gives it.
+    let generic = model.generics.type_params().next().is_some();
+    let integrations_where = if generic {
+        quote!(where #(#predicates,)* Self: ::core::fmt::Debug)
+    } else {
+        quote!(#where_clause)
+    };
     let hooks = [
         text_hook(model, "problem_type", |m| m.type_uri.as_ref()),
         text_hook(model, "problem_title", |m| m.title.as_ref()),
@@ -60,7 +68,7 @@ pub fn expand(model: &ProblemModel) -> TokenStream {
         #checks
         #rules
 
-        #p::problem_integrations! { [#impl_generics] [#ident #ty_generics] [#where_clause] #documented }
+        #p::problem_integrations! { [#impl_generics] [#ident #ty_generics] [#integrations_where] #documented }
     }
 }
 
@@ -98,8 +106,11 @@ fn field_bounds(model: &ProblemModel) -> Vec<TokenStream> {
             ));
         }
     }
-    if model.generics.type_params().next().is_some() {
-        bounds.push(quote!(Self: #p::Status + ::core::fmt::Display));
+    if let (true, Some(code)) = (
+        model.generics.type_params().next().is_some(),
+        &model.statuses.code,
+    ) {
+        bounds.push(quote!(Self: #p::Status<Code = #code> + ::core::fmt::Display));
     }
     bounds
 }
