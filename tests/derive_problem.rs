@@ -270,3 +270,51 @@ fn a_1xx_through_a_transparent_field_is_listed_and_answered_as_500() {
     assert_eq!(LowWrapper::Low(Low).status(), LowCode::First);
     assert_eq!(statuses::<LowWrapper>(), [LowCode::First]);
 }
+
+/// The OpenAPI responses describe what is sent: the members and headers of
+/// each variant, a transparent variant's field's own, a list field once.
+#[test]
+fn openapi_describes_what_is_sent() {
+    use utoipa::IntoResponses;
+
+    #[allow(dead_code)] // only documented
+    #[derive(Debug, thiserror::Error, Status, Problem)]
+    enum Documented {
+        /// Wrapped.
+        #[error(transparent)]
+        #[status(transparent)]
+        Inner(Inner),
+        /// Log in first.
+        #[error("log in")]
+        #[status(Unauthorized)]
+        Login {
+            #[problem(header = "www-authenticate")]
+            basic: &'static str,
+            #[problem(header = "WWW-Authenticate")]
+            bearer: &'static str,
+        },
+        #[error(transparent)]
+        #[status(transparent)]
+        Early(Early),
+    }
+
+    let responses = serde_json::to_value(Documented::responses()).unwrap();
+    let keys: Vec<&String> = responses.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["401", "404", "429", "500"]);
+    // The inner problem's variant: its description, member and header.
+    let not_found = &responses["404"];
+    assert_eq!(not_found["description"], "Not Found");
+    assert!(not_found["headers"]["x-request-id"].is_object());
+    let schema = &not_found["content"]["application/problem+json"]["schema"];
+    assert!(
+        schema["allOf"][1]["properties"]["id"].is_object(),
+        "{schema}"
+    );
+    assert!(responses["429"]["headers"]["retry-after"].is_object());
+    // One header for two fields naming it.
+    let login = &responses["401"];
+    assert_eq!(login["description"], "Log in first.");
+    assert_eq!(login["headers"].as_object().unwrap().len(), 1);
+    // The 1xx behind `Early` is answered, and documented, as 500.
+    assert_eq!(responses["500"]["description"], "Internal Server Error");
+}

@@ -96,7 +96,8 @@ pub use crate::__codes_problem_integrations as problem_integrations;
 
 #[cfg(feature = "utoipa")]
 pub use crate::integrations::utoipa::{
-    code_schema, method_schema, problem_responses, AnySchema, Documented, SchemaOf, SchemaProbe,
+    code_schema, method_schema, problem_responses, AnySchema, Documented, DocumentedProbe,
+    DocumentedProblem, ForwardDocumented, NotDocumented, SchemaOf, SchemaProbe,
 };
 #[cfg(feature = "utoipa")]
 pub use std::{borrow::Cow, collections::BTreeMap, string::String, vec, vec::Vec};

@@ -230,8 +230,9 @@ fn field_hook(
 
 /// What the variants document, for OpenAPI (used by codes-core only with its
 /// `utoipa` feature): per variant with a status written in its attribute (or
-/// the default), the status, the first doc line, members and headers.
-/// `transparent` variants are described by their statuses' reason phrases.
+/// the default), the status, the first doc line, members and headers; per
+/// `transparent` variant, what its field's type documents if it is a derived
+/// problem (otherwise its statuses are described by their reason phrases).
 fn documented(model: &ProblemModel) -> TokenStream {
     let p = model.runtime.private();
     let code = model.statuses.code.as_ref();
@@ -268,11 +269,24 @@ fn documented(model: &ProblemModel) -> TokenStream {
             }
         })
     });
+    // A transparent variant sends its field's problem: what the field's type
+    // documents, when it is a derived problem (its statuses are listed by
+    // `each_status` either way).
+    let forwarded = model.arms.iter().filter_map(|arm| {
+        let ty = &arm.transparent.as_ref()?.ty;
+        Some(quote! {
+            ::core::iter::Extend::extend(
+                &mut documented,
+                (&&#p::DocumentedProbe::<#ty>(::core::marker::PhantomData)).documented_of(),
+            );
+        })
+    });
     quote! {{
         #[allow(unused_imports)]
-        use #p::{AnySchema as _, SchemaOf as _};
-        #[allow(deprecated)]
-        let documented: #p::Vec<#p::Documented> = #p::vec![#(#entries),*];
+        use #p::{AnySchema as _, SchemaOf as _, ForwardDocumented as _, NotDocumented as _};
+        #[allow(deprecated, unused_mut)]
+        let mut documented: #p::Vec<#p::Documented> = #p::vec![#(#entries),*];
+        #(#forwarded)*
         documented
     }}
 }
