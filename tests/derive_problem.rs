@@ -318,3 +318,36 @@ fn openapi_describes_what_is_sent() {
     // The 1xx behind `Early` is answered, and documented, as 500.
     assert_eq!(responses["500"]["description"], "Internal Server Error");
 }
+
+/// A generic error's source is logged as a concrete one's is, when the
+/// error's own bounds make it an `Error`.
+#[derive(Debug, thiserror::Error, Status, Problem)]
+enum Failed<E: std::error::Error + 'static> {
+    #[error("upstream failed")]
+    #[status(BadGateway)]
+    Upstream(#[source] E),
+}
+
+#[test]
+fn a_generic_error_keeps_its_source() {
+    let error = Failed::Upstream("x".parse::<u8>().unwrap_err());
+    let source = error.problem_source().map(ToString::to_string);
+    assert_eq!(source.as_deref(), Some("invalid digit found in string"));
+}
+
+/// The known limit: without bounds of its own that make it an `Error`, a
+/// generic error's source cannot be found by the derive (thiserror infers
+/// its bounds on its own impl, which the derive cannot see), so the log of
+/// its answer has no source chain. Declare them, as `Failed` does.
+#[derive(Debug, thiserror::Error, Status, Problem)]
+enum Loose<E> {
+    #[error("upstream failed")]
+    #[status(BadGateway)]
+    Upstream(#[source] E),
+}
+
+#[test]
+fn a_generic_error_without_declared_bounds_has_no_source() {
+    let error = Loose::Upstream("x".parse::<u8>().unwrap_err());
+    assert!(error.problem_source().is_none());
+}
