@@ -216,9 +216,16 @@ pub const fn type_refusal(uri: &str) -> Option<&'static str> {
     if bytes.is_empty() {
         return Some("the problem type is empty: write a URI such as `type = \"https://example.com/problems/out-of-credit\"`, or leave `type` out for `about:blank`");
     }
+    let mut fragment = false;
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        if b == b'#' {
+            if fragment {
+                return Some("a URI has at most one `#`, where its fragment starts: percent-encode the others as `%23`");
+            }
+            fragment = true;
+        }
         if b == b'{' || b == b'}' {
             return Some("the problem type is a fixed URI: `{field}` templates are not supported (the type names the kind of problem, not this occurrence); put the value in a `#[problem(member)]` field instead");
         }
@@ -361,6 +368,7 @@ mod tests {
         assert!(type_refusal("a%2").is_some());
         assert!(type_refusal("a%zz").is_some());
         assert!(type_refusal("a\"b").is_some());
+        assert!(type_refusal("/a#b#c").is_some());
         assert_eq!(title_refusal("Out of credit"), None);
         assert_eq!(title_refusal("Caf\u{e9} ferm\u{e9}"), None);
         assert!(title_refusal("").is_some());

@@ -15,8 +15,12 @@ enum AppError {
     #[status(BadRequest)]
     #[problem(type = "https://example.com/100%")]
     Percent,
+    #[status(Unauthorized)]
+    #[problem(type = "https://example.com/problems#a#b")]
+    Fragments,
+    // A well-formed one: percent-encoded, with a fragment.
     #[status(Forbidden)]
-    #[problem(type = "https://example.com/problems/no%20access")]
+    #[problem(type = "https://example.com/problems/no%20access#why")]
     Encoded,
 }
 
