@@ -153,8 +153,8 @@ pub mod shadowed {
         /// Forwarded.
         #[status(transparent)]
         Inner(E),
-        /// Two challenges and a generic member.
-        #[status(Extended::ClientGone)]
+        /// Two challenges and a generic member; a `self::` path.
+        #[status(self::Extended::ClientGone)]
         #[problem(type = "https://example.com/problems/login", title = "Log in")]
         Challenge {
             /// One challenge.

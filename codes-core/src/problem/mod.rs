@@ -98,7 +98,7 @@
 //! Generic errors derive it with the bounds inferred: `Serialize` on member
 //! fields, `Display` on header fields, `IntoProblem` on a generic transparent
 //! field, and the error's own `Status` and `Display` as their derives give
-//! them. Nothing needs `'static`: an error that borrows (`enum E<'a>`) is a
+//! them (the framework impls also need its `Debug`). Nothing needs `'static`: an error that borrows (`enum E<'a>`) is a
 //! problem too. The error's source (for the log) is found when the error is an
 //! `Error`; on a generic error, that needs the bounds that make it one written
 //! on the type (`enum E<S: std::error::Error + 'static>`), as the derive cannot

@@ -110,6 +110,8 @@ fn field_bounds(model: &ProblemModel) -> Vec<TokenStream> {
         model.generics.type_params().next().is_some(),
         &model.statuses.code,
     ) {
+        // Resolved where the user wrote it, linted as generated code.
+        let code = respan(code.clone(), user_span(proc_macro2::Span::call_site()));
         bounds.push(quote!(Self: #p::Status<Code = #code> + ::core::fmt::Display));
     }
     bounds
@@ -284,7 +286,7 @@ fn documented(model: &ProblemModel) -> TokenStream {
     quote! {{
         #[allow(unused_imports)]
         use #p::{AnySchema as _, SchemaOf as _, ForwardDocumented as _, NotDocumented as _};
-        #[allow(deprecated, unused_mut)]
+        #[allow(deprecated, unused_mut, unused_qualifications)]
         let mut documented: #p::Vec<#p::Documented> = #p::vec![#(#entries),*];
         #(#forwarded)*
         documented
@@ -388,8 +390,10 @@ fn final_status_checks(model: &ProblemModel) -> TokenStream {
             let check = quote_spanned! {user_span(span)=>
                 #function(#value.code())
             };
+            // The user's path, as written: the lints about it are the
+            // `Status` derive's to give, once.
             Some(quote! {
-                #[allow(deprecated)]
+                #[allow(deprecated, unused_qualifications)]
                 const _: () = #check;
             })
         })
