@@ -329,32 +329,42 @@ fn rule_checks(model: &ProblemModel) -> TokenStream {
         for field in &arm.headers {
             out.extend(check("assert_error_header", &field.name));
         }
+        // Each later field on its name; the first once, however often named.
+        let mut firsts: Vec<String> = Vec::new();
         for (first, second) in &arm.repeated_headers {
-            let is_list = respan(
-                quote!(#p::problem_rules::is_list_field),
-                user_span(second.span()),
-            );
-            let again = format!(
-                "the header field `{}` is named by two fields of this variant, but it is sent at most once (only list fields such as `www-authenticate` or `link` repeat): remove `header` from one of them",
-                second.value()
-            );
-            out.extend(quote_spanned! {user_span(second.span())=>
-                const _: () = ::core::assert!(#is_list(#second), #again);
-            });
-            let is_list = respan(
-                quote!(#p::problem_rules::is_list_field),
-                user_span(first.span()),
-            );
-            let here = format!(
-                "first defined here: `{}` is named again by a later field of this variant",
-                first.value()
-            );
-            out.extend(quote_spanned! {user_span(first.span())=>
-                const _: () = ::core::assert!(#is_list(#first), #here);
-            });
+            out.extend(list_check(
+                &p,
+                second,
+                &format!(
+                    "the header field `{}` is named by two fields of this variant, but it is sent at most once (only list fields such as `www-authenticate` or `link` repeat): remove `header` from one of them",
+                    second.value()
+                ),
+            ));
+            let key = first.value().to_ascii_lowercase();
+            if !firsts.contains(&key) {
+                out.extend(list_check(
+                    &p,
+                    first,
+                    &format!(
+                        "first defined here: `{}` is named again by a later field of this variant",
+                        first.value()
+                    ),
+                ));
+                firsts.push(key);
+            }
         }
     }
     out
+}
+
+/// A constant that fails on `name` with `message` unless codes-core's rules
+/// say the field may repeat.
+fn list_check(p: &TokenStream, name: &syn::LitStr, message: &str) -> TokenStream {
+    let span = user_span(name.span());
+    let is_list = respan(quote!(#p::problem_rules::is_list_field), span);
+    quote_spanned! {span=>
+        const _: () = ::core::assert!(#is_list(#name), "{}", #message);
+    }
 }
 
 /// A 1xx status is no final answer: each status named by variant or path is

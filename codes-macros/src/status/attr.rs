@@ -148,6 +148,9 @@ pub fn status_arg(input: ParseStream) -> syn::Result<StatusArg> {
     {
         let path: Path = input.call(Path::parse_mod_style)?;
         if let Some(ident) = path.get_ident() {
+            if ident == "crate" || ident == "self" || ident == "super" {
+                return Err(syn::Error::new(ident.span(), FORM));
+            }
             if ident == "transparent" {
                 return Ok(StatusArg::Transparent(ident.clone()));
             }

@@ -8,6 +8,8 @@ enum AppError {
         seconds: u32,
         #[problem(header = "Retry-After")]
         date: String,
+        #[problem(header = "RETRY-AFTER")]
+        again: u64,
     },
     #[status(Unauthorized)]
     Login {
