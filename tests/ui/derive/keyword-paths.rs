@@ -21,13 +21,6 @@ mod api {
             #[status(self::Missing::NotFound)]
             Missing,
         }
-
-        // A keyword alone is not a status.
-        #[derive(Debug, codes_core::Status)]
-        pub enum Keyword {
-            #[status(self)]
-            Itself,
-        }
     }
 }
 
