@@ -128,6 +128,9 @@ enum Borrowed<'a> {
     #[error("bad input")]
     #[status(BadRequest)]
     Bad(#[source] std::num::ParseIntError),
+    #[error(transparent)]
+    #[status(transparent)]
+    Wrapped(&'a Inner),
 }
 
 #[test]
@@ -142,6 +145,13 @@ fn an_error_with_a_lifetime() {
     let parse = "x".parse::<u8>().unwrap_err();
     let error = Borrowed::Bad(parse);
     assert!(error.problem_source().is_some());
+    let inner = Inner::SlowDown(5);
+    let error = Borrowed::Wrapped(&inner);
+    assert_eq!(error.status(), StatusCode::TooManyRequests);
+    assert_eq!(
+        headers_of(&error),
+        [("retry-after".to_string(), "5".to_string())]
+    );
 }
 
 /// Two fields naming a list field send both values; any case of the name.

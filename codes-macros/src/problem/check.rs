@@ -188,14 +188,14 @@ fn arm(
                     ),
                     first.name.span(),
                 );
-                continue;
+            } else {
+                members.push(FieldUse {
+                    member: member(),
+                    ty: syn::parse_quote!(#field_ty),
+                    name,
+                    attr: attr.clone(),
+                });
             }
-            members.push(FieldUse {
-                member: member(),
-                ty: syn::parse_quote!(#field_ty),
-                name,
-                attr: attr.clone(),
-            });
         }
         if let Some(name) = own.header.get() {
             // Field names are case-insensitive: whether the field may repeat
