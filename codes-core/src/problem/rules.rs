@@ -7,14 +7,17 @@
 
 /// Header fields that the answer itself owns, whatever an error says: the
 /// framing of the message (`Content-Length`, `Transfer-Encoding`: RFC 9112,
-/// Section 6), the media type of the problem body (`Content-Type`), and the
-/// connection-specific fields a proxy strips (RFC 9110, Section 7.6.1). Set by
-/// an error, any of them could desynchronise the connection or mislabel the
-/// body, so none of them is ever taken from one.
-pub const OWNED_FIELDS: [&str; 9] = [
+/// Section 6), the media type and coding of the problem body (`Content-Type`,
+/// `Content-Encoding`: the body is plain `application/problem+json`, which a
+/// `gzip` label would make undecodable), and the connection-specific fields a
+/// proxy strips (RFC 9110, Section 7.6.1). Set by an error, any of them could
+/// desynchronise the connection or mislabel the body, so none of them is ever
+/// taken from one.
+pub const OWNED_FIELDS: [&str; 10] = [
     "content-length",
     "transfer-encoding",
     "content-type",
+    "content-encoding",
     "connection",
     "keep-alive",
     "proxy-connection",
@@ -32,7 +35,7 @@ pub const STANDARD_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "i
 /// therefore appear on several field lines. Every other field is sent at most
 /// once: two values for it are a mistake (a compile error in the derive; at
 /// run time the later value replaces the earlier one).
-pub const LIST_FIELDS: [&str; 20] = [
+pub const LIST_FIELDS: [&str; 19] = [
     "accept-patch",
     "accept-post",
     "accept-ranges",
@@ -43,7 +46,6 @@ pub const LIST_FIELDS: [&str; 20] = [
     "alt-svc",
     "cache-control",
     "cache-status",
-    "content-encoding",
     "content-language",
     "link",
     "proxy-authenticate",
@@ -186,6 +188,8 @@ pub const fn header_refusal(name: &str) -> Option<&'static str> {
         Some("the answer frames its own body: `content-length` and `transfer-encoding` are written by the server from the body it sends, never by an error")
     } else if eq_ignore_case(name.as_bytes(), b"content-type") {
         Some("a problem answer is always `application/problem+json`: `content-type` is set by the answer, never by an error")
+    } else if eq_ignore_case(name.as_bytes(), b"content-encoding") {
+        Some("the problem body is sent as plain JSON: `content-encoding` is for the server (a compression layer) to set, never for an error; a wrong coding makes the body unreadable")
     } else if is_owned_field(name) {
         Some("this is a connection-specific (hop-by-hop) field (RFC 9110, Section 7.6.1): the server manages it, an error never sets it")
     } else {
@@ -316,6 +320,8 @@ mod tests {
         }
         assert_eq!(header_refusal("retry-after"), None);
         assert!(header_refusal("retry after").is_some());
+        assert!(header_refusal("Content-Encoding").is_some());
+        assert!(!is_list_field("content-encoding"));
         assert!(header_refusal("").is_some());
     }
 

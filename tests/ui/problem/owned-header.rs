@@ -12,6 +12,8 @@ enum AppError {
     Media {
         #[problem(header = "CONTENT-TYPE")]
         media: String,
+        #[problem(header = "content-encoding")]
+        coding: String,
     },
     #[status(Conflict)]
     HopByHop {
