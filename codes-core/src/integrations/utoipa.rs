@@ -5,7 +5,10 @@
 //!   of its variants (or the reason phrase), with an `application/problem+json`
 //!   body (the [`ProblemDetails`] schema, inline so that the document needs no
 //!   component for it, plus the variant's extension members) and the header
-//!   fields its variants send;
+//!   fields its variants send; a `#[status(transparent)]` variant is
+//!   documented by its field's own variants when the field is a derived
+//!   problem too (otherwise by the reason phrases of its statuses), and a 1xx
+//!   behind one as the 500 it is answered with;
 //! - [`ProblemDetails`] implements `ToSchema`;
 //! - every code enum made by `codes!` implements `ToSchema`: an integer limited
 //!   to its codes.
