@@ -44,28 +44,6 @@ pub trait StatusOf<C> {
     fn into_status(self) -> C;
 }
 
-/// The status of a `#[status(transparent)]` field, converted into the code enum
-/// of the deriving type (e.g. a `StatusCode` into an extension).
-#[inline]
-pub fn transparent_status<T, C>(field: &T) -> C
-where
-    T: Status + ?Sized,
-    T::Code: StatusOf<C>,
-{
-    field.status().into_status()
-}
-
-/// `each_status` of a `#[status(transparent)]` field's type, converted into
-/// the code enum of the deriving type.
-#[inline]
-pub fn transparent_statuses<T, C>(f: &mut dyn FnMut(C))
-where
-    T: Status,
-    T::Code: StatusOf<C>,
-{
-    T::each_status(&mut |status| f(status.into_status()));
-}
-
 #[cfg(feature = "serde")]
 pub use crate::integrations::serde::{
     deserialize_code, deserialize_method, serialize_code, serialize_method,
