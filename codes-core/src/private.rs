@@ -165,8 +165,8 @@ impl<'a, T: ?Sized> NoSource<'a> for ErrorProbe<'a, T> {}
 
 pub use crate::__codes_integrations as integrations;
 
-// Issue 16: what `#[derive(Problem)]` checks at compile time, through the one
-// place for the rules (`codes_core::problem::rules`). Each check is a `const fn`
+// What `#[derive(Problem)]` checks at compile time, through the one place for
+// the rules (`codes_core::problem::rules`). Each check is a `const fn`
 // called in a constant spanned on the user's literal: a refusal fails the build
 // there, with the reason as the message.
 
