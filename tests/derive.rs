@@ -364,3 +364,111 @@ fn statuses_are_listed_without_a_value() {
     let needed = statuses::<AppError>().len();
     assert_eq!(statuses_into::<AppError>(&mut buffer[..needed - 1]), None);
 }
+
+/// Paths to a code (`crate::`, `self::`, `super::`), to an extension's
+/// variant in this crate, and `codes = ` spelled the same ways, from nested
+/// modules: however the path is spelled, it names the code.
+mod paths {
+    codes_core::codes! {
+        /// An extension in this crate.
+        pub enum LocalStatus extends codes_core::StatusCode {
+            /// nginx's code for a client that left.
+            499 ClientClosedRequest = "Client Closed Request",
+        }
+    }
+
+    pub mod api {
+        pub mod errors {
+            use codes_core::{Problem, Status};
+
+            #[derive(Debug, thiserror::Error, Status, Problem)]
+            pub enum ByCrate {
+                #[error("closed")]
+                #[status(crate::paths::LocalStatus::ClientClosedRequest)]
+                Closed,
+                #[error("missing")]
+                #[status(NotFound)]
+                Missing,
+                #[error("registry")]
+                #[status(crate::paths::LocalStatus::Conflict)]
+                Taken,
+            }
+
+            #[derive(Debug, thiserror::Error, Status, Problem)]
+            pub enum BySuper {
+                #[error("closed")]
+                #[status(super::super::LocalStatus::ClientClosedRequest)]
+                Closed,
+                #[error("gone")]
+                #[status(410)]
+                Gone,
+                #[error(transparent)]
+                #[status(transparent)]
+                Inner(ByCrate),
+            }
+
+            #[derive(Debug, thiserror::Error, Status, Problem)]
+            #[status(codes = self::Here)]
+            pub enum BySelf {
+                #[error("closed")]
+                #[status(self::Here::ClientClosedRequest)]
+                Closed,
+                #[error("teapot")]
+                #[status(ImATeapot)]
+                Teapot,
+            }
+
+            pub use super::super::LocalStatus as Here;
+
+            #[derive(Debug, thiserror::Error, Status, Problem)]
+            #[status(codes = crate::paths::LocalStatus, default = InternalServerError)]
+            pub enum ByCodes {
+                #[error("closed")]
+                #[status(ClientClosedRequest)]
+                Closed,
+                #[error("crash")]
+                Crash,
+                #[error("registry path")]
+                #[status(codes_core::StatusCode::BadGateway)]
+                Upstream,
+            }
+
+            #[derive(Debug, thiserror::Error, Status, Problem)]
+            #[error("closed")]
+            #[status(crate::paths::LocalStatus::ClientClosedRequest)]
+            pub struct Struct;
+        }
+    }
+}
+
+#[test]
+fn crate_self_and_super_paths() {
+    use codes_core::problem::IntoProblem;
+    use paths::api::errors::{ByCodes, ByCrate, BySelf, BySuper, Struct};
+    use paths::LocalStatus;
+    assert_eq!(ByCrate::Closed.status(), LocalStatus::ClientClosedRequest);
+    assert_eq!(ByCrate::Missing.status(), LocalStatus::NotFound);
+    assert_eq!(ByCrate::Taken.status(), LocalStatus::Conflict);
+    assert_eq!(BySuper::Closed.status(), LocalStatus::ClientClosedRequest);
+    assert_eq!(BySuper::Gone.status().code(), 410);
+    assert_eq!(
+        BySuper::Inner(ByCrate::Closed).status(),
+        LocalStatus::ClientClosedRequest
+    );
+    assert_eq!(BySelf::Closed.status(), LocalStatus::ClientClosedRequest);
+    assert_eq!(BySelf::Teapot.status().code(), 418);
+    assert_eq!(ByCodes::Closed.status(), LocalStatus::ClientClosedRequest);
+    assert_eq!(ByCodes::Crash.status().code(), 500);
+    assert_eq!(ByCodes::Upstream.status().code(), 502);
+    assert_eq!(Struct.status(), LocalStatus::ClientClosedRequest);
+    assert_eq!(
+        codes_core::statuses::<BySuper>(),
+        [
+            LocalStatus::NotFound,
+            LocalStatus::Conflict,
+            LocalStatus::Gone,
+            LocalStatus::ClientClosedRequest
+        ]
+    );
+    assert_eq!(ByCrate::Closed.problem_type(), None);
+}

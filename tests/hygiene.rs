@@ -146,6 +146,49 @@ pub mod shadowed {
 
     impl ::core::error::Error for Inner {}
 
+    /// A generic error: a transparent field forwarding its problem, a list
+    /// field given twice, a generic member, paths through `self::`.
+    #[derive(::core::fmt::Debug, ::codes_core::Status, ::codes_core::Problem)]
+    pub enum Generic<E, T> {
+        /// Forwarded.
+        #[status(transparent)]
+        Inner(E),
+        /// Two challenges and a generic member; a `self::` path.
+        #[status(self::Extended::ClientGone)]
+        #[problem(type = "https://example.com/problems/login", title = "Log in")]
+        Challenge {
+            /// One challenge.
+            #[problem(header = "www-authenticate")]
+            basic: &'static ::core::primitive::str,
+            /// Another.
+            #[problem(header = "WWW-Authenticate")]
+            bearer: &'static ::core::primitive::str,
+            /// A generic member.
+            #[problem(member)]
+            realm: T,
+        },
+    }
+
+    impl<E, T> ::core::fmt::Display for Generic<E, T> {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str("generic")
+        }
+    }
+
+    /// An error that borrows.
+    #[derive(::core::fmt::Debug, ::codes_core::Status, ::codes_core::Problem)]
+    pub enum Borrowed<'a> {
+        /// A borrowed member.
+        #[status(NotFound)]
+        Missing(#[problem(member = "path")] &'a ::core::primitive::str),
+    }
+
+    impl ::core::fmt::Display for Borrowed<'_> {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str("borrowed")
+        }
+    }
+
     /// An enum with a default status.
     #[derive(::codes_core::Status)]
     #[status(default = InternalServerError)]
@@ -256,6 +299,24 @@ fn generated_code_works_under_shadowing() {
     );
     assert_eq!(Extended::from(codes_core::StatusCode::Gone), Extended::Gone);
     assert_eq!(Hygienic::ALL.len(), 3);
+    let generic: shadowed::Generic<shadowed::Answered, u8> = shadowed::Generic::Challenge {
+        basic: "Basic",
+        bearer: "Bearer",
+        realm: 1,
+    };
+    let mut headers = codes_core::problem::Headers::default();
+    codes_core::problem::IntoProblem::problem_headers(&generic, &mut headers);
+    assert_eq!(headers.iter().count(), 2);
+    let inner: shadowed::Generic<shadowed::Answered, u8> =
+        shadowed::Generic::Inner(shadowed::Answered::Missing);
+    assert_eq!(
+        codes_core::problem::IntoProblem::problem_title(&inner),
+        Some("Missing")
+    );
+    assert_eq!(
+        shadowed::Borrowed::Missing("x").status(),
+        codes_core::StatusCode::NotFound
+    );
     assert_eq!(Hygienic::from_code(404), Some(Hygienic::Missing));
     assert_eq!("ancient".parse::<Hygienic>().map(Hygienic::code), Ok(301));
     assert_eq!(Hygienic::from_code_lenient(250), Some(Hygienic::Fine));

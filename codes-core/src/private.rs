@@ -44,28 +44,6 @@ pub trait StatusOf<C> {
     fn into_status(self) -> C;
 }
 
-/// The status of a `#[status(transparent)]` field, converted into the code enum
-/// of the deriving type (e.g. a `StatusCode` into an extension).
-#[inline]
-pub fn transparent_status<T, C>(field: &T) -> C
-where
-    T: Status + ?Sized,
-    T::Code: StatusOf<C>,
-{
-    field.status().into_status()
-}
-
-/// `each_status` of a `#[status(transparent)]` field's type, converted into
-/// the code enum of the deriving type.
-#[inline]
-pub fn transparent_statuses<T, C>(f: &mut dyn FnMut(C))
-where
-    T: Status,
-    T::Code: StatusOf<C>,
-{
-    T::each_status(&mut |status| f(status.into_status()));
-}
-
 #[cfg(feature = "serde")]
 pub use crate::integrations::serde::{
     deserialize_code, deserialize_method, serialize_code, serialize_method,
@@ -96,7 +74,8 @@ pub use crate::__codes_problem_integrations as problem_integrations;
 
 #[cfg(feature = "utoipa")]
 pub use crate::integrations::utoipa::{
-    code_schema, method_schema, problem_responses, AnySchema, Documented, SchemaOf, SchemaProbe,
+    code_schema, method_schema, problem_responses, AnySchema, Documented, DocumentedProbe,
+    DocumentedProblem, ForwardDocumented, NotDocumented, SchemaOf, SchemaProbe,
 };
 #[cfg(feature = "utoipa")]
 pub use std::{borrow::Cow, collections::BTreeMap, string::String, vec, vec::Vec};
@@ -167,7 +146,7 @@ pub trait SourceOfError<'a> {
     fn source_of(&self) -> Option<&'a (dyn core::error::Error + 'static)>;
 }
 
-impl<'a, T: core::error::Error + 'static> SourceOfError<'a> for &ErrorProbe<'a, T> {
+impl<'a, T: core::error::Error> SourceOfError<'a> for &ErrorProbe<'a, T> {
     #[inline]
     fn source_of(&self) -> Option<&'a (dyn core::error::Error + 'static)> {
         self.0.source()
@@ -185,3 +164,129 @@ pub trait NoSource<'a> {
 impl<'a, T: ?Sized> NoSource<'a> for ErrorProbe<'a, T> {}
 
 pub use crate::__codes_integrations as integrations;
+
+// What `#[derive(Problem)]` checks at compile time, through the one place for
+// the rules (`codes_core::problem::rules`). Each check is a `const fn`
+// called in a constant spanned on the user's literal: a refusal fails the build
+// there, with the reason as the message.
+
+/// What the rules say, for the derive's own constants (a header named by two
+/// fields of one variant must be a list field).
+#[cfg(feature = "problem")]
+pub use crate::problem::rules as problem_rules;
+
+/// `#[problem(header = "...")]`: a field name an error may send.
+#[cfg(feature = "problem")]
+pub const fn assert_error_header(name: &str) {
+    if let Some(why) = crate::problem::rules::header_refusal(name) {
+        panic!("{}", why);
+    }
+}
+
+/// `#[problem(member = "...")]`: a name an extension member may take.
+#[cfg(feature = "problem")]
+pub const fn assert_error_member(name: &str) {
+    if let Some(why) = crate::problem::rules::member_refusal(name) {
+        panic!("{}", why);
+    }
+}
+
+/// `#[problem(type = "...")]`: a URI reference.
+#[cfg(feature = "problem")]
+pub const fn assert_problem_type(uri: &str) {
+    if let Some(why) = crate::problem::rules::type_refusal(uri) {
+        panic!("{}", why);
+    }
+}
+
+/// `#[problem(title = "...")]`: one line of text.
+#[cfg(feature = "problem")]
+pub const fn assert_problem_title(title: &str) {
+    if let Some(why) = crate::problem::rules::title_refusal(title) {
+        panic!("{}", why);
+    }
+}
+
+/// A header field of a derived error: appended when the field may repeat
+/// (`WWW-Authenticate`, `Link`), so two fields naming it send both values;
+/// set otherwise.
+#[cfg(feature = "problem")]
+#[inline]
+pub fn add_header<V: core::fmt::Display + ?Sized>(
+    headers: &mut crate::problem::Headers,
+    name: &'static str,
+    value: &V,
+) {
+    if crate::problem::rules::is_list_field(name) {
+        headers.append(name, value);
+    } else {
+        headers.insert(name, value);
+    }
+}
+
+/// What a status answers with as a final answer: a 1xx of an HTTP code enum
+/// (informational, never a final answer) is answered as 500, and listed so.
+#[inline]
+fn final_status<C: Code>(status: C) -> C {
+    if status.code() < 200 && status.http_class().is_some() {
+        if let Some(error) = C::from_code(500) {
+            return error;
+        }
+    }
+    status
+}
+
+/// The status of a `#[status(transparent)]` field, converted into the code
+/// enum of the deriving type; a 1xx of an HTTP enum becomes its 500, as the
+/// answer does.
+#[inline]
+pub fn transparent_final_status<T, C>(field: &T) -> C
+where
+    T: Status + ?Sized,
+    T::Code: StatusOf<C>,
+    C: Code,
+{
+    final_status(field.status().into_status())
+}
+
+/// `each_status` of a `#[status(transparent)]` field's type, as
+/// [`transparent_final_status`] answers them.
+#[inline]
+pub fn transparent_final_statuses<T, C>(f: &mut dyn FnMut(C))
+where
+    T: Status,
+    T::Code: StatusOf<C>,
+    C: Code,
+{
+    T::each_status(&mut |status| f(final_status(status.into_status())));
+}
+
+/// `IntoProblem` of a smart pointer to a problem: the pointee's (as `Status`
+/// is), so a `#[status(transparent)] Inner(Box<InnerError>)` forwards the
+/// inner problem (its type, title, members and headers) instead of only its
+/// status.
+#[cfg(feature = "problem")]
+macro_rules! delegate_problem {
+    ($($pointer:ty),*) => {$(
+        impl<T: crate::problem::IntoProblem> crate::problem::IntoProblem for $pointer {
+            fn problem_type(&self) -> Option<&str> {
+                (**self).problem_type()
+            }
+            fn problem_title(&self) -> Option<&str> {
+                (**self).problem_title()
+            }
+            fn problem_members(&self, members: &mut crate::problem::Members) {
+                (**self).problem_members(members);
+            }
+            fn problem_headers(&self, headers: &mut crate::problem::Headers) {
+                (**self).problem_headers(headers);
+            }
+            fn problem_source(&self) -> Option<&(dyn core::error::Error + 'static)> {
+                (**self).problem_source()
+            }
+        }
+    )*};
+}
+
+#[cfg(feature = "problem")]
+delegate_problem!(alloc::boxed::Box<T>, alloc::rc::Rc<T>, alloc::sync::Arc<T>);

@@ -51,10 +51,17 @@ use crate::Code;
 /// The code enum is the one named with `codes = ...`, else the enum of the first
 /// status written as a path, else [`StatusCode`](crate::StatusCode). Every other
 /// status must be a status of it: a variant of it however the path is spelled
-/// (`StatusCode::NotFound`, `codes_core::StatusCode::NotFound`), or of an enum it
-/// extends (a `StatusCode` status in an error whose code enum is `ApiStatus`).
-/// The same holds for `transparent` fields. On a generic type, the derive adds
-/// the bounds its `transparent` fields need (`E: Status`), as serde does.
+/// (`StatusCode::NotFound`, `codes_core::StatusCode::NotFound`,
+/// `crate::api::ApiStatus::ClientClosedRequest`, `self::`, `super::`), or of an
+/// enum it extends (a `StatusCode` status in an error whose code enum is
+/// `ApiStatus`). The same holds for `transparent` fields. On a generic type,
+/// the derive adds the bounds its `transparent` fields need (`E: Status`), as
+/// serde does.
+///
+/// A 1xx status is informational, never a final answer: when the code enum
+/// holds HTTP statuses, a 1xx reached through a `transparent` field is
+/// answered as 500, so `status()` and `each_status` (and [`statuses`]) give 500
+/// there, as the answer does.
 ///
 /// Compile errors, each on the offending token: a variant without a status (and
 /// no default), `transparent` on other than one field, a name or number the code

@@ -138,9 +138,13 @@ pub fn derive_status(input: TokenStream) -> TokenStream {
 /// | field | `#[problem(member)]` or `#[problem(member = "balance")]` | the field, serialised, as an extension member |
 /// | field | `#[problem(header = "retry-after")]` | the field's `Display` as a header field |
 ///
-/// A `#[status(transparent)]` variant forwards its field's own problem. The
-/// `codes_core::problem` documentation has the rest: what is checked at compile
-/// time, and what each framework integration adds.
+/// A `#[status(transparent)]` variant forwards its field's own problem (its own
+/// `type` and `title` win; `member` and `header` on the field are refused).
+/// Each literal is checked at compile time against `codes_core::problem::rules`
+/// (owned header fields, standard member names, `type` a URI reference, `title`
+/// one line), by constants spanned on it. The `codes_core::problem`
+/// documentation has the rest: every compile-time check, the bounds inferred on
+/// generic errors, and what each framework integration adds.
 #[proc_macro_derive(Problem, attributes(problem, status))]
 pub fn derive_problem(input: TokenStream) -> TokenStream {
     problem::derive(input.into()).into()

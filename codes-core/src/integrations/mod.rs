@@ -218,7 +218,16 @@ macro_rules! __codes_problem_utoipa {
                 $crate::__private_v0_1::String,
                 $crate::__private_v0_1::utoipa::openapi::RefOr<$crate::__private_v0_1::utoipa::openapi::response::Response>,
             > {
-                $crate::__private_v0_1::problem_responses::<Self>(&$documented)
+                $crate::__private_v0_1::problem_responses::<Self>(
+                    &<Self as $crate::__private_v0_1::DocumentedProblem>::documented(),
+                )
+            }
+        }
+
+        #[automatically_derived]
+        impl $($generics)* $crate::__private_v0_1::DocumentedProblem for $($ty)* $($where)* {
+            fn documented() -> $crate::__private_v0_1::Vec<$crate::__private_v0_1::Documented> {
+                $documented
             }
         }
     };

@@ -5,7 +5,10 @@
 //!   of its variants (or the reason phrase), with an `application/problem+json`
 //!   body (the [`ProblemDetails`] schema, inline so that the document needs no
 //!   component for it, plus the variant's extension members) and the header
-//!   fields its variants send;
+//!   fields its variants send; a `#[status(transparent)]` variant is
+//!   documented by its field's own variants when the field is a derived
+//!   problem too (otherwise by the reason phrases of its statuses), and a 1xx
+//!   behind one as the 500 it is answered with;
 //! - [`ProblemDetails`] implements `ToSchema`;
 //! - every code enum made by `codes!` implements `ToSchema`: an integer limited
 //!   to its codes.
@@ -134,7 +137,14 @@ pub fn problem_responses<E: Status>(
             descriptions.join(" / ")
         };
         let mut response = ResponseBuilder::new().description(description);
+        // Field names are case-insensitive: `WWW-Authenticate` given by two
+        // fields is one header of the response (which may repeat).
+        let mut names: Vec<&str> = Vec::new();
         for name in here.iter().flat_map(|d| d.headers.iter()) {
+            if names.iter().any(|n| n.eq_ignore_ascii_case(name)) {
+                continue;
+            }
+            names.push(name);
             response = response.header(
                 *name,
                 HeaderBuilder::new()
@@ -169,6 +179,54 @@ pub fn problem_responses<E: Status>(
     }
     responses
 }
+
+/// What a `#[derive(Problem)]` type documents of its variants (implemented by
+/// the derive): a `#[status(transparent)]` variant documents what its field
+/// sends through this, when the field's type is a derived problem too.
+#[doc(hidden)]
+pub trait DocumentedProblem {
+    fn documented() -> Vec<Documented>;
+}
+
+macro_rules! delegate_documented {
+    ($($pointer:ty),*) => {$(
+        impl<T: DocumentedProblem> DocumentedProblem for $pointer {
+            fn documented() -> Vec<Documented> {
+                T::documented()
+            }
+        }
+    )*};
+}
+
+delegate_documented!(&T, std::boxed::Box<T>, std::rc::Rc<T>, std::sync::Arc<T>);
+
+/// Autoref specialisation for the field of a `#[status(transparent)]`
+/// variant: `(&&DocumentedProbe::<T>(PhantomData)).documented_of()` is what
+/// `T` documents when it is a derived problem, nothing otherwise (a field
+/// with only a status, or a generic one: its statuses are listed with their
+/// reason phrases).
+#[doc(hidden)]
+pub struct DocumentedProbe<T: ?Sized>(pub core::marker::PhantomData<T>);
+
+#[doc(hidden)]
+pub trait ForwardDocumented {
+    fn documented_of(&self) -> Vec<Documented>;
+}
+
+impl<T: DocumentedProblem + ?Sized> ForwardDocumented for &DocumentedProbe<T> {
+    fn documented_of(&self) -> Vec<Documented> {
+        T::documented()
+    }
+}
+
+#[doc(hidden)]
+pub trait NotDocumented {
+    fn documented_of(&self) -> Vec<Documented> {
+        Vec::new()
+    }
+}
+
+impl<T: ?Sized> NotDocumented for DocumentedProbe<T> {}
 
 /// Autoref specialisation: a field's schema when its type has one.
 #[doc(hidden)]

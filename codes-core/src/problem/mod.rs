@@ -64,19 +64,45 @@
 //!
 //! | On | Form | Effect |
 //! |---|---|---|
-//! | type or variant | `#[problem(type = "https://example.com/problems/out-of-credit")]` | the problem type URI (RFC 9457, Section 3.1.1); default `about:blank` |
-//! | type or variant | `#[problem(title = "You do not have enough credit")]` | a title instead of the reason phrase (for a problem type of your own) |
+//! | type or variant | `#[problem(type = "https://example.com/problems/out-of-credit")]` | the problem type, a URI reference (RFC 9457, Section 3.1.1); default `about:blank` |
+//! | type or variant | `#[problem(title = "You do not have enough credit")]` | a title instead of the reason phrase (for a problem type of your own): one line |
 //! | type | `#[problem(crate = ::codes)]` | the path of codes-core when renamed or re-exported |
 //! | field | `#[problem(member)]` or `#[problem(member = "balance")]` | the field, serialised, as an extension member (named after the field, or as given) |
 //! | field | `#[problem(header = "retry-after")]` | the field's `Display` as a header field (`Retry-After`, `Allow`, `WWW-Authenticate`) |
 //!
+//! A `#[status(transparent)]` variant answers with its field's own problem
+//! when the field is one (its type, title, members and headers; also through
+//! `Box`, `Rc` and `Arc`): its own `type` and `title`, if written, win over the
+//! field's, and the type's apply when neither has one. `member` and `header`
+//! on that field are refused (they would not be sent). A generic field
+//! (`Inner(E)`) gets the bound `E: IntoProblem`; a concrete field with only a
+//! status adds nothing but its status.
+//!
 //! What it checks at compile time, each on the offending token: the code enum
 //! holds HTTP statuses (`StatusCode` or an extension, not another family); no
 //! status written in `#[status(...)]` is a 1xx; member fields serialise and
-//! header fields display; each setting is in its place and given once. 204,
-//! 205 and 304 answer without content. A 5xx `detail` is withheld from the
-//! body (and logged, with feature `tracing`); [`Problem::expose_server_detail`]
-//! sends it.
+//! header fields display; each setting is in its place and given once; and
+//! what [`rules`] says of each literal: no header field the answer owns
+//! (`content-length`, `content-type`, hop-by-hop fields, in any case) and only
+//! well-formed names; no member name RFC 9457 defines (`type`, `title`,
+//! `status`, `detail`, `instance`) and no empty one; a `type` that is a URI
+//! reference, without `{field}` templates (they are not interpolated); a
+//! `title` on one line, neither empty nor with control characters. Two fields
+//! of a variant under one member name are refused ("first defined here"), as
+//! are two naming one header field unless it is a list field
+//! ([`rules::LIST_FIELDS`]: `www-authenticate`, `link`, `vary`...), whose
+//! values are then all sent. 204, 205 and 304 answer without content. A 5xx
+//! `detail` is withheld from the body (and logged, with feature `tracing`);
+//! [`Problem::expose_server_detail`] sends it.
+//!
+//! Generic errors derive it with the bounds inferred: `Serialize` on member
+//! fields, `Display` on header fields, `IntoProblem` on a generic transparent
+//! field, and the error's own `Status` and `Display` as their derives give
+//! them (the framework impls also need its `Debug`). Nothing needs `'static`: an error that borrows (`enum E<'a>`) is a
+//! problem too. The error's source (for the log) is found when the error is an
+//! `Error`; on a generic error, that needs the bounds that make it one written
+//! on the type (`enum E<S: std::error::Error + 'static>`), as the derive cannot
+//! see those another derive infers.
 //!
 //! With feature `axum` the type is an `IntoResponse`, with `actix-web` a
 //! `ResponseError` (the same answer: status, phrase, headers, body); with

@@ -7,14 +7,17 @@
 
 /// Header fields that the answer itself owns, whatever an error says: the
 /// framing of the message (`Content-Length`, `Transfer-Encoding`: RFC 9112,
-/// Section 6), the media type of the problem body (`Content-Type`), and the
-/// connection-specific fields a proxy strips (RFC 9110, Section 7.6.1). Set by
-/// an error, any of them could desynchronise the connection or mislabel the
-/// body, so none of them is ever taken from one.
-pub const OWNED_FIELDS: [&str; 9] = [
+/// Section 6), the media type and coding of the problem body (`Content-Type`,
+/// `Content-Encoding`: the body is plain `application/problem+json`, which a
+/// `gzip` label would make undecodable), and the connection-specific fields a
+/// proxy strips (RFC 9110, Section 7.6.1). Set by an error, any of them could
+/// desynchronise the connection or mislabel the body, so none of them is ever
+/// taken from one.
+pub const OWNED_FIELDS: [&str; 10] = [
     "content-length",
     "transfer-encoding",
     "content-type",
+    "content-encoding",
     "connection",
     "keep-alive",
     "proxy-connection",
@@ -32,7 +35,7 @@ pub const STANDARD_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "i
 /// therefore appear on several field lines. Every other field is sent at most
 /// once: two values for it are a mistake (a compile error in the derive; at
 /// run time the later value replaces the earlier one).
-pub const LIST_FIELDS: [&str; 20] = [
+pub const LIST_FIELDS: [&str; 19] = [
     "accept-patch",
     "accept-post",
     "accept-ranges",
@@ -43,7 +46,6 @@ pub const LIST_FIELDS: [&str; 20] = [
     "alt-svc",
     "cache-control",
     "cache-status",
-    "content-encoding",
     "content-language",
     "link",
     "proxy-authenticate",
@@ -186,6 +188,8 @@ pub const fn header_refusal(name: &str) -> Option<&'static str> {
         Some("the answer frames its own body: `content-length` and `transfer-encoding` are written by the server from the body it sends, never by an error")
     } else if eq_ignore_case(name.as_bytes(), b"content-type") {
         Some("a problem answer is always `application/problem+json`: `content-type` is set by the answer, never by an error")
+    } else if eq_ignore_case(name.as_bytes(), b"content-encoding") {
+        Some("the problem body is sent as plain JSON: `content-encoding` is for the server (a compression layer) to set, never for an error; a wrong coding makes the body unreadable")
     } else if is_owned_field(name) {
         Some("this is a connection-specific (hop-by-hop) field (RFC 9110, Section 7.6.1): the server manages it, an error never sets it")
     } else {
@@ -200,6 +204,102 @@ pub const fn member_refusal(name: &str) -> Option<&'static str> {
         Some("an extension member needs a name: write `#[problem(member = \"name\")]` with a non-empty name")
     } else if is_standard_member(name) {
         Some("RFC 9457 defines this member (`type`, `title`, `status`, `detail` and `instance` are set by the answer): rename the extension member, e.g. `#[problem(member = \"retry_title\")]`")
+    } else {
+        None
+    }
+}
+
+/// Why `uri` cannot be a problem type, or `None` if it can: a problem type is
+/// a URI reference (RFC 3986, Section 4.1; RFC 9457, Section 3.1.1), so every
+/// byte is one a URI holds (letters, digits, `-._~:/?#[]@!$&'()*+,;=`) and a
+/// `%` starts a percent-encoded byte. A `{name}` template is refused with its
+/// own reason: the type is a fixed text, not interpolated.
+#[must_use]
+pub const fn type_refusal(uri: &str) -> Option<&'static str> {
+    let bytes = uri.as_bytes();
+    if bytes.is_empty() {
+        return Some("the problem type is empty: write a URI such as `type = \"https://example.com/problems/out-of-credit\"`, or leave `type` out for `about:blank`");
+    }
+    let mut fragment = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'#' {
+            if fragment {
+                return Some("a URI has at most one `#`, where its fragment starts: percent-encode the others as `%23`");
+            }
+            fragment = true;
+        }
+        if b == b'{' || b == b'}' {
+            return Some("the problem type is a fixed URI: `{field}` templates are not supported (the type names the kind of problem, not this occurrence); put the value in a `#[problem(member)]` field instead");
+        }
+        if b == b'%' {
+            if i + 2 >= bytes.len()
+                || !bytes[i + 1].is_ascii_hexdigit()
+                || !bytes[i + 2].is_ascii_hexdigit()
+            {
+                return Some("a `%` in a URI starts a percent-encoded byte such as `%20`: write `%25` for a literal `%`");
+            }
+            i += 3;
+            continue;
+        }
+        let allowed = b.is_ascii_alphanumeric()
+            || matches!(
+                b,
+                b'-' | b'.'
+                    | b'_'
+                    | b'~'
+                    | b':'
+                    | b'/'
+                    | b'?'
+                    | b'#'
+                    | b'['
+                    | b']'
+                    | b'@'
+                    | b'!'
+                    | b'$'
+                    | b'&'
+                    | b'\''
+                    | b'('
+                    | b')'
+                    | b'*'
+                    | b'+'
+                    | b','
+                    | b';'
+                    | b'='
+            );
+        if !allowed {
+            return Some("the problem type is a URI reference (RFC 3986): no spaces, quotes, `<>\\^`|` or non-ASCII characters; percent-encode them (a space is `%20`)");
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Why `title` cannot be a problem title, or `None` if it can: a short
+/// summary on one line, not empty, without control characters.
+#[must_use]
+pub const fn title_refusal(title: &str) -> Option<&'static str> {
+    let bytes = title.as_bytes();
+    let mut blank = true;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\n' || b == b'\r' {
+            return Some("a problem title is one line: remove the line break (the `detail` is for longer text)");
+        }
+        if b < 0x20 || b == 0x7f {
+            return Some(
+                "a problem title has no control characters (tabs included): write it as plain text",
+            );
+        }
+        if b != b' ' {
+            blank = false;
+        }
+        i += 1;
+    }
+    if blank {
+        Some("the title is empty: write a short summary such as `title = \"You do not have enough credit\"`, or leave `title` out to use the reason phrase")
     } else {
         None
     }
@@ -220,6 +320,8 @@ mod tests {
         }
         assert_eq!(header_refusal("retry-after"), None);
         assert!(header_refusal("retry after").is_some());
+        assert!(header_refusal("Content-Encoding").is_some());
+        assert!(!is_list_field("content-encoding"));
         assert!(header_refusal("").is_some());
     }
 
@@ -255,5 +357,29 @@ mod tests {
         assert!(!is_field_value("a\t"));
         assert!(!is_field_value("caf\u{e9}"));
         assert!(!is_field_value("a\0"));
+    }
+
+    #[test]
+    fn types_and_titles() {
+        assert_eq!(
+            type_refusal("https://example.com/problems/out-of-credit"),
+            None
+        );
+        assert_eq!(type_refusal("/problems/a%20b#x"), None);
+        assert_eq!(type_refusal("urn:example:problem"), None);
+        assert!(type_refusal("").is_some());
+        assert!(type_refusal("https://example.com/a b").is_some());
+        assert!(type_refusal("https://example.com/{id}").is_some());
+        assert!(type_refusal("https://example.com/caf\u{e9}").is_some());
+        assert!(type_refusal("a%2").is_some());
+        assert!(type_refusal("a%zz").is_some());
+        assert!(type_refusal("a\"b").is_some());
+        assert!(type_refusal("/a#b#c").is_some());
+        assert_eq!(title_refusal("Out of credit"), None);
+        assert_eq!(title_refusal("Caf\u{e9} ferm\u{e9}"), None);
+        assert!(title_refusal("").is_some());
+        assert!(title_refusal("   ").is_some());
+        assert!(title_refusal("two\nlines").is_some());
+        assert!(title_refusal("tab\there").is_some());
     }
 }

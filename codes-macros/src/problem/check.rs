@@ -1,12 +1,19 @@
-//! Every check of a `#[derive(Problem)]` input: where each `#[problem]` setting
-//! may go, and that a member or header field has a name. That the error's code
-//! enum holds HTTP statuses, that its fields serialise or display, and that no
-//! named status is a 1xx are checked by the compiler on the generated code.
+//! Every check of a `#[derive(Problem)]` input that needs no rule of
+//! codes-core: where each `#[problem]` setting may go, that a member field has
+//! a name, that no two fields of a variant send the same member, that a
+//! transparent variant's field adds nothing of its own. What codes-core's
+//! rules decide (owned header fields, standard member names, the form of
+//! `type` and `title`, which header fields may repeat) and what only the
+//! compiler knows (the code enum holds HTTP statuses, fields serialise or
+//! display, no named status is a 1xx) are checked by constants and bounds of
+//! the generated code, on the user's tokens.
 
+use quote::ToTokens;
+use syn::ext::IdentExt;
 use syn::{Data, DeriveInput, Fields, LitStr, Member};
 
 use super::attr::ProblemAttrs;
-use super::model::{FieldUse, ProblemArm, ProblemMeta, ProblemModel};
+use super::model::{FieldUse, ProblemArm, ProblemMeta, ProblemModel, Transparent};
 use crate::common::{Errors, Runtime};
 use crate::status::{self, StatusArg};
 
@@ -80,12 +87,18 @@ pub fn check(input: DeriveInput) -> Result<ProblemModel, syn::Error> {
             .collect(),
     };
     // Only transparent variants forward their field's problem.
+    let params: Vec<syn::Ident> = generics.type_params().map(|p| p.ident.clone()).collect();
     for arm in &mut arms {
         let name = arm.variant.as_ref().map(ToString::to_string);
-        if !matches!(
+        if matches!(
             statuses.of(name.as_deref()),
             Some(StatusArg::Transparent(_))
         ) {
+            refuse_on_transparent(arm, &mut errors);
+            if let Some(field) = &mut arm.transparent {
+                field.generic = mentions(&field.ty, &params);
+            }
+        } else {
             arm.transparent = None;
         }
     }
@@ -138,11 +151,13 @@ fn arm(
     meta: ProblemMeta,
     errors: &mut Errors,
 ) -> ProblemArm {
-    let mut members = Vec::new();
-    let mut headers = Vec::new();
+    let mut members: Vec<FieldUse> = Vec::new();
+    let mut headers: Vec<FieldUse> = Vec::new();
+    let mut repeated_headers = Vec::new();
     for (index, field) in fields.iter().enumerate() {
         let own = ProblemAttrs::read(&field.attrs, errors);
         reject(&own, &["type", "title", "crate"], "on a field", errors);
+        let attr = own.first.clone().unwrap_or_default();
         let member = || {
             field
                 .ident
@@ -150,11 +165,11 @@ fn arm(
                 .map_or_else(|| Member::Unnamed(syn::Index::from(index)), Member::Named)
         };
         let field_ty = &field.ty;
-        let field_name = field.ident.as_ref().map(ToString::to_string);
         if let Some(name) = own.member.get() {
-            let name = match (name, &field_name) {
+            let name = match (name, &field.ident) {
                 (Some(name), _) => name,
-                (None, Some(field_name)) => LitStr::new(field_name, proc_macro2::Span::call_site()),
+                // The field's name as JSON sees it (`r#type` is `type`).
+                (None, Some(ident)) => LitStr::new(&ident.unraw().to_string(), ident.span()),
                 (None, None) => {
                     errors.tokens(
                         &field.ty,
@@ -163,25 +178,53 @@ fn arm(
                     continue;
                 }
             };
-            members.push(FieldUse {
-                member: member(),
-                ty: syn::parse_quote!(#field_ty),
-                name,
-            });
+            // JSON member names are compared exactly.
+            if let Some(first) = members.iter().find(|m| m.name.value() == name.value()) {
+                errors.duplicate_at(
+                    name.span(),
+                    format_args!(
+                        "two fields of this variant are sent as the member `{}`, and one would overwrite the other: rename one with `#[problem(member = \"...\")]`",
+                        name.value()
+                    ),
+                    first.name.span(),
+                );
+            } else {
+                members.push(FieldUse {
+                    member: member(),
+                    ty: syn::parse_quote!(#field_ty),
+                    name,
+                    attr: attr.clone(),
+                });
+            }
         }
         if let Some(name) = own.header.get() {
+            // Field names are case-insensitive: whether the field may repeat
+            // is for codes-core's rules to say, in a constant.
+            if let Some(first) = headers
+                .iter()
+                .find(|h| h.name.value().eq_ignore_ascii_case(&name.value()))
+            {
+                let copy = |lit: &LitStr| LitStr::new(&lit.value(), lit.span());
+                repeated_headers.push((copy(&first.name), copy(&name)));
+            }
             headers.push(FieldUse {
                 member: member(),
                 ty: syn::parse_quote!(#field_ty),
                 name,
+                attr,
             });
         }
     }
-    let transparent = fields.iter().next().map(|field| {
-        field
+    let transparent = fields.iter().next().map(|field| Transparent {
+        ty: {
+            let ty = &field.ty;
+            syn::parse_quote!(#ty)
+        },
+        member: field
             .ident
             .clone()
-            .map_or_else(|| Member::Unnamed(syn::Index::from(0)), Member::Named)
+            .map_or_else(|| Member::Unnamed(syn::Index::from(0)), Member::Named),
+        generic: false,
     });
     ProblemArm {
         variant,
@@ -189,7 +232,31 @@ fn arm(
         meta,
         members,
         headers,
+        repeated_headers,
         transparent,
+    }
+}
+
+/// Whether `ty` names one of `params` (a type parameter of the error).
+fn mentions(ty: &syn::Type, params: &[syn::Ident]) -> bool {
+    fn walk(tokens: proc_macro2::TokenStream, params: &[syn::Ident]) -> bool {
+        tokens.into_iter().any(|tree| match tree {
+            proc_macro2::TokenTree::Ident(ident) => params.contains(&ident),
+            proc_macro2::TokenTree::Group(group) => walk(group.stream(), params),
+            _ => false,
+        })
+    }
+    walk(ty.to_token_stream(), params)
+}
+
+/// A `#[status(transparent)]` variant answers with its field's own problem:
+/// `member` or `header` on that field would not be sent, so it is refused.
+fn refuse_on_transparent(arm: &ProblemArm, errors: &mut Errors) {
+    for field in arm.members.iter().chain(&arm.headers) {
+        errors.tokens(
+            &field.attr,
+            "a `#[status(transparent)]` variant answers with its field's own problem (its type, title, members and headers): `member` and `header` on that field are not applied; remove the attribute, or give the variant its own status to send the field as a member",
+        );
     }
 }
 

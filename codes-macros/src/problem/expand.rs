@@ -21,6 +21,14 @@ pub fn expand(model: &ProblemModel) -> TokenStream {
         .unwrap_or_default();
     predicates.extend(field_bounds(model));
     let where_clause = (!predicates.is_empty()).then(|| quote!(where #(#predicates),*));
+    // The framework impls of a generic error also need `Debug` (actix-web's
+    // `ResponseError` does): required as the error's own derive gives it.
+    let generic = model.generics.type_params().next().is_some();
+    let integrations_where = if generic {
+        quote!(where #(#predicates,)* Self: ::core::fmt::Debug)
+    } else {
+        quote!(#where_clause)
+    };
     let hooks = [
         text_hook(model, "problem_type", |m| m.type_uri.as_ref()),
         text_hook(model, "problem_title", |m| m.title.as_ref()),
@@ -47,6 +55,7 @@ pub fn expand(model: &ProblemModel) -> TokenStream {
         }
     };
     let checks = final_status_checks(model);
+    let rules = rule_checks(model);
     let documented = documented(model);
     quote! {
         #[automatically_derived]
@@ -57,15 +66,22 @@ pub fn expand(model: &ProblemModel) -> TokenStream {
         }
 
         #checks
+        #rules
 
-        #p::problem_integrations! { [#impl_generics] [#ident #ty_generics] [#where_clause] #documented }
+        #p::problem_integrations! { [#impl_generics] [#ident #ty_generics] [#integrations_where] #documented }
     }
 }
 
 /// Member fields serialise and header fields display: one bound each, on the
-/// field's type, so a mistake is one error there.
+/// field's type, so a mistake is one error there (and a generic field gets its
+/// bound inferred). A transparent field whose type names a type parameter must
+/// be a problem itself for its problem to be forwarded, and its status must be
+/// one of the error's code enum (as the `Status` derive infers). A generic
+/// error is `Status` and `Display` under bounds of their own derives: they are
+/// required here as they are, rather than guessed.
 fn field_bounds(model: &ProblemModel) -> Vec<TokenStream> {
     let p = model.runtime.private();
+    let krate = model.runtime.krate();
     let mut bounds = Vec::new();
     for arm in &model.arms {
         for field in &arm.members {
@@ -82,6 +98,21 @@ fn field_bounds(model: &ProblemModel) -> Vec<TokenStream> {
                 user_span(ty.span()),
             ));
         }
+        if let Some(field) = arm.transparent.as_ref().filter(|f| f.generic) {
+            let ty = &field.ty;
+            bounds.push(respan(
+                quote!(#ty: #krate::problem::IntoProblem),
+                user_span(ty.span()),
+            ));
+        }
+    }
+    if let (true, Some(code)) = (
+        model.generics.type_params().next().is_some(),
+        &model.statuses.code,
+    ) {
+        // Resolved where the user wrote it, linted as generated code.
+        let code = respan(code.clone(), user_span(proc_macro2::Span::call_site()));
+        bounds.push(quote!(Self: #p::Status<Code = #code> + ::core::fmt::Display));
     }
     bounds
 }
@@ -116,7 +147,7 @@ fn text_hook(
         match (get(&arm.meta), &arm.transparent) {
             (Some(text), _) => quote!(#head { .. } => ::core::option::Option::Some(#text),),
             // The field's own, if it is a problem; else the type's.
-            (None, Some(member)) => quote! {
+            (None, Some(super::model::Transparent { member, .. })) => quote! {
                 #head { #member: ref __codes_inner, .. } => {
                     match (&&#p::ProblemProbe(__codes_inner)).#forward() {
                         ::core::option::Option::Some(text) => ::core::option::Option::Some(text),
@@ -145,6 +176,7 @@ fn field_hook(
     fields: impl Fn(&ProblemArm) -> &Vec<FieldUse>,
 ) -> TokenStream {
     let p = model.runtime.private();
+    let header = argument == "headers";
     let used = |arm: &ProblemArm| !fields(arm).is_empty() || arm.transparent.is_some();
     if !model.arms.iter().any(used) {
         return TokenStream::new();
@@ -154,7 +186,7 @@ fn field_hook(
     let argument = format_ident!("{}", argument);
     let arms = model.arms.iter().filter(|arm| used(arm)).map(|arm| {
         let head = head(arm);
-        if let Some(member) = &arm.transparent {
+        if let Some(super::model::Transparent { member, .. }) = &arm.transparent {
             return quote! {
                 #head { #member: ref __codes_inner, .. } => {
                     (&&#p::ProblemProbe(__codes_inner)).#forward(#argument);
@@ -166,9 +198,18 @@ fn field_hook(
             .collect();
         let members = fields(arm).iter().map(|f| &f.member);
         let names = fields(arm).iter().map(|f| &f.name);
+        // A header field goes through `add_header`: a list field given by two
+        // fields sends both values.
+        let inserts = names.zip(&bindings).map(|(name, binding)| {
+            if header {
+                quote!(#p::add_header(#argument, #name, #binding);)
+            } else {
+                quote!(#argument.insert(#name, #binding);)
+            }
+        });
         quote! {
             #head { #(#members: ref #bindings,)* .. } => {
-                #(#argument.insert(#names, #bindings);)*
+                #(#inserts)*
             }
         }
     });
@@ -191,8 +232,9 @@ fn field_hook(
 
 /// What the variants document, for OpenAPI (used by codes-core only with its
 /// `utoipa` feature): per variant with a status written in its attribute (or
-/// the default), the status, the first doc line, members and headers.
-/// `transparent` variants are described by their statuses' reason phrases.
+/// the default), the status, the first doc line, members and headers; per
+/// `transparent` variant, what its field's type documents if it is a derived
+/// problem (otherwise its statuses are described by their reason phrases).
 fn documented(model: &ProblemModel) -> TokenStream {
     let p = model.runtime.private();
     let code = model.statuses.code.as_ref();
@@ -229,13 +271,100 @@ fn documented(model: &ProblemModel) -> TokenStream {
             }
         })
     });
+    // A transparent variant sends its field's problem: what the field's type
+    // documents, when it is a derived problem (its statuses are listed by
+    // `each_status` either way).
+    let forwarded = model.arms.iter().filter_map(|arm| {
+        let ty = &arm.transparent.as_ref()?.ty;
+        Some(quote! {
+            ::core::iter::Extend::extend(
+                &mut documented,
+                (&&#p::DocumentedProbe::<#ty>(::core::marker::PhantomData)).documented_of(),
+            );
+        })
+    });
     quote! {{
         #[allow(unused_imports)]
-        use #p::{AnySchema as _, SchemaOf as _};
-        #[allow(deprecated)]
-        let documented: #p::Vec<#p::Documented> = #p::vec![#(#entries),*];
+        use #p::{AnySchema as _, SchemaOf as _, ForwardDocumented as _, NotDocumented as _};
+        #[allow(deprecated, unused_mut, unused_qualifications)]
+        let mut documented: #p::Vec<#p::Documented> = #p::vec![#(#entries),*];
+        #(#forwarded)*
         documented
     }}
+}
+
+/// What codes-core's rules say of the literals, as constants spanned on each:
+/// a header field an error may send, a member name RFC 9457 leaves free, a
+/// `type` that is a URI reference, a one-line `title`, and a header field
+/// named by two fields of a variant that may repeat. The rules are codes-core's
+/// `problem::rules`, never copied here; their refusal is the error message.
+fn rule_checks(model: &ProblemModel) -> TokenStream {
+    let p = model.runtime.private();
+    let check = |function: &str, lit: &syn::LitStr| {
+        let span = user_span(lit.span());
+        let function = respan(
+            {
+                let name = format_ident!("{}", function);
+                quote!(#p::#name)
+            },
+            span,
+        );
+        quote_spanned! {span=>
+            const _: () = #function(#lit);
+        }
+    };
+    let mut out = TokenStream::new();
+    for meta in std::iter::once(&model.top).chain(model.arms.iter().map(|arm| &arm.meta)) {
+        if let Some(uri) = &meta.type_uri {
+            out.extend(check("assert_problem_type", uri));
+        }
+        if let Some(title) = &meta.title {
+            out.extend(check("assert_problem_title", title));
+        }
+    }
+    for arm in &model.arms {
+        for field in &arm.members {
+            out.extend(check("assert_error_member", &field.name));
+        }
+        for field in &arm.headers {
+            out.extend(check("assert_error_header", &field.name));
+        }
+        // Each later field on its name; the first once, however often named.
+        let mut firsts: Vec<String> = Vec::new();
+        for (first, second) in &arm.repeated_headers {
+            out.extend(list_check(
+                &p,
+                second,
+                &format!(
+                    "the header field `{}` is named by two fields of this variant, but it is sent at most once (only list fields such as `www-authenticate` or `link` repeat): remove `header` from one of them",
+                    second.value()
+                ),
+            ));
+            let key = first.value().to_ascii_lowercase();
+            if !firsts.contains(&key) {
+                out.extend(list_check(
+                    &p,
+                    first,
+                    &format!(
+                        "first defined here: `{}` is named again by a later field of this variant",
+                        first.value()
+                    ),
+                ));
+                firsts.push(key);
+            }
+        }
+    }
+    out
+}
+
+/// A constant that fails on `name` with `message` unless codes-core's rules
+/// say the field may repeat.
+fn list_check(p: &TokenStream, name: &syn::LitStr, message: &str) -> TokenStream {
+    let span = user_span(name.span());
+    let is_list = respan(quote!(#p::problem_rules::is_list_field), span);
+    quote_spanned! {span=>
+        const _: () = ::core::assert!(#is_list(#name), "{}", #message);
+    }
 }
 
 /// A 1xx status is no final answer: each status named by variant or path is
@@ -271,8 +400,10 @@ fn final_status_checks(model: &ProblemModel) -> TokenStream {
             let check = quote_spanned! {user_span(span)=>
                 #function(#value.code())
             };
+            // The user's path, as written: the lints about it are the
+            // `Status` derive's to give, once.
             Some(quote! {
-                #[allow(deprecated)]
+                #[allow(deprecated, unused_qualifications)]
                 const _: () = #check;
             })
         })

@@ -33,14 +33,31 @@ pub struct ProblemArm {
     pub meta: ProblemMeta,
     pub members: Vec<FieldUse>,
     pub headers: Vec<FieldUse>,
+    /// Header names given by two fields (first, then second, compared without
+    /// regard to ASCII case): a compile error unless the field is a list
+    /// field, which codes-core's rules decide in a constant.
+    pub repeated_headers: Vec<(LitStr, LitStr)>,
     /// For a `#[status(transparent)]` variant: its one field, whose own problem
     /// (type, title, members, headers) is forwarded when it has one.
-    pub transparent: Option<Member>,
+    pub transparent: Option<Transparent>,
+}
+
+/// The field of a `#[status(transparent)]` variant.
+pub struct Transparent {
+    pub member: Member,
+    pub ty: syn::Type,
+    /// Its type names a type parameter of the error: forwarding its problem
+    /// then needs the bound `IntoProblem` on the impl.
+    pub generic: bool,
 }
 
 /// A field sent as an extension member or a header field, under `name`.
 pub struct FieldUse {
     pub member: Member,
     pub ty: syn::Type,
+    /// The name as written, or (for `#[problem(member)]`) the field's name,
+    /// spanned on the field's identifier.
     pub name: LitStr,
+    /// The field's `#[problem]` attribute, for errors about it.
+    pub attr: proc_macro2::TokenStream,
 }

@@ -138,9 +138,19 @@ pub fn status_arg(input: ParseStream) -> syn::Result<StatusArg> {
             other => Err(syn::Error::new(other.span(), FORM)),
         };
     }
-    if input.peek(Ident) || input.peek(Token![::]) {
+    // `crate::`, `self::` and `super::` start paths too (keywords, which
+    // `peek(Ident)` does not see).
+    if input.peek(Ident)
+        || input.peek(Token![::])
+        || input.peek(Token![crate])
+        || input.peek(Token![self])
+        || input.peek(Token![super])
+    {
         let path: Path = input.call(Path::parse_mod_style)?;
         if let Some(ident) = path.get_ident() {
+            if ident == "crate" || ident == "self" || ident == "super" {
+                return Err(syn::Error::new(ident.span(), FORM));
+            }
             if ident == "transparent" {
                 return Ok(StatusArg::Transparent(ident.clone()));
             }

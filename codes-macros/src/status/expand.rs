@@ -67,7 +67,7 @@ fn each_status(model: &DeriveModel) -> TokenStream {
                 let ty = arm.fields.iter().next().map(|f| &f.ty);
                 let span = user_span(ty.map_or_else(Span::call_site, Spanned::span));
                 out.extend(respan(
-                    quote!(#p::transparent_statuses::<#ty, #code>(f);),
+                    quote!(#p::transparent_final_statuses::<#ty, #code>(f);),
                     span,
                 ));
             }
@@ -129,7 +129,10 @@ fn match_arm(model: &DeriveModel, arm: &DeriveArm) -> TokenStream {
         // Spanned on the field's type: if it has no status, the error says so there.
         let ty = field.map(|f| &f.ty);
         let span = user_span(ty.map_or_else(Span::call_site, Spanned::span));
-        let call = respan(quote!(#p::transparent_status::<#ty, #code>(#binding)), span);
+        let call = respan(
+            quote!(#p::transparent_final_status::<#ty, #code>(#binding)),
+            span,
+        );
         return quote!(#allow #pattern => #call,);
     }
     let pattern = match &arm.fields {

@@ -137,6 +137,46 @@ pub enum Failure {
     /// Transparent.
     #[status(transparent)]
     Inner(Inner),
+    /// By a `crate::` path.
+    #[status(crate::Twice::Token)]
+    CratePath,
+    /// By a `self::` path.
+    #[status(self::Extended::Gone2)]
+    SelfPath,
+    /// A 1xx through a transparent field: answered as 500.
+    #[status(transparent)]
+    Early(Early),
+}
+
+/// A 1xx status.
+#[derive(::core::fmt::Debug, codes_core::Status)]
+#[status(EarlyHints)]
+pub struct Early;
+
+/// A generic error: the bounds of its transparent field are inferred.
+#[derive(::core::fmt::Debug, codes_core::Status)]
+#[status(codes = crate::Twice)]
+pub enum Wrap<E> {
+    /// The field's own status.
+    #[status(transparent)]
+    Inner(E),
+    /// By name.
+    #[status(NotFound)]
+    Missing,
+}
+
+/// Paths from a nested module.
+pub mod nested {
+    /// By `super::` and `crate::` paths.
+    #[derive(::core::fmt::Debug, ::codes_core::Status)]
+    #[status(default = crate::Twice::BadGateway)]
+    pub enum Nested {
+        /// `super::`.
+        #[status(super::Twice::Token)]
+        Token,
+        /// `crate::`, through a default.
+        Other,
+    }
 }
 
 /// A struct with a status.
@@ -196,6 +236,18 @@ mod tests {
             ::core::result::Result::Ok(super::Verb::MSearch)
         );
         ::core::assert_eq!(super::Failure::Token.status(), super::Twice::Token);
+        ::core::assert_eq!(super::Failure::CratePath.status(), super::Twice::Token);
+        ::core::assert_eq!(super::Failure::SelfPath.status(), super::Twice::Gone2);
+        ::core::assert_eq!(super::Failure::Early(super::Early).status().code(), 500);
+        ::core::assert_eq!(
+            super::Wrap::Inner(super::Failure::Token).status(),
+            super::Twice::Token
+        );
+        ::core::assert_eq!(super::Wrap::<super::Inner>::Missing.status().code(), 404);
+        ::core::assert_eq!(
+            super::nested::Nested::Other.status(),
+            super::Twice::BadGateway
+        );
         ::core::assert_eq!(super::Failure::Inner(super::Inner).status().code(), 503);
         ::core::assert_eq!(
             super::Failure::Missing.status(),

@@ -51,7 +51,18 @@ pub enum DeviceError {
     /// The bus timed out.
     #[status(504)]
     BusTimeout,
+    /// By a `crate::` path.
+    #[status(crate::DeviceHttp::NeedsCalibration)]
+    Drifted,
+    /// A 1xx through a transparent field: answered (and listed) as 500.
+    #[status(transparent)]
+    Early(Early),
 }
+
+/// A 1xx status, which is no final answer.
+#[derive(Debug, codes_core::Status)]
+#[status(EarlyHints)]
+pub struct Early;
 
 /// Maps a device status onto the registry, in `const` context.
 #[must_use]
@@ -93,6 +104,11 @@ mod tests {
         use codes_core::Status;
         assert_eq!(DeviceError::Uncalibrated.status().code(), 460);
         assert_eq!(DeviceError::BusTimeout.status(), DeviceHttp::GatewayTimeout);
+        assert_eq!(DeviceError::Drifted.status().code(), 460);
+        assert_eq!(
+            DeviceError::Early(Early).status(),
+            DeviceHttp::InternalServerError
+        );
     }
 
     #[test]

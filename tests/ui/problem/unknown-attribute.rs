@@ -7,7 +7,7 @@ enum AppError {
     Missing,
     #[status(TooManyRequests)]
     SlowDown {
-        #[problem(header = "retry after")]
+        #[problem(header = "retry-after")]
         retry_after: u32,
     },
 }
