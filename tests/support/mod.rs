@@ -247,26 +247,57 @@ impl Raw {
     }
 }
 
-/// Sends `GET path` twice on one connection, pipelined (the second asks to
+/// Sends `method path` twice on one connection, pipelined (the second asks to
 /// close), and parses both answers strictly by their framing: a final status,
 /// at most one `Content-Type` and `Content-Length`, no length and no body for
 /// 204 and 304 (nor for `HEAD`), a body as long as `Content-Length` says, and
 /// the second answer starting right where the first one ends. Returns the first.
 #[allow(dead_code)]
 pub async fn exchange(address: &str, method: &str, path: &str) -> Raw {
+    exchange_with(address, method, path, "", b"", true).await
+}
+
+/// [`exchange`] with more head fields (`"Content-Type: ...\r\n"`) and a
+/// body; `pipelined: false` sends the request once (for answers after which
+/// a server may close the connection, such as a 413 before the body is read).
+#[allow(dead_code)]
+pub async fn exchange_with(
+    address: &str,
+    method: &str,
+    path: &str,
+    fields: &str,
+    body: &[u8],
+    pipelined: bool,
+) -> Raw {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let mut stream = tokio::net::TcpStream::connect(address).await.unwrap();
-    let request = format!(
-        "{method} {path} HTTP/1.1\r\nHost: {address}\r\n\r\n{method} {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n"
-    );
-    stream.write_all(request.as_bytes()).await.unwrap();
+    let one = |close: bool| {
+        let mut request = format!(
+            "{method} {path} HTTP/1.1\r\nHost: {address}\r\n{fields}Content-Length: {}\r\n{}\r\n",
+            body.len(),
+            if close { "Connection: close\r\n" } else { "" }
+        )
+        .into_bytes();
+        request.extend_from_slice(body);
+        request
+    };
+    let mut request = Vec::new();
+    if pipelined {
+        request.extend(one(false));
+    }
+    request.extend(one(true));
+    stream.write_all(&request).await.unwrap();
     let mut bytes = Vec::new();
     stream.read_to_end(&mut bytes).await.unwrap();
-    let (first, rest) = parse(&bytes, method == "HEAD");
-    let (second, rest) = parse(rest, method == "HEAD");
-    assert!(rest.is_empty(), "bytes after the second answer: {rest:?}");
-    assert_eq!(first.status, second.status, "{first:?} / {second:?}");
-    assert_eq!(first.body, second.body);
+    let head = method == "HEAD";
+    let (first, mut rest) = parse(&bytes, head);
+    if pipelined {
+        let (second, after) = parse(rest, head);
+        assert_eq!(first.status, second.status, "{first:?} / {second:?}");
+        assert_eq!(first.body, second.body);
+        rest = after;
+    }
+    assert!(rest.is_empty(), "bytes after the last answer: {rest:?}");
     first
 }
 
