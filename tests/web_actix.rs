@@ -119,7 +119,9 @@ mod wire {
         Refused,
     }
 
+    /// What the extractors read (only whether it parses matters).
     #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
     pub struct Form {
         pub name: String,
     }
