@@ -94,7 +94,7 @@ fn informational(code: u16, reason: &str) -> HttpResponse {
 
 /// A response builder with a code enum's status (and its phrase on the status
 /// line): the actix spelling of "this status, and this content", as
-/// [`Reply`](crate::axum::Reply) is with axum.
+/// `codes_core::axum::Reply` is with axum.
 ///
 /// ```
 /// use codes_core::StatusCode;
@@ -131,7 +131,9 @@ pub fn builder<C: HttpCode>(status: C) -> Builder {
 ///   [`rules::OWNED_FIELDS`] other than `Content-Type`) are refused: actix
 ///   writes them from the body it sends;
 /// - with a 1xx status, which is no final answer, every finishing method
-///   answers a `500` problem instead;
+///   answers a `500` problem instead (`101 Switching Protocols` included: a
+///   protocol switch is made by the framework's upgrade machinery, such as a
+///   WebSocket handshake, not by a builder of final answers);
 /// - a header that does not convert (a malformed name or value) is refused
 ///   rather than turning the response into a 500.
 ///
@@ -316,7 +318,7 @@ impl<E: IntoProblem + core::fmt::Debug> ResponseError for Problem<E> {
 }
 
 /// Turns actix-web's own error responses into problems, as
-/// [`codes_core::axum::problems`](crate::axum::problems) does for axum, with
+/// `codes_core::axum::problems` does for axum (feature `axum`), with
 /// the same bodies: the errors of the `Json`, `Path`, `Query` and `Form`
 /// extractors, a payload too large, the 404 of an unknown route, the 405 of a
 /// resource without that method (its `Allow` kept). One line, on the `App`:
@@ -343,11 +345,16 @@ impl<E: IntoProblem + core::fmt::Debug> ResponseError for Problem<E> {
 ///
 /// # Errors
 ///
-/// Those of the wrapped service, unchanged.
+/// An error that an inner middleware returns instead of a response passes on
+/// unchanged, and actix-web answers it outside this middleware (handlers' and
+/// extractors' errors are responses by then, and are rewritten). Place
+/// `problems` innermost (the first `wrap`) to see every response.
 pub async fn problems(
     request: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    // (The request cannot be kept aside to answer an error here: a clone of
+    // it stops actix-web's router from matching it.)
     let response = next.call(request).await?.map_into_boxed_body();
     let status = response.status().as_u16();
     let headers = response.headers();

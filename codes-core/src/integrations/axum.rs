@@ -154,7 +154,9 @@ fn without_content(response: Response) -> Response {
 /// Unlike axum's tuples, it keeps the status's rules: with 204, 205 or 304
 /// the content is dropped, and with it the fields that describe content
 /// (`Content-Type`, `Content-Length`: [`rules::OWNED_FIELDS`]), the other
-/// fields kept; a 1xx status answers a logged `500` problem instead.
+/// fields kept; a 1xx status answers a logged `500` problem instead (`101
+/// Switching Protocols` too: axum's upgrade extractors make protocol
+/// switches, not `Reply`).
 ///
 /// ```
 /// # use axum_core::response::IntoResponse;
