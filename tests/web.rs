@@ -293,6 +293,16 @@ mod wire {
                 get(|| async { (http::StatusCode::BAD_REQUEST, "é".repeat(10_000)) }),
             )
             .route(
+                "/layer/compressed",
+                get(|| async {
+                    (
+                        http::StatusCode::BAD_REQUEST,
+                        [("content-encoding", "gzip"), ("etag", "\"z\"")],
+                        vec![0x1f_u8, 0x8b, 8, 0, 0, 0, 0, 0],
+                    )
+                }),
+            )
+            .route(
                 "/layer/not-modified",
                 get(|| async { (http::StatusCode::NOT_MODIFIED, "stale body") }),
             )
@@ -404,6 +414,15 @@ async fn wrong_requests_for_answers_still_answer_correctly() {
         let kept = detail.trim_end_matches(" [truncated]");
         assert!(kept.len() <= 16 * 1024 && kept.len() > 16 * 1024 - 4);
         assert!(kept.chars().all(|c| c == 'é'));
+
+        // A compressed body is not read, and its coding and validator go
+        // with it.
+        let raw = exchange(&address, "GET", "/layer/compressed").await;
+        assert_eq!(
+            raw.json(),
+            json!({"type": "about:blank", "title": "Bad Request", "status": 400})
+        );
+        assert_eq!((raw.one("content-encoding"), raw.one("etag")), (None, None));
 
         // A 5xx text is withheld from the body.
         let raw = exchange(&address, "GET", "/layer/server-text").await;

@@ -337,9 +337,10 @@ impl<E: IntoProblem + core::fmt::Debug> ResponseError for Problem<E> {
 /// By response: a 4xx or 5xx that is not JSON becomes a problem whose
 /// `title` is the status line's phrase and whose `detail` is the body's text
 /// (withheld for a 5xx, and logged with feature `tracing`; cut at a character
-/// boundary past 16 KiB, ending with ` [truncated]`), other header fields
-/// kept; a problem (`application/problem+json`, any case, any parameters) or
-/// another JSON body passes unchanged; 204, 205 and 304 lose any content; a
+/// boundary past 16 KiB, ending with ` [truncated]`; a compressed body is not
+/// read), other header fields kept but those describing the old body; a
+/// problem (`application/problem+json`, any case, any parameters) or another
+/// JSON body passes unchanged; 204, 205 and 304 lose any content; a
 /// 1xx other than a `101` with `Upgrade` becomes a logged `500` problem;
 /// everything else passes unchanged.
 ///
@@ -401,18 +402,27 @@ async fn rewritten(response: HttpResponse) -> HttpResponse {
             },
             Into::into,
         );
+    let encoding = response
+        .headers()
+        .get(actix_web::http::header::CONTENT_ENCODING);
+    let readable = rewrite::readable(encoding.map(HeaderValue::as_bytes));
     let (mut response, body) = response.into_parts();
     let mut body = core::pin::pin!(body);
     let mut collected = Collected::default();
-    while let Some(chunk) = core::future::poll_fn(|cx| body.as_mut().poll_next(cx)).await {
+    while readable {
         // A body that fails midway is read as far as it went.
-        let Ok(chunk) = chunk else { break };
+        let Some(Ok(chunk)) = core::future::poll_fn(|cx| body.as_mut().poll_next(cx)).await else {
+            break;
+        };
         if !collected.push(&chunk) {
             break;
         }
     }
     let problem = rewrite::rejection_body(status, &title, &collected.text());
     remove_owned(response.headers_mut());
+    for name in rewrite::REPRESENTATION_FIELDS {
+        response.headers_mut().remove(name);
+    }
     response.headers_mut().insert(
         actix_web::http::header::CONTENT_TYPE,
         HeaderValue::from_static(crate::problem::PROBLEM_JSON),

@@ -206,8 +206,10 @@ impl<C: HttpCode, R: IntoResponse> IntoResponse for Reply<C, R> {
 ///   the status line (the `ReasonPhrase` codes put there, so custom codes keep
 ///   theirs, else the registry's), `detail` the body's text (withheld for a
 ///   5xx, and logged with feature `tracing`). A text over 16 KiB is cut at a
-///   character boundary and ends with ` [truncated]`. The other header fields
-///   stay (`Allow`, `Retry-After`...), except those describing the old body;
+///   character boundary and ends with ` [truncated]`; a compressed body
+///   (`Content-Encoding`) is not read. The other header fields stay (`Allow`,
+///   `Retry-After`...), except those describing the old body (its type,
+///   length, coding, validators...);
 /// - a problem already (`application/problem+json`, in any case, with any
 ///   parameters) passes unchanged;
 /// - a JSON body (`application/json`, or a `+json` type) passes unchanged: it
@@ -234,9 +236,13 @@ pub async fn problems(response: Response) -> Response {
     }
     let (mut parts, mut body) = response.into_parts();
     let mut collected = Collected::default();
-    while let Some(frame) = body.frame().await {
+    let encoding = parts.headers.get(http::header::CONTENT_ENCODING);
+    let readable = rewrite::readable(encoding.map(HeaderValue::as_bytes));
+    while readable {
         // A body that fails midway is read as far as it went.
-        let Ok(frame) = frame else { break };
+        let Some(Ok(frame)) = body.frame().await else {
+            break;
+        };
         if let Ok(data) = frame.into_data() {
             if !collected.push(&data) {
                 break;
@@ -246,6 +252,9 @@ pub async fn problems(response: Response) -> Response {
     let title = phrase(&parts.extensions, status);
     let body = rewrite::rejection_body(status, &title, &collected.text());
     remove_owned(&mut parts.headers);
+    for name in rewrite::REPRESENTATION_FIELDS {
+        parts.headers.remove(name);
+    }
     parts.headers.insert(
         http::header::CONTENT_TYPE,
         HeaderValue::from_static(crate::problem::PROBLEM_JSON),

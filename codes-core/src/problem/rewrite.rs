@@ -15,6 +15,27 @@ pub(crate) const REJECTION_BODY_LIMIT: usize = 16 * 1024;
 /// Appended to a `detail` cut at [`REJECTION_BODY_LIMIT`].
 pub(crate) const TRUNCATED: &str = " [truncated]";
 
+/// Fields that describe the body a rewritten response had, and so go with it
+/// (besides [`rules::OWNED_FIELDS`](super::rules::OWNED_FIELDS)): its coding,
+/// language, location, range, validators and digests.
+pub(crate) const REPRESENTATION_FIELDS: [&str; 9] = [
+    "content-encoding",
+    "content-language",
+    "content-location",
+    "content-range",
+    "content-disposition",
+    "content-digest",
+    "repr-digest",
+    "etag",
+    "last-modified",
+];
+
+/// Whether a body with this `Content-Encoding` can be read as text (none, or
+/// `identity`): a compressed body is not read into `detail`.
+pub(crate) fn readable(content_encoding: Option<&[u8]>) -> bool {
+    content_encoding.is_none_or(|coding| coding.trim_ascii().eq_ignore_ascii_case(b"identity"))
+}
+
 /// What a layer does with a response.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Action {
