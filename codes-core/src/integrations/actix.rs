@@ -409,13 +409,16 @@ async fn rewritten(response: HttpResponse) -> HttpResponse {
     let (mut response, body) = response.into_parts();
     let mut body = core::pin::pin!(body);
     let mut collected = Collected::default();
-    while readable {
-        // A body that fails midway is read as far as it went.
-        let Some(Ok(chunk)) = core::future::poll_fn(|cx| body.as_mut().poll_next(cx)).await else {
-            break;
-        };
-        if !collected.push(&chunk) {
-            break;
+    if readable {
+        loop {
+            // A body that fails midway is read as far as it went.
+            let Some(Ok(chunk)) = core::future::poll_fn(|cx| body.as_mut().poll_next(cx)).await
+            else {
+                break;
+            };
+            if !collected.push(&chunk) {
+                break;
+            }
         }
     }
     let problem = rewrite::rejection_body(status, &title, &collected.text());

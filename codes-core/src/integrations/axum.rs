@@ -238,14 +238,16 @@ pub async fn problems(response: Response) -> Response {
     let mut collected = Collected::default();
     let encoding = parts.headers.get(http::header::CONTENT_ENCODING);
     let readable = rewrite::readable(encoding.map(HeaderValue::as_bytes));
-    while readable {
-        // A body that fails midway is read as far as it went.
-        let Some(Ok(frame)) = body.frame().await else {
-            break;
-        };
-        if let Ok(data) = frame.into_data() {
-            if !collected.push(&data) {
+    if readable {
+        loop {
+            // A body that fails midway is read as far as it went.
+            let Some(Ok(frame)) = body.frame().await else {
                 break;
+            };
+            if let Ok(data) = frame.into_data() {
+                if !collected.push(&data) {
+                    break;
+                }
             }
         }
     }
