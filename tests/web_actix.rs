@@ -223,6 +223,10 @@ mod wire {
                 }),
             )
             .route(
+                "/unprocessable",
+                web::get().to(|| async { HttpResponse::UnprocessableEntity().body("no") }),
+            )
+            .route(
                 "/long",
                 web::get().to(|| async { HttpResponse::BadRequest().body("é".repeat(10_000)) }),
             )
@@ -315,6 +319,9 @@ fn wrong_requests_for_answers_still_answer_correctly() {
             assert_eq!(raw.json()["status"], 409);
             let raw = exchange(address, "GET", "/layer/json").await;
             assert_eq!(raw.json(), json!({"error": "bad input"}));
+            let raw = exchange(address, "GET", "/layer/unprocessable").await;
+            assert_eq!(raw.status_line, "HTTP/1.1 422 Unprocessable Content");
+            assert_eq!(raw.json()["title"], "Unprocessable Content");
             let raw = exchange(address, "GET", "/layer/long").await;
             let detail = raw.json()["detail"].as_str().unwrap().to_string();
             assert!(detail.ends_with(" [truncated]"));

@@ -66,7 +66,7 @@ pub fn actix_status(code: u16) -> ActixStatus {
 }
 
 /// The status line's phrase, where the code enum's differs from actix's own.
-fn set_reason(response: &mut HttpResponse, reason: &'static str) {
+fn set_reason<B>(response: &mut HttpResponse<B>, reason: &'static str) {
     if response.status().canonical_reason() != Some(reason) {
         response.head_mut().reason = Some(reason);
     }
@@ -430,6 +430,13 @@ async fn rewritten(response: HttpResponse) -> HttpResponse {
         actix_web::http::header::CONTENT_TYPE,
         HeaderValue::from_static(crate::problem::PROBLEM_JSON),
     );
+    // The registry's phrase on the status line too, where actix's differs
+    // (`422 Unprocessable Content`), unless a phrase was set already.
+    if response.head().reason.is_none() {
+        if let Some(reason) = registry_reason(status) {
+            set_reason(&mut response, reason);
+        }
+    }
     response.set_body(BoxBody::new(problem))
 }
 
