@@ -8,14 +8,15 @@
 //! - every HTTP code enum is a `Responder` (the status, no body);
 //! - the status line carries the code enum's reason phrase (actix's response
 //!   head `reason`), so `422 Unprocessable Content` and custom phrases go out
-//!   on the wire.
-//!
+//!   on the wire;
+//! - [`builder`]: a code enum's status with content ([`Builder`]);
 //! - [`problems`]: actix-web's own error responses (extractor errors, the 404
 //!   of an unknown route, the 405 of a resource) as problems, in one line.
 //!
 //! The answer is built once, framework-neutral ([`Answer`]), as for axum, and
 //! is a correct final answer whatever was asked: a 1xx status answers a
 //! logged `500` problem, 204, 205 and 304 never carry content.
+//!
 //! actix-web 4 still uses `http` 0.2: conversions go through the number, never
 //! through `http` 1 types.
 //!
