@@ -1,0 +1,868 @@
+//! The wire conformance suite: every kind of answer codes makes, served by a
+//! real axum server and a real actix-web server on 127.0.0.1, read back as raw
+//! bytes and parsed strictly with `httparse`.
+//!
+//! BUG LIST (filled in below the structure notes).
+//!
+//! # Structure
+//!
+//! `harness = false` (see Cargo.toml): `main` starts one server per framework,
+//! runs every section, stops the servers, prints every violation at once, and
+//! fails if there is any. Each case is registered in a table both servers read
+//! (`/c/{id}`); each exchange opens a connection, writes the request under test
+//! and a pipelined probe (`GET /probe`, `Connection: close`) in one write, and
+//! reads until the server closes (3 s at most). Sections:
+//!
+//! - `bare`: every `ApiStatus` (the registry, 499, 599) as the whole response,
+//!   GET and HEAD, both frameworks, and GET through axum's `problems` layer;
+//! - `reply`: `axum::Reply(code, text)` and `actix::builder(code)` with text;
+//! - `problem`: `Problem<WireError>` with hostile headers and members;
+//! - `derived`: every variant of the `Fixture` derive;
+//! - `layer`: the `problems` layer's rewrites (axum);
+//! - `generated`: proptest's headers, members and statuses on `Problem<E>`.
+//!
+//! The checks on every answer (`check::check_every`): a final status; a
+//! `Content-Length` equal to the content's length (none on 204; no content
+//! read for 204, 304 and HEAD); at most one `Content-Type`, exactly one with
+//! content; well-formed field names and values; each non-list field once; no
+//! connection-specific field; the pipelined probe answered right after it,
+//! nothing after the probe. Per case (`check::check_expected`): the status and
+//! the code enum's phrase on the status line, the content (a problem with its
+//! members, or the exact bytes), the fields that must be sent and the refused
+//! ones that must not.
+
+#[path = "wire/check.rs"]
+mod check;
+#[path = "wire/fixture.rs"]
+mod fixture;
+#[path = "wire/serve.rs"]
+mod serve;
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::time::Instant;
+
+use codes_core::problem::rules;
+use codes_ext_api::ApiStatus;
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+use check::{Answer, Content, Expect, ProblemBody, Request};
+use fixture::{expected_status, fixtures};
+use serve::{register, Case, Framework, Op, Servers};
+
+/// One exchange to make and check.
+struct Item {
+    section: &'static str,
+    label: String,
+    framework: Framework,
+    request: Request,
+    expect: Expect,
+}
+
+/// The failures of one item.
+struct Failure {
+    section: &'static str,
+    label: String,
+    framework: Framework,
+    request: String,
+    violations: Vec<String>,
+}
+
+struct Suite {
+    runtime: tokio::runtime::Runtime,
+    servers: Option<Servers>,
+    failures: Vec<Failure>,
+    checked: BTreeMap<&'static str, usize>,
+}
+
+impl Suite {
+    fn address(&self, framework: Framework) -> std::net::SocketAddr {
+        let servers = self.servers.as_ref().unwrap();
+        match framework {
+            Framework::Axum => servers.axum,
+            Framework::Actix => servers.actix,
+        }
+    }
+
+    /// Makes every exchange (eight at a time) and keeps the failures.
+    fn run(&mut self, items: Vec<Item>) {
+        let semaphore = Arc::new(tokio::sync::Semaphore::new(8));
+        let tasks: Vec<_> = items
+            .into_iter()
+            .map(|item| {
+                let address = self.address(item.framework);
+                let semaphore = semaphore.clone();
+                self.runtime.spawn(async move {
+                    let _permit = semaphore.acquire().await.unwrap();
+                    let (bytes, failure) = check::exchange(address, &item.request).await;
+                    let violations = check::verify(&bytes, failure, &item.request, &item.expect);
+                    (item, violations)
+                })
+            })
+            .collect();
+        for task in tasks {
+            let (item, violations) = self.runtime.block_on(task).expect("a check ran");
+            *self.checked.entry(item.section).or_default() += 1;
+            if !violations.is_empty() {
+                self.failures.push(Failure {
+                    section: item.section,
+                    label: item.label,
+                    framework: item.framework,
+                    request: format!("{} {}", item.request.method, item.request.path),
+                    violations,
+                });
+            }
+        }
+    }
+}
+
+const FRAMEWORKS: [Framework; 2] = [Framework::Axum, Framework::Actix];
+
+fn item(
+    section: &'static str,
+    label: impl Into<String>,
+    framework: Framework,
+    request: Request,
+    expect: Expect,
+) -> Item {
+    Item {
+        section,
+        label: label.into(),
+        framework,
+        request,
+        expect,
+    }
+}
+
+/// The request for case `id` (axum through the layer with `layer`).
+fn case_request(method: &'static str, id: usize, layer: bool) -> Request {
+    Request::new(method, format!("{}/c/{id}", if layer { "/l" } else { "" }))
+}
+
+/// A problem with no extension member and the given detail.
+fn plain_problem(detail: Option<String>) -> Content {
+    Content::Problem(ProblemBody {
+        detail,
+        exact: true,
+        ..ProblemBody::default()
+    })
+}
+
+/// The layer's rewrite of a non-problem answer of `status` whose text is
+/// `text`: a problem whose detail is the text (never for a 5xx).
+fn layered(status: ApiStatus, text: &str, expect: Expect) -> Expect {
+    if status.code() < 400 || matches!(expect.content, Content::Problem(_)) {
+        return expect;
+    }
+    let detail = (status.code() < 500 && !text.is_empty()).then(|| text.to_string());
+    Expect {
+        content: plain_problem(detail),
+        ..expect
+    }
+}
+
+/// Every code enum value as the whole response.
+fn bare(suite: &mut Suite) {
+    let mut items = Vec::new();
+    for status in ApiStatus::iter() {
+        let id = register(Case::Bare(status));
+        let expect = match status.code() {
+            ..=199 => Expect::new(500, "Internal Server Error", plain_problem(None)),
+            204 | 304 => Expect::new(status.code(), status.reason(), Content::None),
+            _ => Expect::new(status.code(), status.reason(), Content::Empty),
+        };
+        for framework in FRAMEWORKS {
+            for method in ["GET", "HEAD"] {
+                let request = case_request(method, id, false);
+                items.push(item(
+                    "bare",
+                    status.to_string(),
+                    framework,
+                    request,
+                    expect.clone(),
+                ));
+            }
+        }
+        let request = case_request("GET", id, true);
+        let expect = layered(status, "", expect);
+        items.push(item(
+            "bare",
+            format!("{status} through the layer"),
+            Framework::Axum,
+            request,
+            expect,
+        ));
+    }
+    suite.run(items);
+}
+
+/// `Reply(code, text)` and `actix::builder(code)` with text.
+fn reply(suite: &mut Suite) {
+    let mut items = Vec::new();
+    for status in ApiStatus::iter() {
+        let id = register(Case::Reply(status));
+        let text = Content::Exact {
+            content_type: "text/plain; charset=utf-8".into(),
+            bytes: serve::REPLY.as_bytes().to_vec(),
+        };
+        let expect = match status.code() {
+            ..=199 => Expect::new(
+                500,
+                "Internal Server Error",
+                Content::Problem(ProblemBody::default()),
+            ),
+            204 | 205 | 304 => Expect::new(status.code(), status.reason(), Content::None),
+            _ => Expect::new(status.code(), status.reason(), text),
+        };
+        for framework in FRAMEWORKS {
+            for method in ["GET", "HEAD"] {
+                let request = case_request(method, id, false);
+                items.push(item(
+                    "reply",
+                    status.to_string(),
+                    framework,
+                    request,
+                    expect.clone(),
+                ));
+            }
+        }
+        let request = case_request("GET", id, true);
+        let expect = layered(status, serve::REPLY, expect);
+        items.push(item(
+            "reply",
+            format!("{status} through the layer"),
+            Framework::Axum,
+            request,
+            expect,
+        ));
+    }
+    suite.run(items);
+}
+
+/// What the contract promises for `Problem::new(WireError(status))` with `ops`.
+fn problem_expect(status: ApiStatus, ops: &[Op]) -> Expect {
+    let (sent, content) = expected_status(status);
+    let mut fields: Vec<(String, String)> = Vec::new();
+    let mut refused = Vec::new();
+    let mut members = BTreeMap::new();
+    for op in ops {
+        match op {
+            Op::Header(name, value) | Op::Append(name, value) => {
+                if rules::header_refusal(name).is_some() || !rules::is_field_value(value) {
+                    refused.push((name.clone(), value.clone()));
+                    continue;
+                }
+                let repeat = matches!(op, Op::Append(..)) && rules::is_list_field(name);
+                if !repeat {
+                    fields.retain(|(n, _)| !n.eq_ignore_ascii_case(name));
+                }
+                fields.push((name.to_ascii_lowercase(), value.clone()));
+            }
+            Op::Member(name, value) => {
+                if rules::member_refusal(name).is_none() {
+                    members.insert(name.clone(), value.clone());
+                }
+            }
+        }
+    }
+    let mut grouped: Vec<(String, Vec<String>)> = Vec::new();
+    for (name, value) in fields {
+        match grouped.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, values)) => values.push(value),
+            None => grouped.push((name, vec![value])),
+        }
+    }
+    let content = match content {
+        Content::Empty if sent.code() == 205 => Content::Empty,
+        Content::Empty => Content::None,
+        _ => Content::Problem(ProblemBody {
+            detail: (sent.code() < 500).then(|| format!("wire error {}", status.code())),
+            members: members.into_iter().collect(),
+            exact: true,
+            ..ProblemBody::default()
+        }),
+    };
+    let mut expect = Expect::new(sent.code(), sent.reason(), content);
+    expect.fields = grouped;
+    expect.refused = refused
+        .into_iter()
+        .filter(|(name, _)| rules::is_field_name(name))
+        .collect();
+    expect
+}
+
+fn header(name: &str, value: &str) -> Op {
+    Op::Header(name.into(), value.into())
+}
+
+fn append(name: &str, value: &str) -> Op {
+    Op::Append(name.into(), value.into())
+}
+
+fn member(name: &str, value: Value) -> Op {
+    Op::Member(name.into(), value)
+}
+
+/// Hostile and ordinary additions to a `Problem<E>`, one kind per case.
+fn hostile_ops() -> Vec<(&'static str, Vec<Op>)> {
+    let mut cases: Vec<(&'static str, Vec<Op>)> = vec![
+        ("content-length", vec![header("content-length", "3")]),
+        (
+            "Content-Length appended",
+            vec![append("Content-Length", "999999")],
+        ),
+        (
+            "TRANSFER-ENCODING",
+            vec![header("TRANSFER-ENCODING", "chunked")],
+        ),
+        ("content-type", vec![header("content-type", "text/html")]),
+        (
+            "Content-Type appended",
+            vec![append("Content-Type", "text/plain")],
+        ),
+        ("connection", vec![header("Connection", "close")]),
+        ("keep-alive", vec![header("keep-alive", "timeout=1")]),
+        (
+            "proxy-connection",
+            vec![append("Proxy-Connection", "keep-alive")],
+        ),
+        ("te", vec![header("TE", "trailers")]),
+        ("trailer", vec![header("Trailer", "x-sum")]),
+        ("upgrade", vec![header("upgrade", "h2c")]),
+        ("empty name", vec![header("", "x")]),
+        ("name with a space", vec![header("x name", "x")]),
+        ("name with a colon", vec![header("x:name", "x")]),
+        ("name with CR LF", vec![header("x\r\ninjected", "x")]),
+        ("name with NUL", vec![header("x\0y", "x")]),
+        ("non-ASCII name", vec![header("caf\u{e9}", "x")]),
+        (
+            "value with CR LF",
+            vec![header("x-a", "a\r\ninjected: yes")],
+        ),
+        ("value with LF", vec![header("x-a", "a\ninjected: yes")]),
+        ("value with CR", vec![header("x-a", "a\rinjected: yes")]),
+        ("value with NUL", vec![header("x-a", "a\0b")]),
+        ("non-ASCII value", vec![header("x-a", "caf\u{e9}")]),
+        ("value with DEL", vec![header("x-a", "a\u{7f}b")]),
+        ("leading space", vec![header("x-a", " a")]),
+        ("trailing tab", vec![header("x-a", "a\t")]),
+        ("empty value", vec![header("x-a", "")]),
+        (
+            "a singleton set twice",
+            vec![header("retry-after", "5"), header("Retry-After", "6")],
+        ),
+        (
+            "a singleton appended",
+            vec![header("retry-after", "5"), append("retry-after", "7")],
+        ),
+        (
+            "www-authenticate twice",
+            vec![
+                append("www-authenticate", "Basic realm=\"a\""),
+                append("WWW-Authenticate", "Bearer realm=\"a\""),
+            ],
+        ),
+        (
+            "link twice",
+            vec![
+                append("link", "</a>; rel=\"next\""),
+                append("LINK", "</b>; rel=\"prev\""),
+            ],
+        ),
+        (
+            "member type",
+            vec![member("type", json!("https://evil.example"))],
+        ),
+        ("member title", vec![member("title", json!("evil"))]),
+        ("member status", vec![member("status", json!(999))]),
+        ("member detail", vec![member("detail", json!("evil"))]),
+        ("member instance", vec![member("instance", json!("/evil"))]),
+        ("empty member name", vec![member("", json!(1))]),
+        (
+            "a member twice",
+            vec![member("dup", json!(1)), member("dup", json!(2))],
+        ),
+        (
+            "members that are not standard",
+            vec![
+                member("Title", json!("kept")),
+                member(
+                    "\u{43a}\u{43b}\u{44e}\u{447}",
+                    json!("\u{437}\u{43d}\u{430}\u{447}"),
+                ),
+                member("nothing", Value::Null),
+                member("nested", json!({"a": [1, {"b": "c\r\n"}]})),
+            ],
+        ),
+    ];
+    let everything: Vec<Op> = cases.iter().flat_map(|(_, ops)| ops.clone()).collect();
+    cases.push(("everything at once", everything));
+    cases
+}
+
+/// `Problem<E>` with hostile headers and members, on a 4xx; all of them at
+/// once on statuses of every kind.
+fn problems(suite: &mut Suite) {
+    let mut items = Vec::new();
+    let cases = hostile_ops();
+    for (label, ops) in &cases {
+        let status = ApiStatus::UnprocessableContent;
+        let id = register(Case::Problem(status, ops.clone()));
+        for framework in FRAMEWORKS {
+            let expect = problem_expect(status, ops);
+            items.push(item(
+                "problem",
+                *label,
+                framework,
+                case_request("GET", id, false),
+                expect,
+            ));
+        }
+    }
+    let (_, everything) = cases.last().unwrap();
+    for code in [100, 101, 103, 200, 204, 205, 304, 404, 499, 503, 599] {
+        let status = ApiStatus::from_code(code).unwrap();
+        let id = register(Case::Problem(status, everything.clone()));
+        let expect = problem_expect(status, everything);
+        for framework in FRAMEWORKS {
+            for method in ["GET", "HEAD"] {
+                let label = format!("everything at once on {status}");
+                items.push(item(
+                    "problem",
+                    label,
+                    framework,
+                    case_request(method, id, false),
+                    expect.clone(),
+                ));
+            }
+        }
+    }
+    suite.run(items);
+}
+
+/// Every variant of the derived fixture.
+fn derived(suite: &mut Suite) {
+    let mut items = Vec::new();
+    for (n, (error, expect)) in fixtures().into_iter().enumerate() {
+        let id = register(Case::Derived(n));
+        let label = format!("{error:?}");
+        for framework in FRAMEWORKS {
+            for method in ["GET", "HEAD"] {
+                items.push(item(
+                    "derived",
+                    &label,
+                    framework,
+                    case_request(method, id, false),
+                    expect.clone(),
+                ));
+            }
+        }
+        let label = format!("{label} through the layer");
+        items.push(item(
+            "derived",
+            label,
+            Framework::Axum,
+            case_request("GET", id, true),
+            expect,
+        ));
+    }
+    suite.run(items);
+}
+
+/// A problem body of the status on the status line, with a non-empty `detail`.
+fn a_problem_with_detail(answer: &Answer) -> Vec<String> {
+    let mut out = Vec::new();
+    if answer.value("content-type").as_deref() != Some(check::PROBLEM_JSON) {
+        out.push(format!("content-type {:?}", answer.value("content-type")));
+    }
+    match answer.json() {
+        Ok(body) => {
+            if body["status"] != answer.status {
+                out.push(format!(
+                    "member status {} on a {}",
+                    body["status"], answer.status
+                ));
+            }
+            if body["title"] != answer.reason.as_str() {
+                out.push(format!("title {} under {:?}", body["title"], answer.reason));
+            }
+            if body["detail"].as_str().is_none_or(str::is_empty) {
+                out.push(format!("no detail: {body}"));
+            }
+        }
+        Err(e) => out.push(e),
+    }
+    out
+}
+
+/// A handler's own JSON error body: passed through, or its members merged
+/// into the problem; never escaped into `detail`.
+fn json_kept(answer: &Answer) -> Vec<String> {
+    let mut out = Vec::new();
+    let body = match answer.json() {
+        Ok(body) => body,
+        Err(e) => return vec![e],
+    };
+    if body["error"] != "bad thing" || body["code"] != 7 {
+        out.push(format!("the handler's members are lost: {body}"));
+    }
+    if body["detail"]
+        .as_str()
+        .is_some_and(|d| d.contains("bad thing"))
+    {
+        out.push(format!(
+            "the handler's JSON is escaped into detail: {}",
+            body["detail"]
+        ));
+    }
+    out
+}
+
+/// The 16 KiB text of the `long` case: 2-byte characters, so a cut at 16384
+/// bytes falls inside none, and a cut at 16383 inside one.
+fn long_text() -> String {
+    format!("x{}", "\u{e9}".repeat(12_000))
+}
+
+fn truncated_detail(answer: &Answer) -> Vec<String> {
+    let mut out = a_problem_with_detail(answer);
+    if let Ok(body) = answer.json() {
+        let detail = body["detail"].as_str().unwrap_or_default();
+        if !long_text().starts_with(detail) {
+            out.push("the detail is not a prefix of the text".into());
+        }
+        if detail.len() > 16 * 1024 {
+            out.push(format!("a detail of {} bytes", detail.len()));
+        }
+    }
+    out
+}
+
+/// The axum `problems` layer's rewrites.
+fn layer(suite: &mut Suite) {
+    let axum = Framework::Axum;
+    let mut items = Vec::new();
+    let id = register(Case::JsonError(400));
+    items.push(item(
+        "layer",
+        "a handler's JSON error body",
+        axum,
+        case_request("GET", id, true),
+        Expect::new(400, "Bad Request", Content::Custom(json_kept)),
+    ));
+    let id = register(Case::OwnProblem(409));
+    items.push(item(
+        "layer",
+        "a handler's own Application/Problem+JSON; charset=utf-8",
+        axum,
+        case_request("GET", id, true),
+        Expect::new(
+            409,
+            "Conflict",
+            Content::Exact {
+                content_type: "Application/Problem+JSON; charset=utf-8".into(),
+                bytes: serve::OWN_PROBLEM.as_bytes().to_vec(),
+            },
+        ),
+    ));
+    let id = register(Case::Text(400, long_text()));
+    items.push(item(
+        "layer",
+        "a text over 16 KiB",
+        axum,
+        case_request("GET", id, true),
+        Expect::new(400, "Bad Request", Content::Custom(truncated_detail)),
+    ));
+    let id = register(Case::Text(400, "  a short reason \n".into()));
+    items.push(item(
+        "layer",
+        "a short text",
+        axum,
+        case_request("GET", id, true),
+        Expect::new(
+            400,
+            "Bad Request",
+            plain_problem(Some("a short reason".into())),
+        ),
+    ));
+    let id = register(Case::Text(500, "secret at 10.0.0.7".into()));
+    items.push(item(
+        "layer",
+        "a 5xx text",
+        axum,
+        case_request("GET", id, true),
+        Expect::new(500, "Internal Server Error", plain_problem(None)),
+    ));
+    let id = register(Case::Text(422, "no".into()));
+    items.push(item(
+        "layer",
+        "a 422 text (the registry's phrase)",
+        axum,
+        case_request("GET", id, true),
+        Expect::new(
+            422,
+            "Unprocessable Content",
+            plain_problem(Some("no".into())),
+        ),
+    ));
+    let rejection = |label: &str, request: Request, status: ApiStatus| {
+        item(
+            "layer",
+            format!("axum's rejection: {label}"),
+            axum,
+            request,
+            Expect::new(
+                status.code(),
+                status.reason(),
+                Content::Custom(a_problem_with_detail),
+            ),
+        )
+    };
+    items.push(rejection(
+        "JSON that does not parse",
+        Request::new("POST", "/l/json").with_body(Some("application/json"), b"{not json"),
+        ApiStatus::BadRequest,
+    ));
+    items.push(rejection(
+        "JSON of the wrong media type",
+        Request::new("POST", "/l/json").with_body(Some("text/plain"), b"{}"),
+        ApiStatus::UnsupportedMediaType,
+    ));
+    items.push(rejection(
+        "a path that is no number",
+        Request::new("GET", "/l/number/ada"),
+        ApiStatus::BadRequest,
+    ));
+    items.push(rejection(
+        "a query that does not parse",
+        Request::new("GET", "/l/page?page=first"),
+        ApiStatus::BadRequest,
+    ));
+    let mut allowed = Expect::new(405, "Method Not Allowed", plain_problem(None));
+    allowed.fields = vec![("allow".into(), vec!["GET,HEAD".into()])];
+    items.push(item(
+        "layer",
+        "axum's 405",
+        axum,
+        Request::new("PUT", "/l/only-get"),
+        allowed,
+    ));
+    suite.run(items);
+}
+
+/// Header names: tokens, owned and list fields in any case, hostile bytes.
+fn field_name() -> impl Strategy<Value = String> {
+    let known: Vec<&str> = rules::OWNED_FIELDS
+        .iter()
+        .chain(rules::LIST_FIELDS.iter())
+        .chain(["retry-after", "location", "etag", "x-request-id"].iter())
+        .copied()
+        .collect();
+    let cased = (proptest::sample::select(known), any::<u64>()).prop_map(|(name, bits)| {
+        name.chars()
+            .enumerate()
+            .map(|(i, c)| {
+                if bits >> (i % 64) & 1 == 1 {
+                    c.to_ascii_uppercase()
+                } else {
+                    c
+                }
+            })
+            .collect::<String>()
+    });
+    prop_oneof![
+        3 => "[A-Za-z0-9!#$%&'*+.^_`|~-]{1,16}",
+        3 => cased,
+        2 => "[a-z-]{0,4}[\\x00\\r\\n\\t :\"(),/\u{e9}\u{7f}\u{1f600}]{1,2}[a-z-]{0,4}",
+        1 => Just(String::new()),
+    ]
+    .prop_filter("the server writes its own Date", |name| {
+        !name.eq_ignore_ascii_case("date")
+    })
+}
+
+/// Header values: visible ASCII with inner spaces, and hostile bytes.
+fn field_value() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => "[!-~]([ \t!-~]{0,20}[!-~])?",
+        1 => Just(String::new()),
+        3 => "[ -~]{0,6}[\\x00\\r\\n\\t \u{e9}\u{7f}]{1,2}[ -~]{0,6}",
+        1 => "\\PC{0,10}",
+    ]
+}
+
+fn member_name() -> impl Strategy<Value = String> {
+    prop_oneof![
+        2 => proptest::sample::select(rules::STANDARD_MEMBERS.to_vec()).prop_map(String::from),
+        1 => Just(String::new()),
+        3 => "[a-zA-Z_]{1,10}",
+        2 => "\\PC{0,8}",
+    ]
+}
+
+fn member_value() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        any::<i64>().prop_map(Value::from),
+        "\\PC{0,12}".prop_map(Value::from),
+        any::<bool>().prop_map(Value::from),
+        Just(Value::Null),
+    ]
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    prop_oneof![
+        (field_name(), field_value()).prop_map(|(n, v)| Op::Header(n, v)),
+        (field_name(), field_value()).prop_map(|(n, v)| Op::Append(n, v)),
+        (member_name(), member_value()).prop_map(|(n, v)| Op::Member(n, v)),
+    ]
+}
+
+/// proptest's statuses, headers and members on `Problem<E>`, both frameworks.
+fn generated(suite: &mut Suite) -> Option<String> {
+    use proptest::test_runner::{Config, TestCaseError, TestError, TestRunner};
+
+    let cases = std::env::var("WIRE_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(64);
+    let config = Config {
+        cases,
+        max_shrink_iters: 256,
+        failure_persistence: None,
+        ..Config::default()
+    };
+    let statuses: Vec<ApiStatus> = ApiStatus::iter().collect();
+    let strategy = (
+        proptest::sample::select(statuses),
+        proptest::collection::vec(op(), 0..8),
+        proptest::sample::select(vec!["GET", "GET", "GET", "HEAD"]),
+    );
+    let mut runner = TestRunner::new(config);
+    let (axum, actix) = (
+        suite.address(Framework::Axum),
+        suite.address(Framework::Actix),
+    );
+    let runtime = &suite.runtime;
+    let count = std::cell::Cell::new(0);
+    let result = runner.run(&strategy, |(status, ops, method)| {
+        count.set(count.get() + 1);
+        let id = register(Case::Problem(status, ops.clone()));
+        let expect = problem_expect(status, &ops);
+        let request = case_request(method, id, false);
+        let mut violations = Vec::new();
+        for (framework, address) in [(Framework::Axum, axum), (Framework::Actix, actix)] {
+            let (bytes, failure) = runtime.block_on(check::exchange(address, &request));
+            for violation in check::verify(&bytes, failure, &request, &expect) {
+                violations.push(format!("[{}] {violation}", framework.name()));
+            }
+        }
+        if violations.is_empty() {
+            Ok(())
+        } else {
+            Err(TestCaseError::fail(violations.join("\n      ")))
+        }
+    });
+    *suite.checked.entry("generated").or_default() += count.get();
+    match result {
+        Ok(()) => None,
+        Err(TestError::Fail(reason, (status, ops, method))) => Some(format!(
+            "minimal failing input: {method} of Problem::new(WireError({status})) with {ops:?}\n      {reason}"
+        )),
+        Err(e) => Some(e.to_string()),
+    }
+}
+
+/// Panics anywhere in the process (hyper's debug assertions on a server
+/// thread, say): one line each, kept for the report.
+static PANICS: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+fn record_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        let message = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        let location = info.location().map(ToString::to_string).unwrap_or_default();
+        let thread = std::thread::current().name().unwrap_or("?").to_string();
+        eprintln!("panic on thread {thread} at {location}: {message}");
+        if let Ok(mut panics) = PANICS.lock() {
+            panics.push(format!("{location}: {message}"));
+        }
+    }));
+}
+
+fn main() {
+    if std::env::args().any(|a| a == "--list") {
+        println!("wire: test");
+        return;
+    }
+    record_panics();
+    let started = Instant::now();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap();
+    let servers = Servers::start();
+    let mut suite = Suite {
+        runtime,
+        servers: Some(servers),
+        failures: Vec::new(),
+        checked: BTreeMap::new(),
+    };
+    bare(&mut suite);
+    reply(&mut suite);
+    problems(&mut suite);
+    derived(&mut suite);
+    layer(&mut suite);
+    let generated = generated(&mut suite);
+    let servers = suite.servers.take().unwrap();
+    servers.stop(&suite.runtime);
+
+    let mut failed = 0;
+    for failure in &suite.failures {
+        failed += 1;
+        println!(
+            "FAIL [{}] [{}] {} ({}):",
+            failure.section,
+            failure.framework.name(),
+            failure.label,
+            failure.request
+        );
+        for violation in &failure.violations {
+            println!("    - {violation}");
+        }
+    }
+    let panics = PANICS.lock().map(|p| p.clone()).unwrap_or_default();
+    if !panics.is_empty() {
+        failed += 1;
+        println!("FAIL [panics] {} panics while answering:", panics.len());
+        let mut seen = std::collections::BTreeSet::new();
+        for panic in &panics {
+            if seen.insert(panic) {
+                println!("    - {panic}");
+            }
+        }
+    }
+    if let Some(generated) = &generated {
+        failed += 1;
+        println!("FAIL [generated] {generated}");
+    }
+    let total: usize = suite.checked.values().sum();
+    println!(
+        "\nwire: {total} answers checked ({}) in {:.1} s; {failed} failed",
+        suite
+            .checked
+            .iter()
+            .map(|(s, n)| format!("{s} {n}"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        started.elapsed().as_secs_f64()
+    );
+    if failed > 0 {
+        std::process::exit(1);
+    }
+}
