@@ -2,7 +2,50 @@
 //! real axum server and a real actix-web server on 127.0.0.1, read back as raw
 //! bytes and parsed strictly with `httparse`.
 //!
-//! BUG LIST (filled in below the structure notes).
+//! # What fails on the runtime of `main` (defb100): the bug list
+//!
+//! Run on the code before issue 16's runtime work (151 failing answers of
+//! 1021, and 11 panics), each class in both frameworks unless named:
+//!
+//! - **1xx as the answer** (a bare 1xx value, `Reply`/`builder` of a 1xx,
+//!   `Problem<E>` of a 1xx, GET and HEAD, and through the layer): axum sends
+//!   an empty, non-problem `500` for 100/102/103/104 and closes the
+//!   connection (the pipelined probe is never answered), and `101 Switching
+//!   Protocols` itself for 101, then closes; actix-web sends the 1xx as an
+//!   interim head and no final answer (the probe's `200 OK` is read as the
+//!   answer), and `builder(1xx).body(..)` writes its content after that head.
+//! - **content on 204/205/304** from `Reply`/`builder`: axum's 204 says
+//!   `content-length: 13`; actix-web writes the 13 bytes after the head of a
+//!   204 and a 304 (the probe's answer cannot be parsed); the 205 carries its
+//!   content in both.
+//! - **owned fields from `with_header`/`append_header`**: `content-length`
+//!   (any case, set or appended) and `transfer-encoding` make hyper panic in a
+//!   debug build (`payload claims content-length of 93, custom content-length
+//!   header claims 3`: no answer at all), and reach actix-web's HEAD answers;
+//!   `content-type: text/html` replaces `application/problem+json`, appended
+//!   it makes two `content-type` fields; `connection: close` (axum closes the
+//!   connection: probe unanswered), `keep-alive`, `proxy-connection`, `te`,
+//!   `trailer`, `upgrade` are sent (actix-web adds `connection: upgrade`).
+//! - **malformed values**: a non-ASCII value (`café`) is sent; a value with
+//!   leading or trailing whitespace is sent (and read back as another value).
+//!   (CR, LF, NUL and bad names never reached the wire: `http` refuses them.)
+//! - **a singleton appended** (`append_header("retry-after", ..)` twice): two
+//!   `retry-after` fields.
+//! - **derived repeats**: two `#[problem(header = "www-authenticate")]`
+//!   fields send only the last (Basic is lost), likewise two `link` fields.
+//! - **members**: an empty member name is sent (`"": 1`). (Standard names are
+//!   already kept out of the body; a repeated name keeps the last value.)
+//! - **the layer**: custom codes of an extension lose their phrase (`499
+//!   Client Error`, `599 Server Error`, on the status line and as `title`); a
+//!   handler's JSON error body is escaped into `detail`; a handler's own
+//!   `Application/Problem+JSON; charset=utf-8` answer is wrapped a second
+//!   time; a text over 16 KiB is dropped (no `detail`).
+//! - **generated**: proptest shrinks to `with_header("content-length", "A")`
+//!   (axum writes `content-length: A`).
+//!
+//! Not counted as a violation: axum's router adds `content-length: 0` to a
+//! 204 answering HEAD (RFC 9110 forbids the field on a 204, but it frames
+//! nothing and codes does not write it).
 //!
 //! # Structure
 //!
