@@ -142,7 +142,7 @@ impl std::fmt::Display for Failure {
 #[test]
 fn problems_hide_server_details_unless_asked() {
     let hidden = Problem::new(Failure::Overloaded).with_header("retry-after", 30);
-    assert!(hidden.answer().withheld_detail);
+    assert!(hidden.answer().withheld_detail());
     let response = hidden.into_response();
     assert_eq!(response.status(), 503);
     assert_eq!(response.headers()["retry-after"], "30");
@@ -155,7 +155,7 @@ fn problems_hide_server_details_unless_asked() {
         .expose_server_detail()
         .with_type("https://api.example/problems/overloaded")
         .with_instance("/jobs/17");
-    let body = shown.answer().body.unwrap();
+    let body = shown.answer().into_body().unwrap();
     assert_eq!(
         String::from_utf8(body.clone()).unwrap(),
         r#"{"type":"https://api.example/problems/overloaded","title":"Service Unavailable","status":503,"detail":"queue depth 9000 on host db-7","instance":"/jobs/17"}"#

@@ -51,13 +51,13 @@ enum AppError {
 struct Informational;
 
 fn body(answer: &codes_core::problem::Answer) -> serde_json::Value {
-    serde_json::from_slice(answer.body.as_deref().expect("a body")).unwrap()
+    serde_json::from_slice(answer.body().expect("a body")).unwrap()
 }
 
 #[test]
 fn derived_answers() {
     let answer = AppError::NoSuchUser(7).answer();
-    assert_eq!((answer.status, answer.reason), (404, "Not Found"));
+    assert_eq!((answer.status(), answer.reason()), (404, "Not Found"));
     assert_eq!(answer.header("content-type"), Some(PROBLEM_JSON));
     assert_eq!(
         body(&answer),
@@ -88,7 +88,7 @@ fn derived_answers() {
 #[test]
 fn server_details_are_withheld_unless_exposed() {
     let answer = AppError::Upstream.answer();
-    assert!(answer.withheld_detail);
+    assert!(answer.withheld_detail());
     assert_eq!(body(&answer).get("detail"), None);
     let answer = Problem::new(AppError::Upstream)
         .expose_server_detail()
@@ -100,19 +100,19 @@ fn server_details_are_withheld_unless_exposed() {
 fn no_content_statuses_have_no_body() {
     for (error, status) in [(AppError::Nothing, 204), (AppError::Cached, 304)] {
         let answer = error.answer();
-        assert_eq!(answer.status, status);
-        assert_eq!(answer.body, None);
+        assert_eq!(answer.status(), status);
+        assert_eq!(answer.body(), None);
         assert_eq!(answer.header("content-type"), None);
     }
     let answer = AppError::Reset.answer();
-    assert_eq!(answer.body, Some(Vec::new()));
+    assert_eq!(answer.body(), None);
 }
 
 #[test]
 fn an_informational_status_is_no_answer() {
     let answer = AppError::Early(Informational).answer();
     assert_eq!(
-        (answer.status, answer.reason),
+        (answer.status(), answer.reason()),
         (500, "Internal Server Error")
     );
 }
@@ -141,18 +141,16 @@ fn problem_adds_to_one_response() {
             "id": 1
         })
     );
-    // Single-valued fields are replaced, not repeated; others repeat.
-    let all: Vec<(&str, &str)> = answer.headers.iter().collect();
+    // `Content-Type` belongs to the answer; single-valued fields are
+    // replaced, not repeated; list fields repeat.
+    let all: Vec<(&str, &str)> = answer.headers().iter().collect();
     assert_eq!(
         all.iter()
             .filter(|(n, _)| n.eq_ignore_ascii_case("content-type"))
             .count(),
         1
     );
-    assert_eq!(
-        answer.header("content-type"),
-        Some("application/problem+json; charset=utf-8")
-    );
+    assert_eq!(answer.header("content-type"), Some(PROBLEM_JSON));
     assert_eq!(answer.header("retry-after"), Some("10"));
     assert_eq!(all.iter().filter(|(n, _)| *n == "link").count(), 2);
 }
@@ -206,12 +204,12 @@ enum ProxyError {
 fn extension_statuses_answer_with_their_phrase() {
     let answer = ProxyError::Cancelled.answer();
     assert_eq!(
-        (answer.status, answer.reason),
+        (answer.status(), answer.reason()),
         (499, "Client Closed Request")
     );
     assert_eq!(body(&answer)["title"], "Client Closed Request");
     let answer = ProxyError::App(AppError::Taken).answer();
-    assert_eq!(answer.status, 409);
+    assert_eq!(answer.status(), 409);
     assert_eq!(
         ProxyError::App(AppError::Taken).status(),
         ApiStatus::Conflict
@@ -233,10 +231,412 @@ fn transparent_variants_forward_the_fields_problem() {
         limit: 60,
     })
     .answer();
-    assert_eq!(answer.status, 429);
+    assert_eq!(answer.status(), 429);
     assert_eq!(answer.header("retry-after"), Some("7"));
     assert_eq!(body(&answer)["requestsPerMinute"], 60);
     // `Informational` has a status but no problem of its own.
     let answer = AppError::Early(Informational).answer();
     assert_eq!(body(&answer)["type"], "about:blank");
+}
+
+mod generated {
+    //! Whatever headers and members a `Problem` is given, and whatever status
+    //! its error has, the `Answer` keeps its promises; what `Headers` and
+    //! `Members` refuse is exactly what `problem::rules` says, and the rest
+    //! is kept as a plain model of the operations predicts.
+
+    use std::fmt;
+
+    use codes_core::problem::{rules, Answer, IntoProblem, Problem, PROBLEM_JSON};
+    use codes_core::{Code, Status, StatusCode};
+    use proptest::prelude::*;
+    use serde_json::Value;
+
+    /// An error with any status of the registry.
+    #[derive(Debug)]
+    struct Any(StatusCode);
+
+    impl fmt::Display for Any {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            write!(f, "any {}", self.0.code())
+        }
+    }
+
+    impl Status for Any {
+        type Code = StatusCode;
+        fn status(&self) -> StatusCode {
+            self.0
+        }
+        fn each_status(f: &mut dyn FnMut(StatusCode)) {
+            StatusCode::all().for_each(f);
+        }
+    }
+
+    impl IntoProblem for Any {}
+
+    /// Names: owned, list and other real fields in any case, tokens, and
+    /// arbitrary text (spaces, colons, CR/LF, non-ASCII, empty).
+    fn header_name() -> impl Strategy<Value = String> {
+        let known: Vec<&'static str> = rules::OWNED_FIELDS
+            .iter()
+            .chain(rules::LIST_FIELDS.iter())
+            .copied()
+            .chain(["retry-after", "location", "etag", "x-request-id"])
+            .collect();
+        prop_oneof![
+            (prop::sample::select(known), any::<u64>()).prop_map(|(name, bits)| {
+                name.chars()
+                    .enumerate()
+                    .map(|(i, c)| {
+                        if bits >> (i % 64) & 1 == 1 {
+                            c.to_ascii_uppercase()
+                        } else {
+                            c
+                        }
+                    })
+                    .collect()
+            }),
+            "[!#$%&'*+.^_`|~0-9A-Za-z-]{1,12}",
+            "\\PC{0,8}",
+            "[a-z \t:\r\n\u{0}]{0,6}",
+        ]
+    }
+
+    /// Values: ordinary ones, and ones with CR/LF, NUL, DEL, non-ASCII or
+    /// surrounding whitespace.
+    fn header_value() -> impl Strategy<Value = String> {
+        prop_oneof!["[ -~]{0,16}", "\\PC{0,8}", "[a-z \t\r\n\u{0}\u{7f}é]{0,8}",]
+    }
+
+    fn member_name() -> impl Strategy<Value = String> {
+        prop_oneof![
+            prop::sample::select(rules::STANDARD_MEMBERS.to_vec()).prop_map(String::from),
+            Just(String::new()),
+            "[A-Za-z_]{1,8}",
+            "\\PC{0,6}",
+        ]
+    }
+
+    #[derive(Clone, Debug)]
+    enum Op {
+        Insert(String, String),
+        Append(String, String),
+        Member(String, i64),
+    }
+
+    fn op() -> impl Strategy<Value = Op> {
+        prop_oneof![
+            (header_name(), header_value()).prop_map(|(n, v)| Op::Insert(n, v)),
+            (header_name(), header_value()).prop_map(|(n, v)| Op::Append(n, v)),
+            (member_name(), any::<i64>()).prop_map(|(n, v)| Op::Member(n, v)),
+        ]
+    }
+
+    fn refused_header(name: &str, value: &str) -> bool {
+        rules::header_refusal(name).is_some() || !rules::is_field_value(value)
+    }
+
+    /// The promises of every `Answer`.
+    fn check(answer: &Answer, asked: u16) {
+        let status = answer.status();
+        assert!((200..=599).contains(&status), "{status}");
+        let expected = if asked < 200 { 500 } else { asked };
+        assert_eq!(status, expected);
+        assert_eq!(
+            answer.reason(),
+            StatusCode::from_code(status).unwrap().reason()
+        );
+        let fields: Vec<(&str, &str)> = answer.headers().iter().collect();
+        for (name, value) in &fields {
+            assert!(rules::is_field_name(name), "{name:?}");
+            assert!(rules::is_field_value(value), "{value:?}");
+            let owned = rules::is_owned_field(name);
+            assert!(
+                !owned || name.eq_ignore_ascii_case("content-type"),
+                "{name}"
+            );
+            if !rules::is_list_field(name) {
+                let same = fields
+                    .iter()
+                    .filter(|(n, _)| n.eq_ignore_ascii_case(name))
+                    .count();
+                assert_eq!(same, 1, "{name} repeated: {fields:?}");
+            }
+        }
+        match answer.body() {
+            None => {
+                assert!(matches!(status, 204 | 205 | 304), "{status} without a body");
+                assert_eq!(answer.header("content-type"), None);
+            }
+            Some(body) => {
+                assert!(!matches!(status, 204 | 205 | 304), "{status} with a body");
+                assert!(!body.is_empty());
+                assert_eq!(answer.header("content-type"), Some(PROBLEM_JSON));
+                let json: Value = serde_json::from_slice(body).unwrap();
+                assert_eq!(json["status"], status);
+                assert!(json.get("").is_none());
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        /// Any status, any sequence of headers and members.
+        #[test]
+        fn answers_keep_their_promises(
+            index in 0..StatusCode::CODES.len(),
+            ops in prop::collection::vec(op(), 0..12),
+        ) {
+            let code = StatusCode::all().nth(index).unwrap();
+            let mut problem = Problem::new(Any(code));
+            let mut model_headers: Vec<(String, String)> = Vec::new();
+            let mut model_members = serde_json::Map::new();
+            for op in &ops {
+                match op {
+                    Op::Insert(name, value) => {
+                        let result = problem.try_with_header(name.clone(), value);
+                        prop_assert_eq!(result.is_err(), refused_header(name, value));
+                        if result.is_ok() {
+                            model_headers.retain(|(n, _)| !n.eq_ignore_ascii_case(name));
+                            model_headers.push((name.clone(), value.clone()));
+                        }
+                    }
+                    Op::Append(name, value) => {
+                        let result = problem.try_append_header(name.clone(), value);
+                        prop_assert_eq!(result.is_err(), refused_header(name, value));
+                        if result.is_ok() {
+                            if !rules::is_list_field(name) {
+                                model_headers.retain(|(n, _)| !n.eq_ignore_ascii_case(name));
+                            }
+                            model_headers.push((name.clone(), value.clone()));
+                        }
+                    }
+                    Op::Member(name, value) => {
+                        let result = problem.try_with_member(name.clone(), value);
+                        prop_assert_eq!(result.is_err(), rules::member_refusal(name).is_some());
+                        if result.is_ok() {
+                            model_members.insert(name.clone(), Value::from(*value));
+                        }
+                    }
+                }
+            }
+            let answer = problem.answer();
+            check(&answer, code.code());
+            if code.code() >= 200 {
+                let sent: Vec<(String, String)> = answer
+                    .headers()
+                    .iter()
+                    .filter(|(n, _)| !n.eq_ignore_ascii_case("content-type"))
+                    .map(|(n, v)| (n.to_string(), v.to_string()))
+                    .collect();
+                prop_assert_eq!(sent, model_headers);
+            }
+            if let Some(body) = answer.body() {
+                let mut json: serde_json::Map<String, Value> = serde_json::from_slice(body).unwrap();
+                if code.code() >= 200 {
+                    for name in rules::STANDARD_MEMBERS {
+                        json.remove(name);
+                    }
+                    prop_assert_eq!(json, model_members);
+                }
+            }
+        }
+
+        /// The logging forms keep exactly what the `try_` forms accept.
+        #[test]
+        fn logging_forms_match_the_try_forms(ops in prop::collection::vec(op(), 0..12)) {
+            let mut logged = Problem::new(Any(StatusCode::Conflict));
+            let mut tried = Problem::new(Any(StatusCode::Conflict));
+            for op in ops {
+                match op {
+                    Op::Insert(name, value) => {
+                        let _ = tried.try_with_header(name.clone(), &value);
+                        logged = logged.with_header(name, value);
+                    }
+                    Op::Append(name, value) => {
+                        let _ = tried.try_append_header(name.clone(), &value);
+                        logged = logged.append_header(name, value);
+                    }
+                    Op::Member(name, value) => {
+                        let _ = tried.try_with_member(name.clone(), &value);
+                        logged = logged.with_member(name, &value);
+                    }
+                }
+            }
+            prop_assert_eq!(logged.answer(), tried.answer());
+        }
+    }
+}
+
+/// A `Problem` adds a value to the error's own list field with
+/// `append_header`, and replaces it with `with_header`.
+#[test]
+fn problem_headers_add_to_or_replace_the_errors_own() {
+    let appended = Problem::new(AppError::Denied("Basic realm=\"api\""))
+        .append_header("WWW-Authenticate", "Bearer")
+        .answer();
+    assert_eq!(
+        appended
+            .headers()
+            .get_all("www-authenticate")
+            .collect::<Vec<_>>(),
+        ["Basic realm=\"api\"", "Bearer"]
+    );
+    let replaced = Problem::new(AppError::Denied("Basic realm=\"api\""))
+        .with_header("www-authenticate", "Bearer")
+        .append_header("www-authenticate", "Digest")
+        .answer();
+    assert_eq!(
+        replaced
+            .headers()
+            .get_all("www-authenticate")
+            .collect::<Vec<_>>(),
+        ["Bearer", "Digest"]
+    );
+    // A singleton field appended twice keeps the last value, once.
+    let once = Problem::new(AppError::SlowDown {
+        retry_after: 1,
+        limit: 1,
+    })
+    .append_header("retry-after", 2)
+    .append_header("retry-after", 3)
+    .answer();
+    assert_eq!(
+        once.headers().get_all("retry-after").collect::<Vec<_>>(),
+        ["3"]
+    );
+}
+
+/// The errors say why, and the refusals are logged at `warn`.
+#[test]
+fn refusals_say_why_and_are_logged() {
+    use codes_core::problem::{HeaderError, MemberError};
+
+    let mut problem = Problem::new(AppError::Taken);
+    let refused = problem
+        .try_with_header("Content-Length", 3)
+        .map(|_| ())
+        .unwrap_err();
+    assert!(matches!(&refused, HeaderError::Name { name, .. } if name == "Content-Length"));
+    assert!(
+        refused.to_string().contains("frames its own body"),
+        "{refused}"
+    );
+    let refused = problem
+        .try_with_member("status", &200)
+        .map(|_| ())
+        .unwrap_err();
+    assert!(matches!(&refused, MemberError::Name { name, .. } if name == "status"));
+    let odd = std::collections::BTreeMap::from([((1, 2), 3)]);
+    let refused = problem
+        .try_with_member("odd", &odd)
+        .map(|_| ())
+        .unwrap_err();
+    assert!(matches!(refused, MemberError::Value { .. }));
+
+    let log = capture(|| {
+        let _ = Problem::new(AppError::Taken)
+            .with_header("transfer-encoding", "chunked")
+            .with_member("title", "mine")
+            .answer();
+    });
+    let warnings: Vec<&str> = log.lines().filter(|l| l.contains("WARN")).collect();
+    assert_eq!(warnings.len(), 2, "{log}");
+    assert!(warnings[0].contains("transfer-encoding"), "{log}");
+    assert!(warnings[1].contains("title"), "{log}");
+}
+
+/// Everything logged while `f` runs, as text.
+fn capture(f: impl FnOnce()) -> String {
+    use std::sync::{Arc, Mutex};
+
+    #[derive(Clone, Default)]
+    struct Log(Arc<Mutex<Vec<u8>>>);
+    impl std::io::Write for Log {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(bytes);
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let log = Log::default();
+    let writer = log.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::DEBUG)
+        .with_ansi(false)
+        .with_writer(move || writer.clone())
+        .finish();
+    tracing::subscriber::with_default(subscriber, f);
+    let bytes = log.0.lock().unwrap().clone();
+    String::from_utf8(bytes).unwrap()
+}
+
+/// Errors with a source chain, some of whose texts repeat their source's.
+#[derive(Debug, thiserror::Error, Status, DeriveProblem)]
+enum Backend {
+    #[error("export backend at 10.0.0.7 did not answer")]
+    #[status(ServiceUnavailable)]
+    Export(#[source] Connect),
+    #[error("database: {0}")]
+    #[status(InternalServerError)]
+    Database(#[source] std::io::Error),
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("connect failed")]
+struct Connect(#[source] std::io::Error);
+
+/// One event per answer, and each text in it once: the message (status line
+/// and `Display`), then the source chain without what was already said.
+#[test]
+fn a_server_error_is_logged_once_with_its_chain() {
+    let timed_out = || std::io::Error::new(std::io::ErrorKind::TimedOut, "timed out after 5 s");
+    let error = Backend::Export(Connect(timed_out()));
+    let log = capture(|| codes_core::problem::log_answer(&error, &error.answer()));
+    assert_eq!(log.lines().count(), 1, "{log}");
+    assert!(log.contains("ERROR"), "{log}");
+    for text in [
+        "503 Service Unavailable",
+        "export backend at 10.0.0.7 did not answer",
+        "connect failed",
+        "timed out after 5 s",
+    ] {
+        assert_eq!(log.matches(text).count(), 1, "{text}: {log}");
+    }
+    assert!(
+        log.contains("sources=connect failed: timed out after 5 s"),
+        "{log}"
+    );
+
+    // `#[error("database: {0}")]` already says its source: not repeated.
+    let error = Backend::Database(timed_out());
+    let log = capture(|| codes_core::problem::log_answer(&error, &error.answer()));
+    assert_eq!(log.matches("timed out after 5 s").count(), 1, "{log}");
+    assert!(!log.contains("sources="), "{log}");
+
+    // A 4xx at debug, once.
+    let error = AppError::NoSuchUser(4);
+    let log = capture(|| codes_core::problem::log_answer(&error, &error.answer()));
+    assert_eq!(log.lines().count(), 1, "{log}");
+    assert!(
+        log.contains("DEBUG") && log.matches("no user 4").count() == 1,
+        "{log}"
+    );
+}
+
+/// A 1xx reached through a transparent field answers a logged 500.
+#[test]
+fn an_informational_status_is_logged() {
+    let log = capture(|| {
+        let answer = AppError::Early(Informational).answer();
+        assert_eq!(answer.status(), 500);
+        assert!(answer.withheld_detail());
+    });
+    assert!(
+        log.contains("103 Early Hints is an informational status"),
+        "{log}"
+    );
 }

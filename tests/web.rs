@@ -187,3 +187,253 @@ async fn users_service_answers_with_the_right_statuses() {
     stop.send(()).unwrap();
     server.await.unwrap().unwrap();
 }
+
+/// What codes builds is a correct final answer on the wire, whatever it was
+/// asked for: each route below asks for something wrong (content on a 204,
+/// an informational status as the answer, fields the answer owns, members
+/// named like standard ones...), and every answer is read back off the socket
+/// with a second request pipelined behind it (`support::exchange`).
+mod wire {
+    use axum::routing::get;
+    use axum::{Json, Router};
+    use codes_core::axum::Reply;
+    use codes_core::problem::Problem;
+    use codes_core::{Problem as DeriveProblem, Status, StatusCode};
+    use codes_ext_api::ApiStatus;
+    use serde_json::json;
+
+    #[derive(Debug, thiserror::Error, Status, DeriveProblem)]
+    pub enum Hostile {
+        #[error("the request was refused")]
+        #[status(BadRequest)]
+        Refused,
+    }
+
+    /// Routes that each ask for a wrong answer.
+    pub fn router() -> Router {
+        let hostile = || async {
+            Problem::new(Hostile::Refused)
+                .with_header("content-length", 3)
+                .with_header("Content-Type", "text/html")
+                .with_header("transfer-encoding", "chunked")
+                .with_header("connection", "close")
+                .with_header("x-note", "two\r\nlines")
+                .with_header("bad name", "x")
+                .append_header("www-authenticate", "Basic realm=\"api\"")
+                .append_header("WWW-Authenticate", "Bearer")
+                .append_header("retry-after", 5)
+                .append_header("retry-after", 10)
+                .with_member("title", "mine")
+                .with_member("status", &200)
+                .with_member("", &1)
+                .with_member("kept", &true)
+        };
+        Router::new()
+            .route(
+                "/reply/no-content",
+                get(|| async { Reply(StatusCode::NoContent, ([("etag", "\"v1\"")], "forgotten")) }),
+            )
+            .route(
+                "/reply/reset",
+                get(|| async { Reply(StatusCode::ResetContent, "forgotten") }),
+            )
+            .route(
+                "/reply/not-modified",
+                get(|| async {
+                    Reply(
+                        StatusCode::NotModified,
+                        ([("etag", "\"v1\"")], Json(json!({"stale": true}))),
+                    )
+                }),
+            )
+            .route(
+                "/reply/early-hints",
+                get(|| async { Reply(StatusCode::EarlyHints, "early") }),
+            )
+            .route("/bare/continue", get(|| async { StatusCode::Continue }))
+            .route(
+                "/bare/switching",
+                get(|| async { StatusCode::SwitchingProtocols }),
+            )
+            .route("/bare/no-content", get(|| async { StatusCode::NoContent }))
+            .route("/hostile", get(hostile))
+            // The layer covers only the routes below: the ones above show
+            // what codes answers by itself.
+            .merge(layered())
+    }
+
+    /// Answers the `problems` layer rewrites, or leaves alone.
+    fn layered() -> Router {
+        Router::new()
+            .route(
+                "/bare/client-closed",
+                get(|| async { ApiStatus::ClientClosedRequest }),
+            )
+            .route(
+                "/layer/problem-upper",
+                get(|| async {
+                    (
+                        http::StatusCode::CONFLICT,
+                        [("content-type", "Application/Problem+JSON; charset=utf-8")],
+                        r#"{"type":"about:blank","title":"Conflict","status":409}"#,
+                    )
+                }),
+            )
+            .route(
+                "/layer/json",
+                get(|| async {
+                    (
+                        http::StatusCode::BAD_REQUEST,
+                        Json(json!({"error": "bad input", "fields": ["name"]})),
+                    )
+                }),
+            )
+            .route(
+                "/layer/long",
+                get(|| async { (http::StatusCode::BAD_REQUEST, "é".repeat(10_000)) }),
+            )
+            .route(
+                "/layer/compressed",
+                get(|| async {
+                    (
+                        http::StatusCode::BAD_REQUEST,
+                        [("content-encoding", "gzip"), ("etag", "\"z\"")],
+                        vec![0x1f_u8, 0x8b, 8, 0, 0, 0, 0, 0],
+                    )
+                }),
+            )
+            .route(
+                "/layer/not-modified",
+                get(|| async { (http::StatusCode::NOT_MODIFIED, "stale body") }),
+            )
+            .route(
+                "/layer/server-text",
+                get(|| async { (http::StatusCode::BAD_GATEWAY, "upstream 10.0.0.9 refused") }),
+            )
+            .layer(axum::middleware::map_response(codes_core::axum::problems))
+    }
+}
+
+#[tokio::test]
+async fn wrong_requests_for_answers_still_answer_correctly() {
+    use support::exchange;
+
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap().to_string();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(async move {
+        axum::serve(listener, wire::router())
+            .with_graceful_shutdown(async {
+                let _ = stopped.await;
+            })
+            .await
+    });
+    let run = async {
+        // No content on 204, 205 and 304, whatever `Reply` was given; the
+        // fields that do not describe the content stay.
+        let raw = exchange(&address, "GET", "/reply/no-content").await;
+        assert_eq!(raw.status_line, "HTTP/1.1 204 No Content");
+        assert_eq!(raw.one("etag"), Some("\"v1\""));
+        assert_eq!(raw.one("content-type"), None);
+        let raw = exchange(&address, "GET", "/reply/reset").await;
+        assert_eq!((raw.status, raw.body.len()), (205, 0));
+        assert_eq!(raw.one("content-type"), None);
+        let raw = exchange(&address, "GET", "/reply/not-modified").await;
+        assert_eq!(raw.status, 304);
+        assert_eq!(raw.one("etag"), Some("\"v1\""));
+        assert_eq!(raw.one("content-type"), None);
+        let raw = exchange(&address, "GET", "/bare/no-content").await;
+        assert_eq!(raw.status, 204);
+        let raw = exchange(&address, "GET", "/layer/not-modified").await;
+        assert_eq!(raw.status, 304);
+        assert_eq!(raw.one("content-type"), None);
+
+        // An informational status is never the final answer: a 500 problem.
+        for path in ["/reply/early-hints", "/bare/continue", "/bare/switching"] {
+            let raw = exchange(&address, "GET", path).await;
+            assert_eq!(
+                raw.status_line, "HTTP/1.1 500 Internal Server Error",
+                "{path}"
+            );
+            assert_eq!(raw.one("content-type"), Some("application/problem+json"));
+            assert_eq!(
+                raw.json(),
+                json!({"type": "about:blank", "title": "Internal Server Error", "status": 500}),
+                "{path}"
+            );
+        }
+
+        // Fields the answer owns and malformed ones never reach the wire;
+        // list fields repeat, others are sent once; standard and empty member
+        // names are refused.
+        let raw = exchange(&address, "GET", "/hostile").await;
+        assert_eq!(raw.status, 400);
+        assert_eq!(raw.one("content-type"), Some("application/problem+json"));
+        assert_eq!(raw.one("connection"), None);
+        assert_eq!(raw.one("x-note"), None);
+        assert_eq!(raw.one("retry-after"), Some("10"));
+        assert_eq!(
+            raw.all("www-authenticate"),
+            ["Basic realm=\"api\"", "Bearer"]
+        );
+        assert_eq!(
+            raw.json(),
+            json!({"type": "about:blank", "title": "Bad Request", "status": 400,
+                   "detail": "the request was refused", "kept": true})
+        );
+
+        // The layer keeps the phrase codes put on the status line, in the
+        // status line and as the title.
+        let raw = exchange(&address, "GET", "/bare/client-closed").await;
+        assert_eq!(raw.status_line, "HTTP/1.1 499 Client Closed Request");
+        assert_eq!(raw.json()["title"], "Client Closed Request");
+
+        // A problem in any spelling of its media type, and a handler's own
+        // JSON, pass unchanged.
+        let raw = exchange(&address, "GET", "/layer/problem-upper").await;
+        assert_eq!(
+            raw.one("content-type"),
+            Some("Application/Problem+JSON; charset=utf-8")
+        );
+        assert_eq!(raw.json()["status"], 409);
+        let raw = exchange(&address, "GET", "/layer/json").await;
+        assert_eq!(raw.one("content-type"), Some("application/json"));
+        assert_eq!(
+            raw.json(),
+            json!({"error": "bad input", "fields": ["name"]})
+        );
+
+        // A text past 16 KiB is cut at a character and marked, not dropped.
+        let raw = exchange(&address, "GET", "/layer/long").await;
+        let detail = raw.json()["detail"].as_str().unwrap().to_string();
+        assert!(
+            detail.ends_with(" [truncated]"),
+            "{}",
+            &detail[detail.len() - 20..]
+        );
+        let kept = detail.trim_end_matches(" [truncated]");
+        assert!(kept.len() <= 16 * 1024 && kept.len() > 16 * 1024 - 4);
+        assert!(kept.chars().all(|c| c == 'é'));
+
+        // A compressed body is not read, and its coding and validator go
+        // with it.
+        let raw = exchange(&address, "GET", "/layer/compressed").await;
+        assert_eq!(
+            raw.json(),
+            json!({"type": "about:blank", "title": "Bad Request", "status": 400})
+        );
+        assert_eq!((raw.one("content-encoding"), raw.one("etag")), (None, None));
+
+        // A 5xx text is withheld from the body.
+        let raw = exchange(&address, "GET", "/layer/server-text").await;
+        assert_eq!(
+            raw.json(),
+            json!({"type": "about:blank", "title": "Bad Gateway", "status": 502})
+        );
+    };
+    tokio::time::timeout(Duration::from_secs(30), run)
+        .await
+        .expect("the exchange finished in time");
+    stop.send(()).unwrap();
+    server.await.unwrap().unwrap();
+}

@@ -236,6 +236,7 @@
 //! | a codes status with content | `axum::Reply(StatusCode::Created, content)` | `actix::builder(StatusCode::Created).json(user)` |
 //! | a bare status | `StatusCode::NoContent` is an `IntoResponse` | `StatusCode::NoContent` is a `Responder` |
 //! | the phrase on the status line | hyper's `ReasonPhrase` | the response head's `reason` |
+//! | the framework's own errors as problems | `.layer(map_response(axum::problems))` | `.wrap(from_fn(actix::problems))` |
 //!
 //! With feature `utoipa`, the derive also documents every status the type can
 //! answer with (`IntoResponses`), in either framework.

@@ -17,9 +17,14 @@ fn main() -> std::io::Result<()> {
     // Errors answered with a withheld detail (5xx) are logged here, at `error`.
     tracing_subscriber::fmt().init();
     actix_web::rt::System::new().block_on(async move {
-        let server = actix_web::HttpServer::new(|| actix_web::App::new().configure(app::routes))
-            .workers(1)
-            .bind(("127.0.0.1", port))?;
+        // actix-web's own errors (extractors, unknown routes, 405) as problems.
+        let server = actix_web::HttpServer::new(|| {
+            actix_web::App::new()
+                .wrap(actix_web::middleware::from_fn(codes_core::actix::problems))
+                .configure(app::routes)
+        })
+        .workers(1)
+        .bind(("127.0.0.1", port))?;
         println!("users service listening on http://{:?}", server.addrs());
         server.run().await
     })

@@ -209,3 +209,181 @@ pub async fn users_api(client: &reqwest::Client, address: &str) {
     let list = get_json(client, &format!("{base}/users")).await;
     assert_eq!(list.as_array().map(Vec::len), Some(2));
 }
+
+/// One response as read off the socket.
+#[derive(Debug)]
+#[allow(dead_code)]
+pub struct Raw {
+    /// `HTTP/1.1 204 No Content`
+    pub status_line: String,
+    pub status: u16,
+    /// Every field line, names lower-cased, in order.
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+#[allow(dead_code)]
+impl Raw {
+    /// Every value of the field `name` (lower case).
+    pub fn all(&self, name: &str) -> Vec<&str> {
+        self.headers
+            .iter()
+            .filter(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+            .collect()
+    }
+
+    /// The only value of the field `name`, if any (two are a failure).
+    pub fn one(&self, name: &str) -> Option<&str> {
+        let all = self.all(name);
+        assert!(all.len() <= 1, "{name} sent {} times: {self:?}", all.len());
+        all.first().copied()
+    }
+
+    /// The body as JSON.
+    pub fn json(&self) -> Value {
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&self.body)))
+    }
+}
+
+/// Sends `method path` twice on one connection, pipelined (the second asks to
+/// close), and parses both answers strictly by their framing: a final status,
+/// at most one `Content-Type` and `Content-Length`, no length and no body for
+/// 204 and 304 (nor for `HEAD`), a body as long as `Content-Length` says, and
+/// the second answer starting right where the first one ends. Returns the first.
+#[allow(dead_code)]
+pub async fn exchange(address: &str, method: &str, path: &str) -> Raw {
+    exchange_with(address, method, path, "", b"", true).await
+}
+
+/// [`exchange`] with more head fields (`"Content-Type: ...\r\n"`) and a
+/// body; `pipelined: false` sends the request once (for answers after which
+/// a server may close the connection, such as a 413 before the body is read).
+#[allow(dead_code)]
+pub async fn exchange_with(
+    address: &str,
+    method: &str,
+    path: &str,
+    fields: &str,
+    body: &[u8],
+    pipelined: bool,
+) -> Raw {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut stream = tokio::net::TcpStream::connect(address).await.unwrap();
+    let one = |close: bool| {
+        let mut request = format!(
+            "{method} {path} HTTP/1.1\r\nHost: {address}\r\n{fields}Content-Length: {}\r\n{}\r\n",
+            body.len(),
+            if close { "Connection: close\r\n" } else { "" }
+        )
+        .into_bytes();
+        request.extend_from_slice(body);
+        request
+    };
+    let mut request = Vec::new();
+    if pipelined {
+        request.extend(one(false));
+    }
+    request.extend(one(true));
+    stream.write_all(&request).await.unwrap();
+    let mut bytes = Vec::new();
+    stream.read_to_end(&mut bytes).await.unwrap();
+    let head = method == "HEAD";
+    let (first, mut rest) = parse(&bytes, head);
+    if pipelined {
+        let (second, after) = parse(rest, head);
+        assert_eq!(first.status, second.status, "{first:?} / {second:?}");
+        assert_eq!(first.body, second.body);
+        rest = after;
+    }
+    assert!(rest.is_empty(), "bytes after the last answer: {rest:?}");
+    first
+}
+
+/// One answer at the start of `bytes`, checked; and what follows it.
+fn parse(bytes: &[u8], head_request: bool) -> (Raw, &[u8]) {
+    let end = bytes
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .unwrap_or_else(|| panic!("no complete head in {:?}", String::from_utf8_lossy(bytes)));
+    let head = std::str::from_utf8(&bytes[..end]).expect("an ASCII head");
+    let mut lines = head.split("\r\n");
+    let status_line = lines.next().unwrap().to_string();
+    let status: u16 = status_line
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| panic!("bad status line {status_line:?}"));
+    assert!(status >= 200, "an interim answer as the final one: {head}");
+    let headers: Vec<(String, String)> = lines
+        .map(|line| {
+            let (name, value) = line.split_once(':').expect("a field line");
+            assert!(
+                !name.is_empty() && !name.ends_with(' '),
+                "bad field line {line:?}"
+            );
+            (name.to_ascii_lowercase(), value.trim().to_string())
+        })
+        .collect();
+    let count = |name: &str| headers.iter().filter(|(n, _)| n == name).count();
+    assert!(count("content-type") <= 1, "{head}");
+    assert!(count("content-length") <= 1, "{head}");
+    let length = headers
+        .iter()
+        .find(|(n, _)| n == "content-length")
+        .map(|(_, v)| v.parse::<usize>().expect("a number"));
+    let rest = &bytes[end + 4..];
+    let no_content = matches!(status, 204 | 304);
+    if no_content {
+        assert_eq!(length, None, "a {status} with Content-Length: {head}");
+        assert_eq!(count("transfer-encoding"), 0, "{head}");
+    }
+    let chunked = headers
+        .iter()
+        .any(|(n, v)| n == "transfer-encoding" && v.eq_ignore_ascii_case("chunked"));
+    let (body, rest) = if no_content || head_request {
+        (Vec::new(), rest)
+    } else if chunked {
+        assert_eq!(length, None, "{head}");
+        dechunk(rest)
+    } else {
+        let length = length.unwrap_or_else(|| panic!("no framing: {head}"));
+        assert!(
+            rest.len() >= length,
+            "a body shorter than announced: {head}"
+        );
+        (rest[..length].to_vec(), &rest[length..])
+    };
+    if !body.is_empty() {
+        assert_eq!(count("content-type"), 1, "content without a type: {head}");
+    }
+    let raw = Raw {
+        status_line,
+        status,
+        headers,
+        body,
+    };
+    (raw, rest)
+}
+
+/// A chunked body and what follows it.
+fn dechunk(mut bytes: &[u8]) -> (Vec<u8>, &[u8]) {
+    let mut body = Vec::new();
+    loop {
+        let line = bytes
+            .windows(2)
+            .position(|w| w == b"\r\n")
+            .expect("a chunk size");
+        let size = std::str::from_utf8(&bytes[..line]).unwrap();
+        let size = usize::from_str_radix(size.split(';').next().unwrap().trim(), 16).unwrap();
+        bytes = &bytes[line + 2..];
+        if size == 0 {
+            assert!(bytes.starts_with(b"\r\n"), "trailers are not expected");
+            return (body, &bytes[2..]);
+        }
+        body.extend_from_slice(&bytes[..size]);
+        assert_eq!(&bytes[size..size + 2], b"\r\n");
+        bytes = &bytes[size + 2..];
+    }
+}

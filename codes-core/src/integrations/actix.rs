@@ -10,7 +10,12 @@
 //!   head `reason`), so `422 Unprocessable Content` and custom phrases go out
 //!   on the wire.
 //!
-//! The answer is built once, framework-neutral ([`Answer`]), as for axum.
+//! - [`problems`]: actix-web's own error responses (extractor errors, the 404
+//!   of an unknown route, the 405 of a resource) as problems, in one line.
+//!
+//! The answer is built once, framework-neutral ([`Answer`]), as for axum, and
+//! is a correct final answer whatever was asked: a 1xx status answers a
+//! logged `500` problem, 204, 205 and 304 never carry content.
 //! actix-web 4 still uses `http` 0.2: conversions go through the number, never
 //! through `http` 1 types.
 //!
@@ -36,12 +41,21 @@
 //! assert_eq!(response.headers().get("content-type").unwrap(), "application/problem+json");
 //! ```
 
-use actix_web::body::BoxBody;
-use actix_web::http::header::{HeaderName, HeaderValue};
-use actix_web::http::StatusCode as ActixStatus;
-use actix_web::{HttpResponse, ResponseError};
+use std::string::String;
 
-use crate::problem::{Answer, IntoProblem, Problem};
+use actix_web::body::{BoxBody, MessageBody};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::header::{
+    HeaderMap, HeaderName, HeaderValue, TryIntoHeaderPair, TryIntoHeaderValue,
+};
+use actix_web::http::StatusCode as ActixStatus;
+use actix_web::middleware::Next;
+use actix_web::{HttpRequest, HttpResponse, HttpResponseBuilder, Responder, ResponseError};
+
+use crate::__private_v0_1::HttpCode;
+use crate::problem::fields::log_refusal;
+use crate::problem::rewrite::{self, Action, Collected};
+use crate::problem::{rules, Answer, IntoProblem, Problem};
 
 /// actix-web's status for a code (every HTTP code enum holds 100..=599; the
 /// fallback only keeps the conversion from panicking).
@@ -58,18 +72,29 @@ fn set_reason(response: &mut HttpResponse, reason: &'static str) {
     }
 }
 
-/// A bare response with the status `code` and its phrase (the enums' `Responder`).
+/// A bare response with the status `code` and its phrase (the enums'
+/// `Responder`). A 1xx, which is no final answer, answers a logged 500
+/// problem instead.
 #[doc(hidden)]
 #[must_use]
 pub fn actix_status_response(code: u16, reason: &'static str) -> HttpResponse {
+    if code < 200 {
+        return informational(code, reason);
+    }
     let mut response = HttpResponse::new(actix_status(code));
     set_reason(&mut response, reason);
     response
 }
 
+/// The logged 500 problem that replaces a 1xx final answer.
+fn informational(code: u16, reason: &str) -> HttpResponse {
+    crate::problem::answer::log_informational(code, reason);
+    answer_response(Answer::plain(500, "Internal Server Error"))
+}
+
 /// A response builder with a code enum's status (and its phrase on the status
 /// line): the actix spelling of "this status, and this content", as
-/// [`Reply`](crate::axum::Reply) is with axum.
+/// `codes_core::axum::Reply` is with axum.
 ///
 /// ```
 /// use codes_core::StatusCode;
@@ -79,12 +104,161 @@ pub fn actix_status_response(code: u16, reason: &'static str) -> HttpResponse {
 ///     .body("created");
 /// assert_eq!(response.status().as_u16(), 201);
 /// ```
-pub fn builder<C: crate::__private_v0_1::HttpCode>(status: C) -> actix_web::HttpResponseBuilder {
-    let mut builder = HttpResponse::build(actix_status(status.code()));
-    if actix_status(status.code()).canonical_reason() != Some(status.reason()) {
-        builder.reason(status.reason());
+///
+/// It returns a [`Builder`], which keeps the status's rules (see there): no
+/// content with 204, 205 or 304, and a logged `500` problem for a 1xx.
+pub fn builder<C: HttpCode>(status: C) -> Builder {
+    let code = status.code();
+    let mut inner = HttpResponse::build(actix_status(if code < 200 { 500 } else { code }));
+    if code >= 200 && actix_status(code).canonical_reason() != Some(status.reason()) {
+        inner.reason(status.reason());
     }
-    builder
+    Builder {
+        inner,
+        code,
+        reason: status.reason(),
+    }
+}
+
+/// actix-web's `HttpResponseBuilder` for a code enum's status, made by
+/// [`builder`], with the methods handlers use. What it adds to actix's own:
+///
+/// - with 204, 205 or 304 the response has no content: [`body`](Self::body)
+///   and [`json`](Self::json) drop theirs (as [`finish`](Self::finish)), and
+///   [`content_type`](Self::content_type) is refused;
+/// - the fields that frame the message or belong to the connection
+///   (`Content-Length`, `Transfer-Encoding`, `Connection`...:
+///   [`rules::OWNED_FIELDS`] other than `Content-Type`) are refused: actix
+///   writes them from the body it sends;
+/// - with a 1xx status, which is no final answer, every finishing method
+///   answers a `500` problem instead (`101 Switching Protocols` included: a
+///   protocol switch is made by the framework's upgrade machinery, such as a
+///   WebSocket handshake, not by a builder of final answers);
+/// - a header that does not convert (a malformed name or value) is refused
+///   rather than turning the response into a 500.
+///
+/// What is refused is left out and logged (feature `tracing`, at `warn`).
+///
+/// ```
+/// use codes_core::StatusCode;
+///
+/// let response = codes_core::actix::builder(StatusCode::NoContent)
+///     .insert_header(("etag", "\"v2\""))
+///     .body("forgotten");
+/// assert_eq!(response.status().as_u16(), 204);
+/// assert_eq!(response.headers().get("etag").unwrap(), "\"v2\"");
+/// assert!(response.headers().get("content-type").is_none());
+/// ```
+pub struct Builder {
+    inner: HttpResponseBuilder,
+    code: u16,
+    reason: &'static str,
+}
+
+impl core::fmt::Debug for Builder {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("Builder")
+            .field("status", &self.code)
+            .field("reason", &self.reason)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Builder {
+    /// Whether the status allows content (not 204, 205 or 304).
+    fn has_content(&self) -> bool {
+        !matches!(self.code, 204 | 205 | 304)
+    }
+
+    /// The pair, if it may be set on this response.
+    fn accepted(&self, header: impl TryIntoHeaderPair) -> Option<(HeaderName, HeaderValue)> {
+        let Ok((name, value)) = header.try_into_pair() else {
+            log_refusal(&"a header field that does not convert (malformed name or value) was left out of the response");
+            return None;
+        };
+        let content_type = name == actix_web::http::header::CONTENT_TYPE;
+        if rules::is_owned_field(name.as_str()) && !(content_type && self.has_content()) {
+            log_refusal(&format_args!(
+                "header field `{name}` refused on a {} response: {}",
+                self.code,
+                rules::header_refusal(name.as_str()).unwrap_or("the response owns it")
+            ));
+            return None;
+        }
+        Some((name, value))
+    }
+
+    /// Sets a header field, replacing its values (actix's `insert_header`),
+    /// unless refused (see [`Builder`]).
+    pub fn insert_header(&mut self, header: impl TryIntoHeaderPair) -> &mut Builder {
+        if let Some(pair) = self.accepted(header) {
+            self.inner.insert_header(pair);
+        }
+        self
+    }
+
+    /// Adds a value of a header field (actix's `append_header`), unless
+    /// refused (see [`Builder`]).
+    pub fn append_header(&mut self, header: impl TryIntoHeaderPair) -> &mut Builder {
+        if let Some(pair) = self.accepted(header) {
+            self.inner.append_header(pair);
+        }
+        self
+    }
+
+    /// Sets the content's media type, unless the status has no content.
+    pub fn content_type(&mut self, value: impl TryIntoHeaderValue) -> &mut Builder {
+        let Ok(value) = value.try_into_value() else {
+            log_refusal(
+                &"a `Content-Type` value that does not convert was left out of the response",
+            );
+            return self;
+        };
+        if let Some(pair) = self.accepted((actix_web::http::header::CONTENT_TYPE, value)) {
+            self.inner.insert_header(pair);
+        }
+        self
+    }
+
+    /// The response with `body` (dropped for 204, 205 and 304).
+    pub fn body<B: MessageBody + 'static>(&mut self, body: B) -> HttpResponse {
+        if self.code < 200 {
+            return informational(self.code, self.reason);
+        }
+        if !self.has_content() {
+            return self.inner.finish();
+        }
+        self.inner.body(body)
+    }
+
+    /// The response with `value` as JSON (and `Content-Type:
+    /// application/json` unless set), as actix's `json`; no content for 204,
+    /// 205 and 304.
+    pub fn json(&mut self, value: impl serde::Serialize) -> HttpResponse {
+        if self.code < 200 {
+            return informational(self.code, self.reason);
+        }
+        if !self.has_content() {
+            return self.inner.finish();
+        }
+        self.inner.json(value)
+    }
+
+    /// The response without content.
+    pub fn finish(&mut self) -> HttpResponse {
+        if self.code < 200 {
+            return informational(self.code, self.reason);
+        }
+        self.inner.finish()
+    }
+}
+
+impl Responder for Builder {
+    type Body = BoxBody;
+
+    fn respond_to(mut self, _: &HttpRequest) -> HttpResponse {
+        self.finish()
+    }
 }
 
 /// The status of a `#[derive(Problem)]` type, for `ResponseError::status_code`.
@@ -102,18 +276,30 @@ pub fn actix_problem_response<E: IntoProblem>(error: &E) -> HttpResponse {
     answer_response(answer)
 }
 
-/// An [`Answer`] as an actix-web response. Header fields whose name or value
-/// HTTP does not allow are left out (never a panic).
+/// An [`Answer`] as an actix-web response, exactly: its status, its reason
+/// phrase on the status line, its header fields, its body (none for 204, 205
+/// and 304). An [`Answer`] holds only fields that can be sent, so every one
+/// of them is written.
 #[must_use]
 pub fn answer_response(answer: Answer) -> HttpResponse {
-    let mut response = HttpResponse::new(actix_status(answer.status));
-    for (name, value) in answer.headers.iter() {
-        if let (Ok(name), Ok(value)) = (HeaderName::try_from(name), HeaderValue::try_from(value)) {
-            response.headers_mut().append(name, value);
+    let (status, reason, headers, body) = answer.into_parts();
+    let mut response = HttpResponse::new(actix_status(status));
+    for (name, value) in headers.into_inner() {
+        // Both conversions succeed for what `Headers` stores (tokens, visible
+        // ASCII); the check stays so that nothing here can panic.
+        match (
+            HeaderName::try_from(name.as_ref()),
+            HeaderValue::try_from(value),
+        ) {
+            (Ok(name), Ok(value)) => response.headers_mut().append(name, value),
+            _ => log_refusal(&format_args!(
+                "header field `{}` could not be written",
+                name.escape_debug()
+            )),
         }
     }
-    set_reason(&mut response, answer.reason);
-    match answer.body {
+    set_reason(&mut response, reason);
+    match body {
         Some(body) => response.set_body(BoxBody::new(body)),
         None => response,
     }
@@ -129,6 +315,127 @@ impl<E: IntoProblem + core::fmt::Debug> ResponseError for Problem<E> {
         crate::problem::log_answer(self.error(), &answer);
         answer_response(answer)
     }
+}
+
+/// Turns actix-web's own error responses into problems, as
+/// `codes_core::axum::problems` does for axum (feature `axum`), with
+/// the same bodies: the errors of the `Json`, `Path`, `Query` and `Form`
+/// extractors, a payload too large, the 404 of an unknown route, the 405 of a
+/// resource without that method (its `Allow` kept). One line, on the `App`:
+///
+/// ```
+/// use actix_web::middleware::from_fn;
+///
+/// let app = actix_web::App::new().wrap(from_fn(codes_core::actix::problems));
+/// ```
+///
+/// (A middleware function rather than actix's `ErrorHandlers`: those pick
+/// the responses to handle by status, one at a time, while this reads every
+/// response once and decides on its status and media type, as the axum
+/// layer does.)
+///
+/// By response: a 4xx or 5xx that is not JSON becomes a problem whose
+/// `title` is the status line's phrase and whose `detail` is the body's text
+/// (withheld for a 5xx, and logged with feature `tracing`; cut at a character
+/// boundary past 16 KiB, ending with ` [truncated]`; a compressed body is not
+/// read), other header fields kept but those describing the old body; a
+/// problem (`application/problem+json`, any case, any parameters) or another
+/// JSON body passes unchanged; 204, 205 and 304 lose any content; a
+/// 1xx other than a `101` with `Upgrade` becomes a logged `500` problem;
+/// everything else passes unchanged.
+///
+/// # Errors
+///
+/// An error that an inner middleware returns instead of a response passes on
+/// unchanged, and actix-web answers it outside this middleware (handlers' and
+/// extractors' errors are responses by then, and are rewritten). Place
+/// `problems` innermost (the first `wrap`) to see every response.
+pub async fn problems(
+    request: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    // (The request cannot be kept aside to answer an error here: a clone of
+    // it stops actix-web's router from matching it.)
+    let response = next.call(request).await?.map_into_boxed_body();
+    let status = response.status().as_u16();
+    let headers = response.headers();
+    let content_type = headers
+        .get(actix_web::http::header::CONTENT_TYPE)
+        .map(HeaderValue::as_bytes);
+    let upgrade = headers.contains_key(actix_web::http::header::UPGRADE);
+    let action = rewrite::action(status, content_type, upgrade);
+    let (request, response) = response.into_parts();
+    let response = match action {
+        Action::Keep => response,
+        Action::NoContent => {
+            let mut response = response.drop_body();
+            remove_owned(response.headers_mut());
+            response.map_into_boxed_body()
+        }
+        Action::Informational => {
+            informational(status, response.status().canonical_reason().unwrap_or(""))
+        }
+        Action::Rewrite => rewritten(response).await,
+    };
+    Ok(ServiceResponse::new(request, response))
+}
+
+/// Removes the fields that describe content or the connection.
+fn remove_owned(headers: &mut HeaderMap) {
+    for name in rules::OWNED_FIELDS {
+        headers.remove(name);
+    }
+}
+
+/// An error response as a problem: its text read (bounded) into `detail`.
+async fn rewritten(response: HttpResponse) -> HttpResponse {
+    let status = response.status().as_u16();
+    let title: String = response
+        .head()
+        .reason
+        .or_else(|| registry_reason(status))
+        .map_or_else(
+            || {
+                crate::StatusCode::from_code_lenient(status)
+                    .map_or("Error", |s| s.class().title())
+                    .into()
+            },
+            Into::into,
+        );
+    let encoding = response
+        .headers()
+        .get(actix_web::http::header::CONTENT_ENCODING);
+    let readable = rewrite::readable(encoding.map(HeaderValue::as_bytes));
+    let (mut response, body) = response.into_parts();
+    let mut body = core::pin::pin!(body);
+    let mut collected = Collected::default();
+    if readable {
+        loop {
+            // A body that fails midway is read as far as it went.
+            let Some(Ok(chunk)) = core::future::poll_fn(|cx| body.as_mut().poll_next(cx)).await
+            else {
+                break;
+            };
+            if !collected.push(&chunk) {
+                break;
+            }
+        }
+    }
+    let problem = rewrite::rejection_body(status, &title, &collected.text());
+    remove_owned(response.headers_mut());
+    for name in rewrite::REPRESENTATION_FIELDS {
+        response.headers_mut().remove(name);
+    }
+    response.headers_mut().insert(
+        actix_web::http::header::CONTENT_TYPE,
+        HeaderValue::from_static(crate::problem::PROBLEM_JSON),
+    );
+    response.set_body(BoxBody::new(problem))
+}
+
+/// The registry's phrase of `status`, if it is registered.
+fn registry_reason(status: u16) -> Option<&'static str> {
+    crate::StatusCode::from_code(status).map(crate::StatusCode::reason)
 }
 
 /// actix-web's `Method` (of `http` 0.2) for a method token. Every enum made by

@@ -30,24 +30,43 @@
 //! assert_eq!(response.status(), http::StatusCode::NOT_FOUND);
 //! assert_eq!(response.headers()["content-type"], "application/problem+json");
 //! ```
+//!
+//! Whatever codes builds here is a correct final answer: an informational
+//! (1xx) status, which cannot be one, answers `500 Internal Server Error` as a
+//! problem (logged with feature `tracing`); 204, 205 and 304 never carry
+//! content. This holds for the enums' own responses, [`Reply`],
+//! [`answer_response`] and the [`problems`] layer.
 
-use std::string::{String, ToString};
+use std::string::String;
 
 use axum_core::body::Body;
 use axum_core::response::{IntoResponse, Response};
-use http::header::{HeaderName, HeaderValue};
+use http::header::{HeaderMap, HeaderName, HeaderValue};
 use hyper::ext::ReasonPhrase;
 
 use crate::__private_v0_1::HttpCode;
-use crate::problem::{Answer, IntoProblem, Problem};
+use crate::problem::rewrite::{self, Action, Collected};
+use crate::problem::{rules, Answer, IntoProblem, Problem};
 
-/// A bare response with the status `code` and its phrase (the enums' `IntoResponse`).
+/// A bare response with the status `code` and its phrase (the enums'
+/// `IntoResponse`). A 1xx, which is no final answer, answers a logged 500
+/// problem instead.
 #[doc(hidden)]
 #[must_use]
 pub fn status_response(code: u16, reason: &'static str) -> Response {
-    let mut response = crate::__private_v0_1::to_http(code).into_response();
+    if code < 200 {
+        return informational(code, reason);
+    }
+    let mut response = Response::new(Body::empty());
+    *response.status_mut() = crate::__private_v0_1::to_http(code);
     set_reason(&mut response, reason);
     response
+}
+
+/// The logged 500 problem that replaces a 1xx final answer.
+fn informational(code: u16, reason: &str) -> Response {
+    crate::problem::answer::log_informational(code, reason);
+    answer_response(Answer::plain(500, "Internal Server Error"))
 }
 
 /// The response of a `#[derive(Problem)]` type.
@@ -58,20 +77,33 @@ pub fn problem_response<E: IntoProblem>(error: &E) -> Response {
     answer_response(answer)
 }
 
-/// An [`Answer`] as an axum response. Header fields whose name or value HTTP
-/// does not allow are left out (never a panic).
+/// An [`Answer`] as an axum response, exactly: its status, its reason phrase
+/// on the HTTP/1.1 status line, its header fields, its body (an empty body
+/// for 204, 205 and 304). An [`Answer`] holds only fields that can be sent,
+/// so every one of them is written.
 #[must_use]
 pub fn answer_response(answer: Answer) -> Response {
-    let body = answer.body.map_or_else(Body::empty, Body::from);
-    let mut response = Response::new(body);
-    *response.status_mut() = crate::__private_v0_1::to_http(answer.status);
-    let headers = response.headers_mut();
-    for (name, value) in answer.headers.iter() {
-        if let (Ok(name), Ok(value)) = (HeaderName::try_from(name), HeaderValue::try_from(value)) {
-            headers.append(name, value);
+    let (status, reason, headers, body) = answer.into_parts();
+    let mut response = Response::new(body.map_or_else(Body::empty, Body::from));
+    *response.status_mut() = crate::__private_v0_1::to_http(status);
+    let map = response.headers_mut();
+    for (name, value) in headers.into_inner() {
+        // Both conversions succeed for what `Headers` stores (tokens, visible
+        // ASCII); the check stays so that nothing here can panic.
+        match (
+            HeaderName::try_from(name.as_ref()),
+            HeaderValue::try_from(value),
+        ) {
+            (Ok(name), Ok(value)) => {
+                map.append(name, value);
+            }
+            _ => crate::problem::fields::log_refusal(&format_args!(
+                "header field `{}` could not be written",
+                name.escape_debug()
+            )),
         }
     }
-    set_reason(&mut response, answer.reason);
+    set_reason(&mut response, reason);
     response
 }
 
@@ -81,11 +113,28 @@ pub fn answer_response(answer: Answer) -> Response {
 /// allocation, and hyper already writes the same phrase for the rest.
 fn set_reason(response: &mut Response, reason: &'static str) {
     if response.status().canonical_reason() == Some(reason) {
+        response.extensions_mut().remove::<ReasonPhrase>();
         return;
     }
     if let Ok(phrase) = ReasonPhrase::try_from(reason.as_bytes()) {
         response.extensions_mut().insert(phrase);
     }
+}
+
+/// Removes the fields that describe content or the connection
+/// ([`rules::OWNED_FIELDS`]), for a response sent without content.
+fn remove_owned(headers: &mut HeaderMap) {
+    for name in rules::OWNED_FIELDS {
+        headers.remove(name);
+    }
+}
+
+/// A response without content: 204, 205 and 304, whatever content they were
+/// given. The other fields stay.
+fn without_content(response: Response) -> Response {
+    let (mut parts, _) = response.into_parts();
+    remove_owned(&mut parts.headers);
+    Response::from_parts(parts, Body::empty())
 }
 
 /// A code enum's status with any response body and headers: the one spelling
@@ -101,21 +150,44 @@ fn set_reason(response: &mut Response, reason: &'static str) {
 /// assert_eq!(response.status(), http::StatusCode::CREATED);
 /// assert_eq!(response.headers()["location"], "/users/7");
 /// ```
+///
+/// Unlike axum's tuples, it keeps the status's rules: with 204, 205 or 304
+/// the content is dropped, and with it the fields that describe content
+/// (`Content-Type`, `Content-Length`: [`rules::OWNED_FIELDS`]), the other
+/// fields kept; a 1xx status answers a logged `500` problem instead (`101
+/// Switching Protocols` too: axum's upgrade extractors make protocol
+/// switches, not `Reply`).
+///
+/// ```
+/// # use axum_core::response::IntoResponse;
+/// # use codes_core::axum::Reply;
+/// # use codes_core::StatusCode;
+/// let response = Reply(StatusCode::NoContent, ([("etag", "\"v2\"")], "forgotten")).into_response();
+/// assert_eq!(response.status(), 204);
+/// assert_eq!(response.headers()["etag"], "\"v2\"");
+/// assert!(response.headers().get("content-type").is_none());
+/// let response = Reply(StatusCode::Continue, "never").into_response();
+/// assert_eq!(response.status(), 500);
+/// ```
 #[derive(Clone, Copy, Debug)]
 pub struct Reply<C, R>(pub C, pub R);
 
 impl<C: HttpCode, R: IntoResponse> IntoResponse for Reply<C, R> {
     fn into_response(self) -> Response {
         let Reply(status, content) = self;
+        let code = status.code();
+        if code < 200 {
+            return informational(code, status.reason());
+        }
         let mut response = content.into_response();
-        *response.status_mut() = crate::__private_v0_1::to_http(status.code());
+        *response.status_mut() = crate::__private_v0_1::to_http(code);
         set_reason(&mut response, status.reason());
+        if matches!(code, 204 | 205 | 304) {
+            response = without_content(response);
+        }
         response
     }
 }
-
-/// The most of a framework error response's body that [`problems`] reads.
-const REJECTION_BODY_LIMIT: usize = 16 * 1024;
 
 /// Turns every error response that is not a problem yet into one: axum's own
 /// rejections (a JSON body that does not parse, a path or query that does not
@@ -128,50 +200,96 @@ const REJECTION_BODY_LIMIT: usize = 16 * 1024;
 /// // Router::new().route(...).layer(axum::middleware::map_response(codes_core::axum::problems))
 /// ```
 ///
-/// The problem's `title` is the reason phrase, its `detail` the framework's
-/// text (up to 16 KiB; withheld for 5xx, as for every problem). Responses
-/// below 400, and those that are problems already, pass unchanged.
+/// What it does, by response:
+///
+/// - a 4xx or 5xx that is not JSON becomes a problem: `title` the phrase of
+///   the status line (the `ReasonPhrase` codes put there, so custom codes keep
+///   theirs, else the registry's), `detail` the body's text (withheld for a
+///   5xx, and logged with feature `tracing`). A text over 16 KiB is cut at a
+///   character boundary and ends with ` [truncated]`; a compressed body
+///   (`Content-Encoding`) is not read. The other header fields stay (`Allow`,
+///   `Retry-After`...), except those describing the old body (its type,
+///   length, coding, validators...);
+/// - a problem already (`application/problem+json`, in any case, with any
+///   parameters) passes unchanged;
+/// - a JSON body (`application/json`, or a `+json` type) passes unchanged: it
+///   is the handler's own answer, and its members are not reinterpreted;
+/// - 204, 205 and 304 lose any content (and the fields describing it); a 1xx
+///   other than a `101` with `Upgrade` becomes a logged `500` problem;
+/// - every other response passes unchanged.
 pub async fn problems(response: Response) -> Response {
     use http_body_util::BodyExt;
 
     let status = response.status().as_u16();
-    let is_problem = response
-        .headers()
+    let headers = response.headers();
+    let content_type = headers
         .get(http::header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with(crate::problem::PROBLEM_JSON));
-    if status < 400 || is_problem {
-        return response;
-    }
-    let (mut parts, body) = response.into_parts();
-    let text = match http_body_util::Limited::new(body, REJECTION_BODY_LIMIT)
-        .collect()
-        .await
-    {
-        Ok(collected) => String::from_utf8(collected.to_bytes().to_vec()).unwrap_or_default(),
-        Err(_) => String::new(),
-    };
-    let reason = crate::StatusCode::from_code_lenient(status).map_or("Error", |s| {
-        if s.code() == status {
-            s.reason()
-        } else {
-            s.class().title()
+        .map(HeaderValue::as_bytes);
+    let upgrade = headers.contains_key(http::header::UPGRADE);
+    match rewrite::action(status, content_type, upgrade) {
+        Action::Keep => return response,
+        Action::NoContent => return without_content(response),
+        Action::Informational => {
+            return informational(status, response.status().canonical_reason().unwrap_or(""))
         }
-    });
-    let mut details = crate::problem::ProblemDetails::for_status(status, reason);
-    let text = text.trim();
-    if status < 500 && !text.is_empty() {
-        details.detail = Some(text.to_string());
+        Action::Rewrite => {}
     }
-    let body = serde_json::to_vec(&details).unwrap_or_default();
-    parts.headers.remove(http::header::CONTENT_LENGTH);
+    let (mut parts, mut body) = response.into_parts();
+    let mut collected = Collected::default();
+    let encoding = parts.headers.get(http::header::CONTENT_ENCODING);
+    let readable = rewrite::readable(encoding.map(HeaderValue::as_bytes));
+    if readable {
+        loop {
+            // A body that fails midway is read as far as it went.
+            let Some(Ok(frame)) = body.frame().await else {
+                break;
+            };
+            if let Ok(data) = frame.into_data() {
+                if !collected.push(&data) {
+                    break;
+                }
+            }
+        }
+    }
+    let title = phrase(&parts.extensions, status);
+    let body = rewrite::rejection_body(status, &title, &collected.text());
+    remove_owned(&mut parts.headers);
+    for name in rewrite::REPRESENTATION_FIELDS {
+        parts.headers.remove(name);
+    }
     parts.headers.insert(
         http::header::CONTENT_TYPE,
         HeaderValue::from_static(crate::problem::PROBLEM_JSON),
     );
     let mut response = Response::from_parts(parts, Body::from(body));
-    set_reason(&mut response, reason);
+    if response.extensions().get::<ReasonPhrase>().is_none() {
+        if let Some(reason) = registry_reason(status) {
+            set_reason(&mut response, reason);
+        }
+    }
     response
+}
+
+/// The phrase of the response's status line: the `ReasonPhrase` already on
+/// it (put there by codes, for custom codes and RFC 9110's newer names), else
+/// the registry's, else the class's title (`Client Error`).
+fn phrase(extensions: &http::Extensions, status: u16) -> String {
+    if let Some(phrase) = extensions.get::<ReasonPhrase>() {
+        if let Ok(text) = core::str::from_utf8(phrase.as_bytes()) {
+            return text.into();
+        }
+    }
+    match registry_reason(status) {
+        Some(reason) => reason.into(),
+        None => crate::StatusCode::from_code_lenient(status)
+            .map_or("Error", |s| s.class().title())
+            .into(),
+    }
+}
+
+/// The registry's phrase of `status`, if it is registered.
+fn registry_reason(status: u16) -> Option<&'static str> {
+    crate::StatusCode::from_code(status).map(crate::StatusCode::reason)
 }
 
 impl<E: IntoProblem> IntoResponse for Problem<E> {

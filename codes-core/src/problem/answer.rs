@@ -2,15 +2,11 @@
 //! framework.
 
 use alloc::borrow::Cow;
-use alloc::collections::BTreeMap;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 use core::fmt::Display;
 
-use serde::Serialize;
-use serde_json::Value;
-
-use super::{ProblemDetails, PROBLEM_JSON};
+use super::{Headers, Members, ProblemDetails, PROBLEM_JSON};
 use crate::__private_v0_1::HttpCode;
 use crate::{Code, Status};
 
@@ -81,112 +77,97 @@ impl<T: IntoProblem> IntoProblem for &T {
     }
 }
 
-/// Logs an answer made from `error` (feature `tracing`; nothing without it):
-/// a 5xx at `error` level with the error's `Display` and source chain (what
-/// the body withholds), a 4xx at `debug`. Framework integrations call it when
-/// they turn an error into a response.
+/// Logs an answer made from `error` (feature `tracing`; nothing without it),
+/// in one event: a 5xx at `error` level (its `detail` is not sent, so the log
+/// is where it is kept), anything else at `debug`.
+///
+/// The message is the status line and the error's `Display`, once:
+/// `503 Service Unavailable: export backend did not answer`. The fields are
+/// `status`, `problem_type`, `detail_withheld`, and `sources`, the error's
+/// source chain joined by `: `, present when there is one. A source whose text
+/// is already part of what precedes it (`#[error("database: {0}")]` over its
+/// own source) is left out of the chain, so nothing is said twice. Framework
+/// integrations call it when they turn an error into a response.
 #[allow(unused_variables)]
 pub fn log_answer<E: IntoProblem + ?Sized>(error: &E, answer: &Answer) {
     #[cfg(feature = "tracing")]
     {
         use alloc::format;
-        let mut sources = String::new();
-        let mut next = error.problem_source();
-        while let Some(source) = next {
-            if !sources.is_empty() {
-                sources.push_str(": ");
-            }
-            sources.push_str(&source.to_string());
-            next = source.source();
-        }
-        let problem_type = error.problem_type().unwrap_or("about:blank");
+        let message = format!("{} {}: {error}", answer.status, answer.reason);
+        let sources = source_chain(&message, error.problem_source());
         let status = answer.status;
-        let message = format!("{status} {}: {error}", answer.reason);
-        // `sources` only when there are any.
+        let problem_type = error.problem_type().unwrap_or("about:blank");
+        let withheld = answer.withheld_detail;
         match (status >= 500, sources.is_empty()) {
             (true, false) => tracing::error!(
+                target: "codes_core::problem",
                 status,
                 problem_type,
-                error = %error,
+                detail_withheld = withheld,
                 sources = %sources,
-                detail_withheld = answer.withheld_detail,
                 "{message}"
             ),
             (true, true) => tracing::error!(
+                target: "codes_core::problem",
                 status,
                 problem_type,
-                error = %error,
-                detail_withheld = answer.withheld_detail,
+                detail_withheld = withheld,
                 "{message}"
             ),
-            (false, false) => {
-                tracing::debug!(status, problem_type, error = %error, sources = %sources, "{message}");
+            (false, false) => tracing::debug!(
+                target: "codes_core::problem",
+                status,
+                problem_type,
+                sources = %sources,
+                "{message}"
+            ),
+            (false, true) => {
+                tracing::debug!(target: "codes_core::problem", status, problem_type, "{message}");
             }
-            (false, true) => tracing::debug!(status, problem_type, error = %error, "{message}"),
         }
     }
 }
 
-/// Extension members of a problem: name to JSON value.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Members(pub(crate) BTreeMap<String, Value>);
-
-impl Members {
-    /// Adds (or replaces) the member `name`. A value that does not serialise to
-    /// JSON (a map with non-string keys, say) is left out.
-    pub fn insert(&mut self, name: impl Into<String>, value: &(impl Serialize + ?Sized)) {
-        if let Ok(value) = serde_json::to_value(value) {
-            self.0.insert(name.into(), value);
+/// The texts of a source chain, joined by `: `, leaving out each text that
+/// `said` (the message, then the sources kept) already contains.
+#[cfg_attr(not(feature = "tracing"), allow(dead_code))]
+pub(crate) fn source_chain(
+    message: &str,
+    first: Option<&(dyn core::error::Error + 'static)>,
+) -> String {
+    let mut said = String::from(message);
+    let mut sources = String::new();
+    let mut next = first;
+    // A chain is short; the bound only keeps a cyclic one from looping forever.
+    let mut depth = 0;
+    while let Some(source) = next {
+        depth += 1;
+        if depth > 64 {
+            break;
         }
+        let text = source.to_string();
+        if !text.is_empty() && !said.contains(text.as_str()) {
+            if !sources.is_empty() {
+                sources.push_str(": ");
+            }
+            sources.push_str(&text);
+            said.push('\n');
+            said.push_str(&text);
+        }
+        next = source.source();
     }
-
-    /// The member `name`, if present.
-    #[must_use]
-    pub fn get(&self, name: &str) -> Option<&Value> {
-        self.0.get(name)
-    }
+    sources
 }
 
-/// Header fields of an answer, names compared without regard to ASCII case.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Headers(Vec<(Cow<'static, str>, String)>);
-
-impl Headers {
-    /// Sets the single-valued field `name` (`Retry-After`, `Content-Type`):
-    /// replaces any value it had.
-    pub fn insert(&mut self, name: impl Into<Cow<'static, str>>, value: impl Display) {
-        let name = name.into();
-        self.0.retain(|(n, _)| !n.eq_ignore_ascii_case(&name));
-        self.0.push((name, value.to_string()));
-    }
-
-    /// Adds a value of the field `name`, keeping those it has (for fields that
-    /// may be repeated, such as `WWW-Authenticate` or `Link`).
-    pub fn append(&mut self, name: impl Into<Cow<'static, str>>, value: impl Display) {
-        self.0.push((name.into(), value.to_string()));
-    }
-
-    /// The first value of `name`.
-    #[must_use]
-    pub fn get(&self, name: &str) -> Option<&str> {
-        self.0
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
-    }
-
-    /// Every field, in the order set.
-    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.0.iter().map(|(n, v)| (n.as_ref(), v.as_str()))
-    }
-
-    /// `other`'s fields replace those of the same name here (all their values
-    /// are kept, so a repeated field stays repeated).
-    fn extend(&mut self, other: &Headers) {
-        self.0
-            .retain(|(name, _)| !other.0.iter().any(|(o, _)| o.eq_ignore_ascii_case(name)));
-        self.0.extend(other.0.iter().cloned());
-    }
+/// Logs a status that cannot be the final answer it was asked to be.
+#[allow(unused_variables)]
+pub(crate) fn log_informational(code: u16, reason: &str) {
+    #[cfg(feature = "tracing")]
+    tracing::error!(
+        target: "codes_core::problem",
+        status = code,
+        "{code} {reason} is an informational status, not a final answer: answered 500 Internal Server Error"
+    );
 }
 
 /// What a [`Problem`](super::Problem) adds to its error's own answer.
@@ -195,68 +176,127 @@ pub(crate) struct Additions<'a> {
     pub type_uri: Option<&'a str>,
     pub title: Option<&'a str>,
     pub instance: Option<&'a str>,
+    /// Header fields; those named in `replaces` first remove the error's own.
     pub headers: Option<&'a Headers>,
+    pub replaces: &'a [Cow<'static, str>],
     pub members: Option<&'a Members>,
     pub expose_server_detail: bool,
 }
 
-/// A problem answer, framework-neutral: the status and its reason phrase (sent
-/// on HTTP/1.1 status lines), the header fields, and the body.
+/// A problem answer, framework-neutral: what each framework's glue writes,
+/// exactly (`codes_core::axum::answer_response`,
+/// `codes_core::actix::answer_response`).
+///
+/// It is built only by [`IntoProblem::answer`] (and
+/// [`Problem::answer`](super::Problem::answer)), which keep these promises
+/// whatever the error says:
+///
+/// - the status is a final one, 200 to 599: an informational (1xx) status
+///   becomes `500 Internal Server Error`, logged with feature `tracing`;
+/// - the reason phrase is the code enum's own for the status sent;
+/// - 204, 205 and 304 have no body and no `Content-Type`; every other answer
+///   has a problem body and exactly one `Content-Type: application/problem+json`;
+/// - no other field the answer owns (`Content-Length`, `Transfer-Encoding`,
+///   the connection-specific fields) is among the headers, every field name is
+///   a token and every value a valid field value, and only list fields
+///   ([`rules::LIST_FIELDS`](super::rules::LIST_FIELDS)) appear more than once.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Answer {
-    /// The status code (a 1xx status, which is no final answer, becomes 500).
-    pub status: u16,
-    /// The reason phrase of the status, from the code enum (RFC 9110 names,
-    /// and custom codes' own phrases).
-    pub reason: &'static str,
-    /// Header fields, `Content-Type` included when there is a body.
-    pub headers: Headers,
-    /// The `application/problem+json` body; `None` for 204 and 304, which
-    /// have no content, and empty for 205, whose content must be empty.
-    pub body: Option<Vec<u8>>,
-    /// Whether a 5xx `detail` was left out of the body (for logging it instead).
-    pub withheld_detail: bool,
+    status: u16,
+    reason: &'static str,
+    headers: Headers,
+    body: Option<Vec<u8>>,
+    withheld_detail: bool,
 }
 
 impl Answer {
+    /// The status code, 200 to 599.
+    #[must_use]
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+
+    /// The reason phrase of the status, from the code enum (RFC 9110's names,
+    /// and custom codes' own phrases), for the HTTP/1.1 status line.
+    #[must_use]
+    pub fn reason(&self) -> &'static str {
+        self.reason
+    }
+
+    /// The header fields, `Content-Type` included when there is a body.
+    #[must_use]
+    pub fn headers(&self) -> &Headers {
+        &self.headers
+    }
+
     /// The first value of the header field `name`.
     #[must_use]
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers.get(name)
     }
 
+    /// The `application/problem+json` body; `None` for 204, 205 and 304,
+    /// which have no content.
+    #[must_use]
+    pub fn body(&self) -> Option<&[u8]> {
+        self.body.as_deref()
+    }
+
+    /// The body, by value.
+    #[must_use]
+    pub fn into_body(self) -> Option<Vec<u8>> {
+        self.body
+    }
+
+    /// Whether a 5xx `detail` was left out of the body (for logging it instead).
+    #[must_use]
+    pub fn withheld_detail(&self) -> bool {
+        self.withheld_detail
+    }
+
+    /// Status, phrase, fields and body, for the framework glue.
+    #[cfg(any(feature = "axum", feature = "actix-web"))]
+    pub(crate) fn into_parts(self) -> (u16, &'static str, Headers, Option<Vec<u8>>) {
+        (self.status, self.reason, self.headers, self.body)
+    }
+
     pub(crate) fn build<E: IntoProblem + ?Sized>(error: &E, extra: &Additions<'_>) -> Answer {
         let status = error.status();
-        let (code, reason) = if status.code() < 200 {
-            (500, "Internal Server Error")
-        } else {
-            (status.code(), status.reason())
-        };
-        // The error's fields, then this response's, may replace `Content-Type`.
-        let with_headers = |mut headers: Headers| {
-            error.problem_headers(&mut headers);
-            if let Some(extra) = extra.headers {
-                headers.extend(extra);
+        if status.code() < 200 {
+            log_informational(status.code(), status.reason());
+            let reason =
+                <E::Code as Code>::from_code(500).map_or("Internal Server Error", Code::reason);
+            return Answer::plain(500, reason);
+        }
+        let (code, reason) = (status.code(), status.reason());
+        let mut headers = Headers::default();
+        error.problem_headers(&mut headers);
+        if let Some(added) = extra.headers {
+            for name in extra.replaces {
+                headers.remove(name);
             }
-            headers
-        };
+            for (name, value) in added.iter() {
+                // Already checked when added to the `Problem`.
+                let name = Cow::Owned(name.to_string());
+                headers.append(name, value);
+            }
+        }
         if !crate::semantics::rules::allows_content(code) || code == 205 {
-            let headers = with_headers(Headers::default());
             return Answer {
                 status: code,
                 reason,
                 headers,
-                body: (code == 205).then(Vec::new),
+                body: None,
                 withheld_detail: false,
             };
         }
         let expose = code < 500 || extra.expose_server_detail;
         let mut members = Members::default();
         error.problem_members(&mut members);
-        if let Some(extra) = extra.members {
+        if let Some(added) = extra.members {
             members
                 .0
-                .extend(extra.0.iter().map(|(k, v)| (k.clone(), v.clone())));
+                .extend(added.0.iter().map(|(k, v)| (k.clone(), v.clone())));
         }
         let type_uri = extra.type_uri.or_else(|| error.problem_type());
         let title = extra
@@ -271,17 +311,34 @@ impl Answer {
             instance: extra.instance.map(ToString::to_string),
             extensions: members.0,
         };
-        // A map of strings and JSON values always serialises.
-        let body = serde_json::to_vec(&details).unwrap_or_default();
-        let mut headers = Headers::default();
-        headers.insert("Content-Type", PROBLEM_JSON);
-        let headers = with_headers(headers);
+        Answer::with_details(code, reason, headers, &details, !expose)
+    }
+
+    /// `status` with an `about:blank` problem and no fields of its own: what a
+    /// status that cannot be sent as it is turns into.
+    pub(crate) fn plain(status: u16, reason: &'static str) -> Answer {
+        let details = ProblemDetails::for_status(status, reason);
+        Answer::with_details(status, reason, Headers::default(), &details, status >= 500)
+    }
+
+    /// An answer with a problem body (the status allows content).
+    pub(crate) fn with_details(
+        status: u16,
+        reason: &'static str,
+        mut headers: Headers,
+        details: &ProblemDetails,
+        withheld_detail: bool,
+    ) -> Answer {
+        // Strings and JSON values always serialise; an empty object is the
+        // fallback that cannot happen.
+        let body = serde_json::to_vec(details).unwrap_or_else(|_| b"{}".to_vec());
+        headers.set_owned("Content-Type", PROBLEM_JSON);
         Answer {
-            status: code,
+            status,
             reason,
             headers,
             body: Some(body),
-            withheld_detail: !expose,
+            withheld_detail,
         }
     }
 }

@@ -41,8 +41,6 @@ pub struct ProblemDetails {
     pub extensions: BTreeMap<String, Value>,
 }
 
-const STANDARD: [&str; 5] = ["type", "title", "status", "detail", "instance"];
-
 impl Serialize for ProblemDetails {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(None)?;
@@ -60,8 +58,8 @@ impl Serialize for ProblemDetails {
             map.serialize_entry("instance", instance)?;
         }
         for (name, value) in &self.extensions {
-            // An extension may not replace a standard member.
-            if !STANDARD.contains(&name.as_str()) {
+            // An extension may not replace a standard member, nor be nameless.
+            if super::rules::member_refusal(name).is_none() {
                 map.serialize_entry(name, value)?;
             }
         }

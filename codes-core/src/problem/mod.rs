@@ -43,15 +43,15 @@
 //! }
 //!
 //! let answer = AppError::SlowDown { retry_after: 30, limit: 100 }.answer();
-//! assert_eq!(answer.status, 429);
+//! assert_eq!(answer.status(), 429);
 //! assert_eq!(answer.header("Retry-After"), Some("30"));
-//! let body: ProblemDetails = serde_json::from_slice(answer.body.as_deref().unwrap()).unwrap();
+//! let body: ProblemDetails = serde_json::from_slice(answer.body().unwrap()).unwrap();
 //! assert_eq!(body.title.as_deref(), Some("Too Many Requests"));
 //! assert_eq!(body.extensions["limit"], 100);
 //!
 //! // 5xx details stay on the server.
 //! let answer = AppError::Database("shard 3 timed out".into()).answer();
-//! let body: ProblemDetails = serde_json::from_slice(answer.body.as_deref().unwrap()).unwrap();
+//! let body: ProblemDetails = serde_json::from_slice(answer.body().unwrap()).unwrap();
 //! assert_eq!(body.detail, None);
 //! ```
 
@@ -83,13 +83,17 @@
 //! `utoipa` it is an `IntoResponses` documenting every status it can answer
 //! with, described by the first doc line of its variants.
 
-mod answer;
+pub(crate) mod answer;
 mod details;
+pub(crate) mod fields;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub(crate) mod rewrite;
 pub mod rules;
 mod wrapper;
 
-pub use answer::{log_answer, Answer, Headers, IntoProblem, Members};
+pub use answer::{log_answer, Answer, IntoProblem};
 pub use details::ProblemDetails;
+pub use fields::{HeaderError, Headers, MemberError, Members};
 pub use wrapper::Problem;
 
 /// The media type of a problem details body (RFC 9457, Section 3).

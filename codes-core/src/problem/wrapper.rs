@@ -2,12 +2,14 @@
 
 use alloc::borrow::Cow;
 use alloc::string::String;
+use alloc::vec::Vec;
 use core::fmt;
 
 use serde::Serialize;
 
 use super::answer::Additions;
-use super::{Answer, Headers, IntoProblem, Members};
+use super::fields::log_refusal;
+use super::{Answer, HeaderError, Headers, IntoProblem, MemberError, Members};
 
 /// An error answered as an RFC 9457 problem, with what this one response adds:
 /// a problem type or title, an instance URI, header fields, extension members,
@@ -34,8 +36,41 @@ use super::{Answer, Headers, IntoProblem, Members};
 ///     .with_header("retry-after", "120")
 ///     .with_instance("/maintenance/2026-11-25")
 ///     .answer();
-/// assert_eq!(answer.status, 503);
+/// assert_eq!(answer.status(), 503);
 /// assert_eq!(answer.header("Retry-After"), Some("120"));
+/// ```
+///
+/// Headers and members follow the rules of [`Headers`] and [`Members`]: a
+/// field the answer owns (`Content-Type`, `Content-Length`, the
+/// connection-specific fields), a malformed name or value, a member named
+/// like a standard one (`title`, `status`...) or with an empty name is never
+/// sent. `with_header`, `append_header` and `with_member` log what they refuse
+/// (feature `tracing`, at `warn`) and leave it out; their `try_` forms return
+/// the reason instead.
+///
+/// ```
+/// use codes_core::problem::{HeaderError, MemberError, Problem};
+/// # use codes_core::problem::IntoProblem;
+/// # #[derive(Debug, codes_core::Status, codes_core::Problem)]
+/// # #[status(NotFound)]
+/// # struct Missing;
+/// # impl std::fmt::Display for Missing {
+/// #     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { f.write_str("missing") }
+/// # }
+///
+/// let mut problem = Problem::new(Missing);
+/// assert!(matches!(
+///     problem.try_with_header("content-type", "text/html"),
+///     Err(HeaderError::Name { .. })
+/// ));
+/// assert!(matches!(
+///     problem.try_with_member("title", "Mine"),
+///     Err(MemberError::Name { .. })
+/// ));
+/// problem.try_with_member("id", &7)?;
+/// let answer = problem.answer();
+/// assert_eq!(answer.header("content-type"), Some("application/problem+json"));
+/// # Ok::<(), MemberError>(())
 /// ```
 #[derive(Debug)]
 pub struct Problem<E> {
@@ -44,6 +79,8 @@ pub struct Problem<E> {
     title: Option<String>,
     instance: Option<String>,
     headers: Headers,
+    /// The fields set by `with_header`: they replace the error's own.
+    replaces: Vec<Cow<'static, str>>,
     members: Members,
     expose_server_detail: bool,
 }
@@ -57,6 +94,7 @@ impl<E> Problem<E> {
             title: None,
             instance: None,
             headers: Headers::default(),
+            replaces: Vec::new(),
             members: Members::default(),
             expose_server_detail: false,
         }
@@ -84,17 +122,40 @@ impl<E> Problem<E> {
         self
     }
 
-    /// Sets a header field, replacing any value it had (the error's own
+    /// Sets a header field, replacing every value it had (the error's own
     /// included): `with_header("retry-after", 30)`. For fields that repeat,
-    /// use [`append_header`](Self::append_header).
+    /// use [`append_header`](Self::append_header). A field the answer owns or
+    /// that could not be sent as it is, is logged and left out (see
+    /// [`Headers`]; [`try_with_header`](Self::try_with_header) says why).
     #[must_use]
     pub fn with_header(
         mut self,
         name: impl Into<Cow<'static, str>>,
         value: impl fmt::Display,
     ) -> Problem<E> {
-        self.headers.insert(name, value);
+        if let Err(refused) = self.try_with_header(name, value) {
+            log_refusal(&refused);
+        }
         self
+    }
+
+    /// [`with_header`](Self::with_header), saying why a field is refused.
+    ///
+    /// # Errors
+    ///
+    /// [`HeaderError`] when the name or the value may not be sent; the
+    /// problem is unchanged then.
+    pub fn try_with_header(
+        &mut self,
+        name: impl Into<Cow<'static, str>>,
+        value: impl fmt::Display,
+    ) -> Result<&mut Problem<E>, HeaderError> {
+        let name = name.into();
+        self.headers.try_insert(name.clone(), value)?;
+        if !self.replaces.iter().any(|n| n.eq_ignore_ascii_case(&name)) {
+            self.replaces.push(name);
+        }
+        Ok(self)
     }
 
     /// Sets `Allow` to the methods the resource supports, which a `405 Method
@@ -106,26 +167,68 @@ impl<E> Problem<E> {
         self.with_header("allow", crate::Allow(methods))
     }
 
-    /// Adds a value of a header field that may be repeated (`WWW-Authenticate`, `Link`).
+    /// Adds a value of a header field. A list field (`WWW-Authenticate`,
+    /// `Link`: [`rules::LIST_FIELDS`](super::rules::LIST_FIELDS)) gets another
+    /// field line after the error's own; any other field has one value, and
+    /// this one replaces it. Refused fields are logged and left out, as with
+    /// [`with_header`](Self::with_header).
     #[must_use]
     pub fn append_header(
         mut self,
         name: impl Into<Cow<'static, str>>,
         value: impl fmt::Display,
     ) -> Problem<E> {
-        self.headers.append(name, value);
+        if let Err(refused) = self.try_append_header(name, value) {
+            log_refusal(&refused);
+        }
         self
     }
 
-    /// An extension member of the body.
+    /// [`append_header`](Self::append_header), saying why a field is refused.
+    ///
+    /// # Errors
+    ///
+    /// [`HeaderError`] when the name or the value may not be sent; the
+    /// problem is unchanged then.
+    pub fn try_append_header(
+        &mut self,
+        name: impl Into<Cow<'static, str>>,
+        value: impl fmt::Display,
+    ) -> Result<&mut Problem<E>, HeaderError> {
+        self.headers.try_append(name, value)?;
+        Ok(self)
+    }
+
+    /// An extension member of the body, replacing the error's own of that
+    /// name. A member named like a standard one (`type`, `title`, `status`,
+    /// `detail`, `instance`), an empty name or a value that does not serialise
+    /// is logged and left out (see [`Members`];
+    /// [`try_with_member`](Self::try_with_member) says why).
     #[must_use]
     pub fn with_member(
         mut self,
         name: impl Into<String>,
         value: &(impl Serialize + ?Sized),
     ) -> Problem<E> {
-        self.members.insert(name, value);
+        if let Err(refused) = self.try_with_member(name, value) {
+            log_refusal(&refused);
+        }
         self
+    }
+
+    /// [`with_member`](Self::with_member), saying why a member is refused.
+    ///
+    /// # Errors
+    ///
+    /// [`MemberError`] when the name may not be used or the value does not
+    /// serialise; the problem is unchanged then.
+    pub fn try_with_member(
+        &mut self,
+        name: impl Into<String>,
+        value: &(impl Serialize + ?Sized),
+    ) -> Result<&mut Problem<E>, MemberError> {
+        self.members.try_insert(name, value)?;
+        Ok(self)
     }
 
     /// Sends the `Display` of a 5xx error as `detail` too (off by default:
@@ -155,6 +258,7 @@ impl<E: IntoProblem> Problem<E> {
             title: self.title.as_deref(),
             instance: self.instance.as_deref(),
             headers: Some(&self.headers),
+            replaces: &self.replaces,
             members: Some(&self.members),
             expose_server_detail: self.expose_server_detail,
         };
