@@ -1,7 +1,8 @@
 //! The servers: one axum and one actix-web server on ephemeral 127.0.0.1
 //! ports, both answering `/c/{id}` with case `id` of a shared table (the suite
 //! registers a case, then asks both servers for it), `/probe` with `pong`;
-//! axum also serves the `problems` layer's cases under `/l/`.
+//! both serve the same cases, and their own extractors' errors, behind their
+//! `problems` layer under `/l/`.
 
 use std::net::SocketAddr;
 use std::sync::Mutex;
@@ -37,12 +38,12 @@ pub enum Case {
     Problem(ApiStatus, Vec<Op>),
     /// Fixture `n` (see `fixtures()`), returned as a handler's error.
     Derived(usize),
-    /// axum only (for the layer): the handler's own JSON error body.
+    /// For the layers: the handler's own JSON error body.
     JsonError(u16),
-    /// axum only: a problem the handler wrote itself, media type spelled
+    /// A problem the handler wrote itself, media type spelled
     /// `Application/Problem+JSON; charset=utf-8`.
     OwnProblem(u16),
-    /// axum only: a text body of the handler's.
+    /// A text body of the handler's.
     Text(u16, String),
 }
 
@@ -160,8 +161,51 @@ mod actix_server {
                 .body(REPLY)),
             Some(Case::Problem(status, ops)) => Err(problem(status, &ops).into()),
             Some(Case::Derived(n)) => Err(fixtures().swap_remove(n).0.into()),
-            _ => Ok(HttpResponse::ImATeapot().finish()),
+            Some(Case::JsonError(code)) => Ok(HttpResponse::build(status(code))
+                .json(serde_json::json!({"error": "bad thing", "code": 7}))),
+            Some(Case::OwnProblem(code)) => Ok(HttpResponse::build(status(code))
+                .content_type("Application/Problem+JSON; charset=utf-8")
+                .body(super::OWN_PROBLEM)),
+            Some(Case::Text(code, text)) => Ok(HttpResponse::build(status(code))
+                .content_type("text/plain; charset=utf-8")
+                .body(text)),
+            None => Ok(HttpResponse::ImATeapot().finish()),
         }
+    }
+
+    fn status(code: u16) -> actix_web::http::StatusCode {
+        actix_web::http::StatusCode::from_u16(code).unwrap()
+    }
+
+    #[derive(serde::Deserialize)]
+    pub struct Page {
+        #[allow(dead_code)]
+        page: u32,
+    }
+
+    /// The `/l` scope: the same cases and extractors behind
+    /// `codes_core::actix::problems`.
+    pub fn layered(config: &mut web::ServiceConfig) {
+        config.service(
+            web::scope("/l")
+                .wrap(actix_web::middleware::from_fn(codes_core::actix::problems))
+                .route("/c/{id}", web::to(answer))
+                .route(
+                    "/json",
+                    web::post().to(|v: web::Json<serde_json::Value>| async move {
+                        HttpResponse::Ok().json(v.into_inner())
+                    }),
+                )
+                .route(
+                    "/number/{n}",
+                    web::get().to(|n: web::Path<u32>| async move { n.to_string() }),
+                )
+                .route(
+                    "/page",
+                    web::get().to(|p: web::Query<Page>| async move { p.page.to_string() }),
+                )
+                .service(web::resource("/only-get").route(web::get().to(|| async { "got" }))),
+        );
     }
 
     pub async fn probe() -> HttpResponse {
@@ -216,6 +260,7 @@ impl Servers {
                             crate::check::PROBE,
                             actix_web::web::get().to(actix_server::probe),
                         )
+                        .configure(actix_server::layered)
                 })
                 .workers(1)
                 .disable_signals()
