@@ -333,6 +333,46 @@ fn problem_expect(status: ApiStatus, ops: &[Op]) -> Expect {
     expect
 }
 
+/// What `answer_response` must write for `answer`: exactly its status,
+/// phrase, fields and body.
+fn answer_expect(answer: &codes_core::problem::Answer) -> Expect {
+    let content = match answer.body() {
+        None => Content::None,
+        Some([]) => Content::Empty,
+        Some(bytes) => Content::Exact {
+            content_type: answer.header("content-type").unwrap_or_default().into(),
+            bytes: bytes.to_vec(),
+        },
+    };
+    let mut expect = Expect::new(answer.status(), answer.reason(), content);
+    for (name, value) in answer.headers().iter() {
+        let name = name.to_ascii_lowercase();
+        match expect.fields.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, values)) => values.push(value.to_string()),
+            None => expect.fields.push((name, vec![value.to_string()])),
+        }
+    }
+    expect
+}
+
+/// Both cases of a generated or listed problem: the problem as a handler's
+/// error, and its `Answer` through `answer_response`.
+fn problem_cases(status: ApiStatus, ops: &[Op]) -> [(usize, Expect, &'static str); 2] {
+    let answer = serve::problem(status, ops).answer();
+    [
+        (
+            register(Case::Problem(status, ops.to_vec())),
+            problem_expect(status, ops),
+            "",
+        ),
+        (
+            register(Case::Answer(status, ops.to_vec())),
+            answer_expect(&answer),
+            " (answer_response)",
+        ),
+    ]
+}
+
 fn header(name: &str, value: &str) -> Op {
     Op::Header(name.into(), value.into())
 }
@@ -448,34 +488,24 @@ fn problems(suite: &mut Suite) {
     let mut items = Vec::new();
     let cases = hostile_ops();
     for (label, ops) in &cases {
-        let status = ApiStatus::UnprocessableContent;
-        let id = register(Case::Problem(status, ops.clone()));
-        for framework in FRAMEWORKS {
-            let expect = problem_expect(status, ops);
-            items.push(item(
-                "problem",
-                *label,
-                framework,
-                case_request("GET", id, false),
-                expect,
-            ));
+        for (id, expect, how) in problem_cases(ApiStatus::UnprocessableContent, ops) {
+            for framework in FRAMEWORKS {
+                let request = case_request("GET", id, false);
+                let label = format!("{label}{how}");
+                items.push(item("problem", label, framework, request, expect.clone()));
+            }
         }
     }
     let (_, everything) = cases.last().unwrap();
     for code in [100, 101, 103, 200, 204, 205, 304, 404, 499, 503, 599] {
         let status = ApiStatus::from_code(code).unwrap();
-        let id = register(Case::Problem(status, everything.clone()));
-        let expect = problem_expect(status, everything);
-        for framework in FRAMEWORKS {
-            for method in ["GET", "HEAD"] {
-                let label = format!("everything at once on {status}");
-                items.push(item(
-                    "problem",
-                    label,
-                    framework,
-                    case_request(method, id, false),
-                    expect.clone(),
-                ));
+        for (id, expect, how) in problem_cases(status, everything) {
+            for framework in FRAMEWORKS {
+                for method in ["GET", "HEAD"] {
+                    let label = format!("everything at once on {status}{how}");
+                    let request = case_request(method, id, false);
+                    items.push(item("problem", label, framework, request, expect.clone()));
+                }
             }
         }
     }
@@ -816,15 +846,15 @@ fn generated(suite: &mut Suite) -> Option<String> {
     let runtime = &suite.runtime;
     let count = std::cell::Cell::new(0);
     let result = runner.run(&strategy, |(status, ops, method)| {
-        count.set(count.get() + 1);
-        let id = register(Case::Problem(status, ops.clone()));
-        let expect = problem_expect(status, &ops);
-        let request = case_request(method, id, false);
         let mut violations = Vec::new();
-        for (framework, address) in [(Framework::Axum, axum), (Framework::Actix, actix)] {
-            let (bytes, failure) = runtime.block_on(check::exchange(address, &request));
-            for violation in check::verify(&bytes, failure, &request, &expect) {
-                violations.push(format!("[{}] {violation}", framework.name()));
+        for (id, expect, how) in problem_cases(status, &ops) {
+            let request = case_request(method, id, false);
+            for (framework, address) in [(Framework::Axum, axum), (Framework::Actix, actix)] {
+                let (bytes, failure) = runtime.block_on(check::exchange(address, &request));
+                count.set(count.get() + 1);
+                for violation in check::verify(&bytes, failure, &request, &expect) {
+                    violations.push(format!("[{}{how}] {violation}", framework.name()));
+                }
             }
         }
         if violations.is_empty() {

@@ -36,6 +36,9 @@ pub enum Case {
     Reply(ApiStatus),
     /// `Problem::new(WireError(status))` with the operations, in order.
     Problem(ApiStatus, Vec<Op>),
+    /// The `Answer` of that problem, through each framework's
+    /// `answer_response`, which must write exactly the `Answer`.
+    Answer(ApiStatus, Vec<Op>),
     /// Fixture `n` (see `fixtures()`), returned as a handler's error.
     Derived(usize),
     /// For the layers: the handler's own JSON error body.
@@ -87,6 +90,9 @@ mod axum_server {
             Some(Case::Bare(status)) => status.into_response(),
             Some(Case::Reply(status)) => Reply(status, REPLY).into_response(),
             Some(Case::Problem(status, ops)) => Err::<(), _>(problem(status, &ops)).into_response(),
+            Some(Case::Answer(status, ops)) => {
+                codes_core::axum::answer_response(problem(status, &ops).answer())
+            }
             Some(Case::Derived(n)) => {
                 let (error, _) = fixtures().swap_remove(n);
                 Err::<(), _>(error).into_response()
@@ -160,6 +166,9 @@ mod actix_server {
                 .content_type("text/plain; charset=utf-8")
                 .body(REPLY)),
             Some(Case::Problem(status, ops)) => Err(problem(status, &ops).into()),
+            Some(Case::Answer(status, ops)) => Ok(codes_core::actix::answer_response(
+                problem(status, &ops).answer(),
+            )),
             Some(Case::Derived(n)) => Err(fixtures().swap_remove(n).0.into()),
             Some(Case::JsonError(code)) => Ok(HttpResponse::build(status(code))
                 .json(serde_json::json!({"error": "bad thing", "code": 7}))),
