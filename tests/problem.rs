@@ -583,7 +583,15 @@ enum Backend {
     #[error("database: {0}")]
     #[status(InternalServerError)]
     Database(#[source] std::io::Error),
+    #[error("shard 12 is read-only")]
+    #[status(Conflict)]
+    ReadOnly(#[source] Shard),
 }
+
+/// A source whose text is a word of its parent's only by accident.
+#[derive(Debug, thiserror::Error)]
+#[error("1")]
+struct Shard;
 
 #[derive(Debug, thiserror::Error)]
 #[error("connect failed")]
@@ -617,6 +625,11 @@ fn a_server_error_is_logged_once_with_its_chain() {
     assert_eq!(log.matches("timed out after 5 s").count(), 1, "{log}");
     assert!(!log.contains("sources="), "{log}");
 
+    // Only whole words count as said: "12" does not say "1".
+    let error = Backend::ReadOnly(Shard);
+    let log = capture(|| codes_core::problem::log_answer(&error, &error.answer()));
+    assert!(log.contains("sources=1"), "{log}");
+
     // A 4xx at debug, once.
     let error = AppError::NoSuchUser(4);
     let log = capture(|| codes_core::problem::log_answer(&error, &error.answer()));
@@ -627,11 +640,30 @@ fn a_server_error_is_logged_once_with_its_chain() {
     );
 }
 
-/// A 1xx reached through a transparent field answers a logged 500.
+/// An error whose status is informational (possible with a hand-written
+/// `Status`, which no compile-time check sees) answers a logged 500.
 #[test]
 fn an_informational_status_is_logged() {
+    #[derive(Debug)]
+    struct Early;
+    impl std::fmt::Display for Early {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("early")
+        }
+    }
+    impl Status for Early {
+        type Code = StatusCode;
+        fn status(&self) -> StatusCode {
+            StatusCode::EarlyHints
+        }
+        fn each_status(f: &mut dyn FnMut(StatusCode)) {
+            f(StatusCode::EarlyHints);
+        }
+    }
+    impl IntoProblem for Early {}
+
     let log = capture(|| {
-        let answer = AppError::Early(Informational).answer();
+        let answer = Early.answer();
         assert_eq!(answer.status(), 500);
         assert!(answer.withheld_detail());
     });

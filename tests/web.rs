@@ -437,3 +437,170 @@ async fn wrong_requests_for_answers_still_answer_correctly() {
     stop.send(()).unwrap();
     server.await.unwrap().unwrap();
 }
+
+mod generated {
+    //! The `problems` layer and `Reply`, for generated statuses, media types
+    //! and bodies: every response they give keeps the rules of a final answer.
+
+    use std::time::Duration;
+
+    use axum::body::Body;
+    use axum::response::{IntoResponse, Response};
+    use codes_core::axum::{problems, Reply};
+    use codes_core::problem::rules;
+    use codes_core::{Code, StatusCode};
+    use proptest::prelude::*;
+    use serde_json::Value;
+
+    const LIMIT: usize = 16 * 1024;
+    const MARK: &str = " [truncated]";
+
+    fn media_type() -> impl Strategy<Value = Option<String>> {
+        let types = prop::sample::select(vec![
+            "application/problem+json",
+            "application/json",
+            "application/vnd.api+json",
+            "text/plain",
+            "text/html",
+        ]);
+        let params = prop::sample::select(vec!["", ";charset=utf-8", " ; q=1"]);
+        prop::option::of((types, params, any::<u64>()).prop_map(|(t, p, bits)| {
+            let upper: String = t
+                .chars()
+                .enumerate()
+                .map(|(i, c)| {
+                    if bits >> (i % 64) & 1 == 1 {
+                        c.to_ascii_uppercase()
+                    } else {
+                        c
+                    }
+                })
+                .collect();
+            format!("{upper}{p}")
+        }))
+    }
+
+    fn text() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "\\PC{0,40}",
+            (1usize..6, "[a-zé€ ]{1,3}")
+                .prop_map(|(k, unit)| unit.repeat(k * LIMIT / unit.len() / 3 + 1)),
+        ]
+    }
+
+    async fn read(response: Response) -> Vec<u8> {
+        axum::body::to_bytes(response.into_body(), usize::MAX)
+            .await
+            .unwrap()
+            .to_vec()
+    }
+
+    /// The rules of a final answer, on a response that is about to go out.
+    fn check_final(response: &Response, body: &[u8]) {
+        let status = response.status().as_u16();
+        assert!(status >= 200, "{status}");
+        let headers = response.headers();
+        if matches!(status, 204 | 205 | 304) {
+            assert!(body.is_empty(), "{status} with content");
+            for name in rules::OWNED_FIELDS {
+                assert!(!headers.contains_key(name), "{name} on a {status}");
+            }
+        } else {
+            assert!(headers.get_all("content-type").iter().count() <= 1);
+        }
+    }
+
+    fn runtime() -> tokio::runtime::Runtime {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .build()
+            .unwrap()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Any status, media type and text through the layer.
+        #[test]
+        fn the_layer_keeps_the_rules(
+            status in 100u16..=599,
+            media in media_type(),
+            text in text(),
+        ) {
+            let mut response = Response::new(Body::from(text.clone()));
+            *response.status_mut() = http::StatusCode::from_u16(status).unwrap();
+            if let Some(media) = &media {
+                response.headers_mut().insert("content-type", media.parse().unwrap());
+            }
+            let (parts, body) = runtime().block_on(async {
+                let response = tokio::time::timeout(Duration::from_secs(5), problems(response))
+                    .await
+                    .unwrap();
+                let (parts, body) = response.into_parts();
+                let body = read(Response::new(body)).await;
+                (parts, body)
+            });
+            let out = Response::from_parts(parts, Body::empty());
+            let out_status = out.status().as_u16();
+            check_final(&out, &body);
+            let json_media = media.as_deref().is_some_and(|m| {
+                let essence = m.split(';').next().unwrap().trim().to_ascii_lowercase();
+                essence == "application/json" || essence.ends_with("+json")
+            });
+            if status < 200 {
+                prop_assert_eq!(out_status, 500);
+            } else if matches!(status, 204 | 205 | 304) || status < 400 || json_media {
+                prop_assert_eq!(out_status, status);
+                if !matches!(status, 204 | 205 | 304) {
+                    prop_assert_eq!(&body, text.as_bytes());
+                }
+            } else {
+                prop_assert_eq!(out_status, status);
+                prop_assert_eq!(
+                    out.headers()["content-type"].to_str().unwrap(),
+                    "application/problem+json"
+                );
+                let json: Value = serde_json::from_slice(&body).unwrap();
+                prop_assert_eq!(&json["status"], &Value::from(status));
+                let trimmed = text.trim();
+                match json.get("detail").and_then(Value::as_str) {
+                    None => {
+                        let mut end = LIMIT.min(text.len());
+                        while !text.is_char_boundary(end) {
+                            end -= 1;
+                        }
+                        prop_assert!(status >= 500 || text[..end].trim().is_empty());
+                    }
+                    Some(detail) => match detail.strip_suffix(MARK) {
+                        Some(kept) => {
+                            prop_assert!(text.len() > LIMIT);
+                            prop_assert!(!kept.is_empty() && kept.len() <= LIMIT);
+                            prop_assert!(trimmed.starts_with(kept));
+                        }
+                        None => prop_assert_eq!(detail, trimmed),
+                    },
+                }
+            }
+        }
+
+        /// `Reply` with any status of the registry and any content.
+        #[test]
+        fn reply_keeps_the_rules(index in 0..StatusCode::CODES.len(), text in "\\PC{0,20}") {
+            let status = StatusCode::all().nth(index).unwrap();
+            let response = Reply(status, ([("etag", "\"v\"")], text.clone())).into_response();
+            let (parts, body) = response.into_parts();
+            let body = runtime().block_on(read(Response::new(body)));
+            let out = Response::from_parts(parts, Body::empty());
+            check_final(&out, &body);
+            if status.code() < 200 {
+                prop_assert_eq!(out.status().as_u16(), 500);
+            } else {
+                prop_assert_eq!(out.status().as_u16(), status.code());
+                prop_assert_eq!(&out.headers()["etag"], "\"v\"");
+                if !matches!(status.code(), 204 | 205 | 304) {
+                    prop_assert_eq!(body, text.into_bytes());
+                }
+            }
+        }
+    }
+}

@@ -129,7 +129,7 @@ pub fn log_answer<E: IntoProblem + ?Sized>(error: &E, answer: &Answer) {
 }
 
 /// The texts of a source chain, joined by `: `, leaving out each text that
-/// `said` (the message, then the sources kept) already contains.
+/// was already said (in the message, or by a source kept) as whole words.
 #[cfg_attr(not(feature = "tracing"), allow(dead_code))]
 pub(crate) fn source_chain(
     message: &str,
@@ -146,7 +146,7 @@ pub(crate) fn source_chain(
             break;
         }
         let text = source.to_string();
-        if !text.is_empty() && !said.contains(text.as_str()) {
+        if !text.is_empty() && !says(&said, &text) {
             if !sources.is_empty() {
                 sources.push_str(": ");
             }
@@ -157,6 +157,17 @@ pub(crate) fn source_chain(
         next = source.source();
     }
     sources
+}
+
+/// Whether `said` holds `text` on word boundaries (`"database: timed out"`
+/// says `"timed out"`; `"user 12"` does not say `"1"`).
+#[cfg_attr(not(feature = "tracing"), allow(dead_code))]
+fn says(said: &str, text: &str) -> bool {
+    said.match_indices(text).any(|(at, _)| {
+        let before = said[..at].chars().next_back();
+        let after = said[at + text.len()..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 /// Logs a status that cannot be the final answer it was asked to be.

@@ -78,6 +78,18 @@
 //! body (and logged, with feature `tracing`); [`Problem::expose_server_detail`]
 //! sends it.
 //!
+//! # At run time
+//!
+//! What an error or a [`Problem`] adds goes through [`Headers`] and
+//! [`Members`], which apply the same [`rules`] as the derive: a header field
+//! the answer owns (`Content-Length`, `Transfer-Encoding`, `Content-Type`, the
+//! connection-specific fields) or one that could not be sent as it is, and a
+//! member without a name or named like a standard one, never reach the wire.
+//! The plain methods (`insert`, `with_header`, `with_member`...) log what they
+//! refuse with feature `tracing`, at `warn`; the `try_` methods return a
+//! [`HeaderError`] or [`MemberError`] instead. Whatever was refused, the
+//! [`Answer`] is a correct final answer (see its promises).
+//!
 //! With feature `axum` the type is an `IntoResponse`, with `actix-web` a
 //! `ResponseError` (the same answer: status, phrase, headers, body); with
 //! `utoipa` it is an `IntoResponses` documenting every status it can answer

@@ -123,19 +123,23 @@ impl Collected {
     }
 
     /// The text: invalid UTF-8 replaced, surrounding whitespace trimmed, cut
-    /// at a character boundary within the limit and marked when longer.
+    /// at a character boundary within the limit and marked when longer;
+    /// empty when there is nothing but whitespace within the limit.
     pub(crate) fn text(&self) -> String {
         let text = String::from_utf8_lossy(&self.bytes);
-        let text = text.trim_start();
-        let long = self.more || text.len() > REJECTION_BODY_LIMIT;
-        if !long {
-            return text.trim_end().to_string();
+        let text = text.trim();
+        if !self.more && text.len() <= REJECTION_BODY_LIMIT {
+            return text.to_string();
         }
         let mut end = REJECTION_BODY_LIMIT.min(text.len());
         while !text.is_char_boundary(end) {
             end -= 1;
         }
-        let mut cut = text[..end].trim_end().to_string();
+        let cut = text[..end].trim_end();
+        if cut.is_empty() {
+            return String::new();
+        }
+        let mut cut = cut.to_string();
         cut.push_str(TRUNCATED);
         cut
     }
@@ -205,6 +209,10 @@ mod tests {
         assert!(text.ends_with(TRUNCATED));
         assert!(text.len() <= REJECTION_BODY_LIMIT + TRUNCATED.len());
         assert!(text.trim_end_matches(TRUNCATED).chars().all(|c| c == 'é'));
+
+        let mut blank = Collected::default();
+        while blank.push(&[b' '; 1000]) {}
+        assert_eq!(blank.text(), "");
 
         let mut short = Collected::default();
         short.push(b"  missing field `name`\n");
