@@ -43,7 +43,7 @@
 //! - **generated**: proptest shrinks to `with_header("content-length", "A")`
 //!   (axum writes `content-length: A`).
 //!
-//! # What still fails with issue16-runtime merged (b68c6cb)
+//! # What still fails with issue16-runtime merged (3b0736b)
 //!
 //! 13 failing answers of 1464:
 //!
