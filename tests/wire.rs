@@ -43,6 +43,13 @@
 //! - **generated**: proptest shrinks to `with_header("content-length", "A")`
 //!   (axum writes `content-length: A`).
 //!
+//! In release (`cargo test --release`, no hyper assertion; 150 failing
+//! answers) the owned framing fields desynchronise the connection instead of
+//! panicking: axum sends `content-length: 3` before a 93-byte problem, and
+//! the rest of the problem is read as the next answer (the probe's answer is
+//! unparseable); `content-length: 999999` leaves the client waiting for bytes
+//! that never come; `transfer-encoding: chunked` closes without an answer.
+//!
 //! # What still fails with issue16-runtime merged (3b0736b)
 //!
 //! 13 failing answers of 1464:
