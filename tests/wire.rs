@@ -61,7 +61,12 @@
 //! - **actix-web's `problems` middleware** keeps actix's own phrase on the
 //!   status line of a handler's plain 422 text (`422 Unprocessable Entity`)
 //!   while the problem's `title` says `Unprocessable Content`; axum's layer
-//!   writes the registry's phrase on both.
+//!   writes the registry's phrase on both. (`integrations/actix.rs`,
+//!   `rewritten`: the title falls back to the registry's phrase, the
+//!   response head's `reason` is left unset.)
+//!
+//! With issue16-derive merged as well (a trial merge at 3d9c30e, not
+//! committed here) the derived repeats pass: only the actix 422 remains.
 //!
 //! The suite follows two of the runtime's documented choices: a 1xx answers a
 //! plain 500 problem without the fields and members added to the error, and
