@@ -181,25 +181,36 @@ impl Suite {
             .map(|item| {
                 let address = self.address(item.framework);
                 let semaphore = semaphore.clone();
-                self.runtime.spawn(async move {
+                let Item {
+                    section,
+                    label,
+                    framework,
+                    request,
+                    expect,
+                } = item;
+                let failure = Failure {
+                    section,
+                    label,
+                    framework,
+                    request: format!("{} {}", request.method, request.path),
+                    violations: Vec::new(),
+                };
+                let task = self.runtime.spawn(async move {
                     let _permit = semaphore.acquire().await.unwrap();
-                    let (bytes, failure) = check::exchange(address, &item.request).await;
-                    let violations = check::verify(&bytes, failure, &item.request, &item.expect);
-                    (item, violations)
-                })
+                    let (bytes, failure) = check::exchange(address, &request).await;
+                    check::verify(&bytes, failure, &request, &expect)
+                });
+                (failure, task)
             })
             .collect();
-        for task in tasks {
-            let (item, violations) = self.runtime.block_on(task).expect("a check ran");
-            *self.checked.entry(item.section).or_default() += 1;
-            if !violations.is_empty() {
-                self.failures.push(Failure {
-                    section: item.section,
-                    label: item.label,
-                    framework: item.framework,
-                    request: format!("{} {}", item.request.method, item.request.path),
-                    violations,
-                });
+        for (mut failure, task) in tasks {
+            *self.checked.entry(failure.section).or_default() += 1;
+            failure.violations = self
+                .runtime
+                .block_on(task)
+                .unwrap_or_else(|e| vec![format!("the check itself failed: {e}")]);
+            if !failure.violations.is_empty() {
+                self.failures.push(failure);
             }
         }
     }
@@ -645,10 +656,11 @@ fn truncated_detail(answer: &Answer) -> Vec<String> {
     if let Ok(body) = answer.json() {
         let detail = body["detail"].as_str().unwrap_or_default();
         let Some(kept) = detail.strip_suffix(" [truncated]") else {
-            out.push(format!(
-                "the detail does not say it was cut: ...{}",
-                &detail[detail.len().saturating_sub(20)..]
-            ));
+            let tail: String = detail
+                .chars()
+                .skip(detail.chars().count().saturating_sub(20))
+                .collect();
+            out.push(format!("the detail does not say it was cut: ...{tail}"));
             return out;
         };
         if kept.is_empty() || !long_text().starts_with(kept) {

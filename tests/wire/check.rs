@@ -342,7 +342,9 @@ fn chunked_length(bytes: &[u8]) -> Result<usize, String> {
             Ok(httparse::Status::Complete(found)) => found,
             _ => return Err(format!("a broken chunked body: {}", snippet(&bytes[at..]))),
         };
-        at += head + usize::try_from(size).unwrap_or(usize::MAX);
+        at = at
+            .saturating_add(head)
+            .saturating_add(usize::try_from(size).unwrap_or(usize::MAX));
         if size == 0 {
             // No trailers: the last chunk's CRLF.
             if bytes.get(at..at + 2) != Some(b"\r\n") {
@@ -360,8 +362,8 @@ fn chunked_length(bytes: &[u8]) -> Result<usize, String> {
 fn dechunk(mut bytes: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
     while let Ok(httparse::Status::Complete((head, size))) = httparse::parse_chunk_size(bytes) {
-        let size = usize::try_from(size).unwrap_or(0);
-        if size == 0 || bytes.len() < head + size + 2 {
+        let size = usize::try_from(size).unwrap_or(usize::MAX);
+        if size == 0 || bytes.len().saturating_sub(head).saturating_sub(2) < size {
             break;
         }
         out.extend_from_slice(&bytes[head..head + size]);
