@@ -340,17 +340,42 @@ fn reply(suite: &mut Suite) {
 /// What the contract promises for `Problem::new(WireError(status))` with `ops`.
 fn problem_expect(status: ApiStatus, ops: &[Op]) -> Expect {
     let (sent, content) = expected_status(status);
+    let content = match content {
+        Content::Empty if sent.code() == 205 => Content::Empty,
+        Content::Empty => Content::None,
+        _ => Content::Problem(ProblemBody {
+            detail: (sent.code() < 500).then(|| format!("wire error {}", status.code())),
+            exact: true,
+            ..ProblemBody::default()
+        }),
+    };
     // A 1xx is a mistake of the error's: it answers a plain 500 problem,
     // without the fields and members that came with it (the runtime's rule).
     let ops = if status.code() < 200 { &[] } else { ops };
-    let mut fields: Vec<(String, String)> = Vec::new();
-    let mut refused = Vec::new();
-    let mut members = BTreeMap::new();
+    with_ops(Expect::new(sent.code(), sent.reason(), content), ops)
+}
+
+/// `expect` (an error's own answer) with what `ops` add to it, by the rules:
+/// refused names and values left out, a field set replacing every value it
+/// had (the error's included), a list field appended to the error's values,
+/// a member replacing one of the same name.
+fn with_ops(mut expect: Expect, ops: &[Op]) -> Expect {
+    let mut fields: Vec<(String, String)> = expect
+        .fields
+        .iter()
+        .flat_map(|(name, values)| values.iter().map(move |v| (name.clone(), v.clone())))
+        .collect();
+    let mut members: BTreeMap<String, Value> = match &expect.content {
+        Content::Problem(problem) => problem.members.iter().cloned().collect(),
+        _ => BTreeMap::new(),
+    };
     for op in ops {
         match op {
             Op::Header(name, value) | Op::Append(name, value) => {
                 if rules::header_refusal(name).is_some() || !rules::is_field_value(value) {
-                    refused.push((name.clone(), value.clone()));
+                    if rules::is_field_name(name) {
+                        expect.refused.push((name.clone(), value.clone()));
+                    }
                     continue;
                 }
                 let repeat = matches!(op, Op::Append(..)) && rules::is_list_field(name);
@@ -366,29 +391,16 @@ fn problem_expect(status: ApiStatus, ops: &[Op]) -> Expect {
             }
         }
     }
-    let mut grouped: Vec<(String, Vec<String>)> = Vec::new();
+    expect.fields.clear();
     for (name, value) in fields {
-        match grouped.iter_mut().find(|(n, _)| *n == name) {
+        match expect.fields.iter_mut().find(|(n, _)| *n == name) {
             Some((_, values)) => values.push(value),
-            None => grouped.push((name, vec![value])),
+            None => expect.fields.push((name, vec![value])),
         }
     }
-    let content = match content {
-        Content::Empty if sent.code() == 205 => Content::Empty,
-        Content::Empty => Content::None,
-        _ => Content::Problem(ProblemBody {
-            detail: (sent.code() < 500).then(|| format!("wire error {}", status.code())),
-            members: members.into_iter().collect(),
-            exact: true,
-            ..ProblemBody::default()
-        }),
-    };
-    let mut expect = Expect::new(sent.code(), sent.reason(), content);
-    expect.fields = grouped;
-    expect.refused = refused
-        .into_iter()
-        .filter(|(name, _)| rules::is_field_name(name))
-        .collect();
+    if let Content::Problem(problem) = &mut expect.content {
+        problem.members = members.into_iter().collect();
+    }
     expect
 }
 
@@ -571,9 +583,40 @@ fn problems(suite: &mut Suite) {
     suite.run(items);
 }
 
+/// What a `Problem<Fixture>` adds to a derived error's own fields and
+/// members: replacing, appending, refused.
+fn derived_ops() -> Vec<Op> {
+    vec![
+        append("www-authenticate", "Digest realm=\"api\""),
+        header("retry-after", "5"),
+        append("link", "</more>; rel=\"help\""),
+        header("location", "/elsewhere"),
+        header("content-type", "text/html"),
+        member("extra", json!(true)),
+        member("limit", json!("replaced")),
+        member("title", json!("refused")),
+    ]
+}
+
 /// Every variant of the derived fixture.
 fn derived(suite: &mut Suite) {
     let mut items = Vec::new();
+    for (n, (error, expect)) in fixtures().into_iter().enumerate() {
+        let ops = derived_ops();
+        let id = register(Case::DerivedProblem(n, ops.clone()));
+        // A 1xx answers a plain 500: nothing added is sent.
+        let informational = codes_core::Status::status(&error).code() < 200;
+        let expect = if informational {
+            expect
+        } else {
+            with_ops(expect, &ops)
+        };
+        let label = format!("Problem::new({error:?}) with additions");
+        for framework in FRAMEWORKS {
+            let request = case_request("GET", id, false);
+            items.push(item("derived", &label, framework, request, expect.clone()));
+        }
+    }
     for (n, (error, expect)) in fixtures().into_iter().enumerate() {
         let id = register(Case::Derived(n));
         let label = format!("{error:?}");

@@ -41,6 +41,8 @@ pub enum Case {
     Answer(ApiStatus, Vec<Op>),
     /// Fixture `n` (see `fixtures()`), returned as a handler's error.
     Derived(usize),
+    /// `Problem::new(fixture n)` with the operations.
+    DerivedProblem(usize, Vec<Op>),
     /// For the layers: the handler's own JSON error body.
     JsonError(u16),
     /// A problem the handler wrote itself, media type spelled
@@ -64,7 +66,11 @@ fn case(id: usize) -> Option<Case> {
 }
 
 pub fn problem(status: ApiStatus, ops: &[Op]) -> Problem<WireError> {
-    let mut problem = Problem::new(WireError(status));
+    add(Problem::new(WireError(status)), ops)
+}
+
+/// `ops`, applied to `problem` in order.
+pub fn add<E>(mut problem: Problem<E>, ops: &[Op]) -> Problem<E> {
     for op in ops {
         problem = match op {
             Op::Header(name, value) => problem.with_header(name.clone(), value),
@@ -81,6 +87,7 @@ mod axum_server {
     use axum::routing::{any, get, post};
     use axum::{Json, Router};
     use codes_core::axum::Reply;
+    use codes_core::problem::Problem;
 
     use super::{case, fixtures, problem, Case, REPLY};
 
@@ -96,6 +103,10 @@ mod axum_server {
             Some(Case::Derived(n)) => {
                 let (error, _) = fixtures().swap_remove(n);
                 Err::<(), _>(error).into_response()
+            }
+            Some(Case::DerivedProblem(n, ops)) => {
+                let (error, _) = fixtures().swap_remove(n);
+                Err::<(), _>(super::add(Problem::new(error), &ops)).into_response()
             }
             Some(Case::JsonError(code)) => (
                 http::StatusCode::from_u16(code).unwrap(),
@@ -153,6 +164,7 @@ pub const OWN_PROBLEM: &str =
 
 mod actix_server {
     use actix_web::{web, HttpRequest, HttpResponse, Responder};
+    use codes_core::problem::Problem;
 
     use super::{case, fixtures, problem, Case, REPLY};
 
@@ -170,6 +182,9 @@ mod actix_server {
                 problem(status, &ops).answer(),
             )),
             Some(Case::Derived(n)) => Err(fixtures().swap_remove(n).0.into()),
+            Some(Case::DerivedProblem(n, ops)) => {
+                Err(super::add(Problem::new(fixtures().swap_remove(n).0), &ops).into())
+            }
             Some(Case::JsonError(code)) => Ok(HttpResponse::build(status(code))
                 .json(serde_json::json!({"error": "bad thing", "code": 7}))),
             Some(Case::OwnProblem(code)) => Ok(HttpResponse::build(status(code))
