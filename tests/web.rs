@@ -289,6 +289,10 @@ mod wire {
                 }),
             )
             .route(
+                "/layer/unprocessable",
+                get(|| async { (http::StatusCode::UNPROCESSABLE_ENTITY, "no") }),
+            )
+            .route(
                 "/layer/long",
                 get(|| async { (http::StatusCode::BAD_REQUEST, "é".repeat(10_000)) }),
             )
@@ -402,6 +406,11 @@ async fn wrong_requests_for_answers_still_answer_correctly() {
             raw.json(),
             json!({"error": "bad input", "fields": ["name"]})
         );
+
+        // RFC 9110's phrase where the framework has an older one.
+        let raw = exchange(&address, "GET", "/layer/unprocessable").await;
+        assert_eq!(raw.status_line, "HTTP/1.1 422 Unprocessable Content");
+        assert_eq!(raw.json()["title"], "Unprocessable Content");
 
         // A text past 16 KiB is cut at a character and marked, not dropped.
         let raw = exchange(&address, "GET", "/layer/long").await;

@@ -223,6 +223,10 @@ mod wire {
                 }),
             )
             .route(
+                "/unprocessable",
+                web::get().to(|| async { HttpResponse::UnprocessableEntity().body("no") }),
+            )
+            .route(
                 "/long",
                 web::get().to(|| async { HttpResponse::BadRequest().body("é".repeat(10_000)) }),
             )
@@ -315,6 +319,9 @@ fn wrong_requests_for_answers_still_answer_correctly() {
             assert_eq!(raw.json()["status"], 409);
             let raw = exchange(address, "GET", "/layer/json").await;
             assert_eq!(raw.json(), json!({"error": "bad input"}));
+            let raw = exchange(address, "GET", "/layer/unprocessable").await;
+            assert_eq!(raw.status_line, "HTTP/1.1 422 Unprocessable Content");
+            assert_eq!(raw.json()["title"], "Unprocessable Content");
             let raw = exchange(address, "GET", "/layer/long").await;
             let detail = raw.json()["detail"].as_str().unwrap().to_string();
             assert!(detail.ends_with(" [truncated]"));
@@ -349,4 +356,175 @@ fn wrong_requests_for_answers_still_answer_correctly() {
             .expect("the exchange finished in time");
         handle.stop(true).await;
     });
+}
+
+mod generated {
+    //! The `problems` middleware and `builder`, for generated statuses,
+    //! media types and bodies (actix-web's test service, no socket): every
+    //! response keeps the rules of a final answer, as with axum's layer.
+
+    use actix_web::http::StatusCode as ActixStatus;
+    use actix_web::middleware::from_fn;
+    use actix_web::{test, web, App, HttpResponse};
+    use codes_core::problem::rules;
+    use codes_core::{Code, StatusCode};
+    use proptest::prelude::*;
+    use serde_json::Value;
+
+    const LIMIT: usize = 16 * 1024;
+    const MARK: &str = " [truncated]";
+
+    fn media_type() -> impl Strategy<Value = Option<String>> {
+        let types = prop::sample::select(vec![
+            "application/problem+json",
+            "Application/Problem+JSON",
+            "application/json",
+            "application/vnd.api+json",
+            "text/plain",
+            "text/html",
+        ]);
+        let params = prop::sample::select(vec!["", ";charset=utf-8", " ; q=1"]);
+        prop::option::of((types, params).prop_map(|(t, p)| format!("{t}{p}")))
+    }
+
+    fn text() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "\\PC{0,40}",
+            (1usize..4, "[a-zé€ ]{1,3}")
+                .prop_map(|(k, unit)| unit.repeat(k * LIMIT / unit.len() / 2 + 1)),
+        ]
+    }
+
+    /// Status, headers and body of the answer of a route that answers
+    /// `status` with `text` as `media`, behind the middleware.
+    fn serve(
+        status: u16,
+        media: Option<String>,
+        text: String,
+    ) -> (u16, Vec<(String, String)>, Vec<u8>) {
+        actix_web::rt::System::new().block_on(async move {
+            let handler = move || {
+                let (media, text) = (media.clone(), text.clone());
+                async move {
+                    let mut builder = HttpResponse::build(ActixStatus::from_u16(status).unwrap());
+                    if let Some(media) = media {
+                        builder.content_type(media);
+                    }
+                    builder.body(text)
+                }
+            };
+            let app = test::init_service(
+                App::new()
+                    .wrap(from_fn(codes_core::actix::problems))
+                    .route("/", web::get().to(handler)),
+            )
+            .await;
+            let response =
+                test::call_service(&app, test::TestRequest::get().uri("/").to_request()).await;
+            let status = response.status().as_u16();
+            let headers = response
+                .headers()
+                .iter()
+                .map(|(n, v)| {
+                    (
+                        n.to_string(),
+                        String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                    )
+                })
+                .collect();
+            let body = test::read_body(response).await.to_vec();
+            (status, headers, body)
+        })
+    }
+
+    fn check_final(status: u16, headers: &[(String, String)], body: &[u8]) {
+        assert!(status >= 200, "{status}");
+        if matches!(status, 204 | 205 | 304) {
+            assert!(body.is_empty(), "{status} with content");
+            for (name, _) in headers {
+                assert!(!rules::is_owned_field(name), "{name} on a {status}");
+            }
+        }
+        assert!(headers.iter().filter(|(n, _)| n == "content-type").count() <= 1);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(128))]
+
+        #[test]
+        fn the_middleware_keeps_the_rules(
+            status in 100u16..=599,
+            media in media_type(),
+            text in text(),
+        ) {
+            let (out, headers, body) = serve(status, media.clone(), text.clone());
+            check_final(out, &headers, &body);
+            let json_media = media.as_deref().is_some_and(|m| {
+                let essence = m.split(';').next().unwrap().trim().to_ascii_lowercase();
+                essence == "application/json" || essence.ends_with("+json")
+            });
+            if status < 200 {
+                prop_assert_eq!(out, 500);
+            } else if matches!(status, 204 | 205 | 304) || status < 400 || json_media {
+                prop_assert_eq!(out, status);
+                if !matches!(status, 204 | 205 | 304) {
+                    prop_assert_eq!(&body, text.as_bytes());
+                }
+            } else {
+                prop_assert_eq!(out, status);
+                let json: Value = serde_json::from_slice(&body).unwrap();
+                prop_assert_eq!(&json["status"], &Value::from(status));
+                let trimmed = text.trim();
+                match json.get("detail").and_then(Value::as_str) {
+                    None => {
+                        let mut end = LIMIT.min(text.len());
+                        while !text.is_char_boundary(end) {
+                            end -= 1;
+                        }
+                        prop_assert!(status >= 500 || text[..end].trim().is_empty());
+                    }
+                    Some(detail) => match detail.strip_suffix(MARK) {
+                        Some(kept) => {
+                            prop_assert!(text.len() > LIMIT);
+                            prop_assert!(!kept.is_empty() && kept.len() <= LIMIT);
+                            prop_assert!(trimmed.starts_with(kept));
+                        }
+                        None => prop_assert_eq!(detail, trimmed),
+                    },
+                }
+            }
+        }
+
+        /// `builder` with any status of the registry and any content.
+        #[test]
+        fn builder_keeps_the_rules(index in 0..StatusCode::CODES.len(), text in "\\PC{0,20}") {
+            let status = StatusCode::all().nth(index).unwrap();
+            let response = codes_core::actix::builder(status)
+                .insert_header(("etag", "\"v\""))
+                .insert_header(("content-length", "1"))
+                .content_type("text/plain")
+                .body(text.clone());
+            let out = response.status().as_u16();
+            let headers: Vec<(String, String)> = response
+                .headers()
+                .iter()
+                .map(|(n, v)| (n.to_string(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
+                .collect();
+            let body = actix_web::rt::System::new()
+                .block_on(actix_web::body::to_bytes(response.into_body()))
+                .unwrap()
+                .to_vec();
+            check_final(out, &headers, &body);
+            prop_assert!(!headers.iter().any(|(n, _)| n == "content-length"));
+            if status.code() < 200 {
+                prop_assert_eq!(out, 500);
+            } else {
+                prop_assert_eq!(out, status.code());
+                prop_assert!(headers.iter().any(|(n, v)| n == "etag" && v == "\"v\""));
+                if !matches!(status.code(), 204 | 205 | 304) {
+                    prop_assert_eq!(body, text.into_bytes());
+                }
+            }
+        }
+    }
 }

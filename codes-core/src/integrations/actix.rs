@@ -8,14 +8,15 @@
 //! - every HTTP code enum is a `Responder` (the status, no body);
 //! - the status line carries the code enum's reason phrase (actix's response
 //!   head `reason`), so `422 Unprocessable Content` and custom phrases go out
-//!   on the wire.
-//!
+//!   on the wire;
+//! - [`builder`]: a code enum's status with content ([`Builder`]);
 //! - [`problems`]: actix-web's own error responses (extractor errors, the 404
 //!   of an unknown route, the 405 of a resource) as problems, in one line.
 //!
 //! The answer is built once, framework-neutral ([`Answer`]), as for axum, and
 //! is a correct final answer whatever was asked: a 1xx status answers a
 //! logged `500` problem, 204, 205 and 304 never carry content.
+//!
 //! actix-web 4 still uses `http` 0.2: conversions go through the number, never
 //! through `http` 1 types.
 //!
@@ -66,7 +67,7 @@ pub fn actix_status(code: u16) -> ActixStatus {
 }
 
 /// The status line's phrase, where the code enum's differs from actix's own.
-fn set_reason(response: &mut HttpResponse, reason: &'static str) {
+fn set_reason<B>(response: &mut HttpResponse<B>, reason: &'static str) {
     if response.status().canonical_reason() != Some(reason) {
         response.head_mut().reason = Some(reason);
     }
@@ -430,6 +431,13 @@ async fn rewritten(response: HttpResponse) -> HttpResponse {
         actix_web::http::header::CONTENT_TYPE,
         HeaderValue::from_static(crate::problem::PROBLEM_JSON),
     );
+    // The registry's phrase on the status line too, where actix's differs
+    // (`422 Unprocessable Content`), unless a phrase was set already.
+    if response.head().reason.is_none() {
+        if let Some(reason) = registry_reason(status) {
+            set_reason(&mut response, reason);
+        }
+    }
     response.set_body(BoxBody::new(problem))
 }
 
