@@ -1089,7 +1089,16 @@ fn main() {
     generated(&mut suite);
     generated_layer(&mut suite);
     let servers = suite.servers.take().unwrap();
-    servers.stop(&suite.runtime);
+    let late = servers.stop(&suite.runtime);
+    if !late.is_empty() {
+        suite.failures.push(Failure {
+            section: "servers",
+            label: "stopping".into(),
+            framework: "axum+actix",
+            request: "shutdown".into(),
+            violations: late,
+        });
+    }
 
     let mut failed = 0;
     for failure in &suite.failures {

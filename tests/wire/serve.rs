@@ -287,6 +287,7 @@ impl Servers {
                         .configure(actix_server::layered)
                 })
                 .workers(1)
+                .shutdown_timeout(2)
                 .disable_signals()
                 .bind("127.0.0.1:0")
                 .unwrap();
@@ -307,14 +308,31 @@ impl Servers {
         }
     }
 
-    /// Stops both servers and waits for them.
-    pub fn stop(self, runtime: &tokio::runtime::Runtime) {
+    /// Stops both servers (gracefully: every connection is closed by now)
+    /// and waits for their threads, 5 s at most each; says which did not
+    /// stop in time (the process ends anyway).
+    pub fn stop(self, runtime: &tokio::runtime::Runtime) -> Vec<String> {
+        let limit = std::time::Duration::from_secs(5);
+        let mut late = Vec::new();
         let _ = self.axum_stop.send(());
-        runtime.block_on(self.actix_handle.stop(true));
-        self.axum_thread.join().expect("the axum server stopped");
-        self.actix_thread
-            .join()
-            .expect("the actix-web server stopped");
+        let handle = self.actix_handle;
+        let stopping =
+            runtime.block_on(async move { tokio::time::timeout(limit, handle.stop(true)).await });
+        if stopping.is_err() {
+            late.push("the actix-web server did not stop within 5 s".to_string());
+        }
+        for (name, thread) in [("axum", self.axum_thread), ("actix-web", self.actix_thread)] {
+            let started = std::time::Instant::now();
+            while !thread.is_finished() && started.elapsed() < limit {
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
+            if !thread.is_finished() {
+                late.push(format!("the {name} server's thread did not end within 5 s"));
+            } else if thread.join().is_err() {
+                late.push(format!("the {name} server's thread panicked"));
+            }
+        }
+        late
     }
 }
 
