@@ -672,3 +672,36 @@ fn an_informational_status_is_logged() {
         "{log}"
     );
 }
+
+/// The same through a derived error: a `#[status(transparent)]` field whose
+/// status is informational makes the error answer 500 (as `statuses` lists
+/// it), and says so in the log.
+#[test]
+fn an_informational_status_behind_a_transparent_field_is_logged() {
+    #[derive(Debug, Status)]
+    #[status(Continue)]
+    struct Interim;
+
+    #[derive(Debug, Status, codes_core::Problem)]
+    enum Outer {
+        #[status(transparent)]
+        Inner(Interim),
+    }
+    impl std::fmt::Display for Outer {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("interim")
+        }
+    }
+
+    assert_eq!(
+        codes_core::statuses::<Outer>(),
+        [StatusCode::InternalServerError]
+    );
+    let log = capture(|| {
+        assert_eq!(Outer::Inner(Interim).answer().status(), 500);
+    });
+    assert!(
+        log.contains("#[status(transparent)] field gave 100 Continue"),
+        "{log}"
+    );
+}

@@ -246,7 +246,19 @@ where
     T::Code: StatusOf<C>,
     C: Code,
 {
-    final_status(field.status().into_status())
+    let status: C = field.status().into_status();
+    let answered = final_status(status);
+    #[cfg(feature = "tracing")]
+    if answered != status {
+        tracing::warn!(
+            target: "codes_core::problem",
+            status = status.code(),
+            "a #[status(transparent)] field gave {} {}, an informational status that is no final answer: answered as 500",
+            status.code(),
+            status.reason()
+        );
+    }
+    answered
 }
 
 /// `each_status` of a `#[status(transparent)]` field's type, as
