@@ -61,15 +61,6 @@ pub use crate::integrations::axum::{problem_response, status_response};
 #[cfg(feature = "axum")]
 pub use axum_core;
 
-/// A status that `#[derive(Problem)]` names: a 1xx is informational, not a
-/// final answer. Evaluated at compile time, so it fails the build, never a request.
-pub const fn assert_final_status(code: u16) {
-    assert!(
-        code >= 200,
-        "this status is informational (1xx), not a final answer: an error answers with a 2xx to 5xx status"
-    );
-}
-
 pub use crate::__codes_problem_integrations as problem_integrations;
 
 #[cfg(feature = "utoipa")]
@@ -166,46 +157,13 @@ impl<'a, T: ?Sized> NoSource<'a> for ErrorProbe<'a, T> {}
 pub use crate::__codes_integrations as integrations;
 
 // What `#[derive(Problem)]` checks at compile time, through the one place for
-// the rules (`codes_core::problem::rules`). Each check is a `const fn`
-// called in a constant spanned on the user's literal: a refusal fails the build
-// there, with the reason as the message.
+// the rules (`codes_core::problem::rules`): each check is a constant, spanned
+// on the user's literal, that calls a `const fn` of the rules and panics with
+// its reason, so a refusal fails the build there.
 
-/// What the rules say, for the derive's own constants (a header named by two
-/// fields of one variant must be a list field).
+/// What the rules say, for the derive's own constants.
 #[cfg(feature = "problem")]
 pub use crate::problem::rules as problem_rules;
-
-/// `#[problem(header = "...")]`: a field name an error may send.
-#[cfg(feature = "problem")]
-pub const fn assert_error_header(name: &str) {
-    if let Some(why) = crate::problem::rules::header_refusal(name) {
-        panic!("{}", why);
-    }
-}
-
-/// `#[problem(member = "...")]`: a name an extension member may take.
-#[cfg(feature = "problem")]
-pub const fn assert_error_member(name: &str) {
-    if let Some(why) = crate::problem::rules::member_refusal(name) {
-        panic!("{}", why);
-    }
-}
-
-/// `#[problem(type = "...")]`: a URI reference.
-#[cfg(feature = "problem")]
-pub const fn assert_problem_type(uri: &str) {
-    if let Some(why) = crate::problem::rules::type_refusal(uri) {
-        panic!("{}", why);
-    }
-}
-
-/// `#[problem(title = "...")]`: one line of text.
-#[cfg(feature = "problem")]
-pub const fn assert_problem_title(title: &str) {
-    if let Some(why) = crate::problem::rules::title_refusal(title) {
-        panic!("{}", why);
-    }
-}
 
 /// A header field of a derived error: appended when the field may repeat
 /// (`WWW-Authenticate`, `Link`), so two fields naming it send both values;

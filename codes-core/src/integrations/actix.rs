@@ -129,8 +129,9 @@ pub fn builder<C: HttpCode>(status: C) -> Builder {
 ///   [`content_type`](Self::content_type) is refused;
 /// - the fields that frame the message or belong to the connection
 ///   (`Content-Length`, `Transfer-Encoding`, `Connection`...:
-///   [`rules::OWNED_FIELDS`] other than `Content-Type`) are refused: actix
-///   writes them from the body it sends;
+///   [`rules::message_field_refusal`]) are refused: actix writes them from
+///   the body it sends. `Content-Type` and `Content-Encoding` describe the
+///   content and are kept, except with 204, 205 and 304;
 /// - with a 1xx status, which is no final answer, every finishing method
 ///   answers a `500` problem instead (`101 Switching Protocols` included: a
 ///   protocol switch is made by the framework's upgrade machinery, such as a
@@ -177,12 +178,17 @@ impl Builder {
             log_refusal(&"a header field that does not convert (malformed name or value) was left out of the response");
             return None;
         };
-        let content_type = name == actix_web::http::header::CONTENT_TYPE;
-        if rules::is_owned_field(name.as_str()) && !(content_type && self.has_content()) {
+        let describes_content = name == actix_web::http::header::CONTENT_TYPE
+            || name == actix_web::http::header::CONTENT_ENCODING;
+        let refusal = if describes_content && !self.has_content() {
+            Some("this status has no content, so no field describing content")
+        } else {
+            rules::message_field_refusal(name.as_str())
+        };
+        if let Some(why) = refusal {
             log_refusal(&format_args!(
-                "header field `{name}` refused on a {} response: {}",
+                "header field `{name}` refused on a {} response: {why}",
                 self.code,
-                rules::header_refusal(name.as_str()).unwrap_or("the response owns it")
             ));
             return None;
         }

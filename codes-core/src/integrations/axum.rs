@@ -45,6 +45,7 @@ use http::header::{HeaderMap, HeaderName, HeaderValue};
 use hyper::ext::ReasonPhrase;
 
 use crate::__private_v0_1::HttpCode;
+use crate::problem::fields::log_refusal;
 use crate::problem::rewrite::{self, Action, Collected};
 use crate::problem::{rules, Answer, IntoProblem, Problem};
 
@@ -129,6 +130,23 @@ fn remove_owned(headers: &mut HeaderMap) {
     }
 }
 
+/// Removes from the content's response the fields the server writes from the
+/// message it sends ([`rules::message_field_refusal`]: framing and
+/// connection-specific fields), logging each.
+fn remove_message_fields(response: &mut Response, code: u16) {
+    let refused: std::vec::Vec<(HeaderName, &'static str)> = response
+        .headers()
+        .keys()
+        .filter_map(|name| Some((name.clone(), rules::message_field_refusal(name.as_str())?)))
+        .collect();
+    for (name, why) in refused {
+        response.headers_mut().remove(&name);
+        log_refusal(&format_args!(
+            "header field `{name}` removed from the content of a {code} response: {why}"
+        ));
+    }
+}
+
 /// A response without content: 204, 205 and 304, whatever content they were
 /// given. The other fields stay.
 fn without_content(response: Response) -> Response {
@@ -151,12 +169,20 @@ fn without_content(response: Response) -> Response {
 /// assert_eq!(response.headers()["location"], "/users/7");
 /// ```
 ///
-/// Unlike axum's tuples, it keeps the status's rules: with 204, 205 or 304
-/// the content is dropped, and with it the fields that describe content
-/// (`Content-Type`, `Content-Length`: [`rules::OWNED_FIELDS`]), the other
-/// fields kept; a 1xx status answers a logged `500` problem instead (`101
-/// Switching Protocols` too: axum's upgrade extractors make protocol
-/// switches, not `Reply`).
+/// Unlike axum's tuples, it keeps the status's rules and the message's:
+///
+/// - the server frames the message from the body it sends: a
+///   `Content-Length` or `Transfer-Encoding` the content brings, and any
+///   connection-specific field (`Connection`, `Upgrade`, `TE`...), is removed
+///   and logged (feature `tracing`, at `warn`), as
+///   [`rules::message_field_refusal`] says. `Content-Type`,
+///   `Content-Encoding` and the other fields stay. (A `426 Upgrade Required`
+///   with its `Upgrade` field is therefore not a `Reply`: build it with axum.)
+/// - with 204, 205 or 304 the content is dropped, and with it the fields that
+///   describe it ([`rules::OWNED_FIELDS`]), the other fields kept;
+/// - a 1xx status answers a logged `500` problem instead (`101 Switching
+///   Protocols` too: axum's upgrade extractors make protocol switches, not
+///   `Reply`).
 ///
 /// ```
 /// # use axum_core::response::IntoResponse;
@@ -166,6 +192,8 @@ fn without_content(response: Response) -> Response {
 /// assert_eq!(response.status(), 204);
 /// assert_eq!(response.headers()["etag"], "\"v2\"");
 /// assert!(response.headers().get("content-type").is_none());
+/// let response = Reply(StatusCode::Ok, ([("content-length", "3")], "hello")).into_response();
+/// assert!(response.headers().get("content-length").is_none()); // the server writes 5
 /// let response = Reply(StatusCode::Continue, "never").into_response();
 /// assert_eq!(response.status(), 500);
 /// ```
@@ -180,6 +208,7 @@ impl<C: HttpCode, R: IntoResponse> IntoResponse for Reply<C, R> {
             return informational(code, status.reason());
         }
         let mut response = content.into_response();
+        remove_message_fields(&mut response, code);
         *response.status_mut() = crate::__private_v0_1::to_http(code);
         set_reason(&mut response, status.reason());
         if matches!(code, 204 | 205 | 304) {

@@ -9,15 +9,22 @@
 /// framing of the message (`Content-Length`, `Transfer-Encoding`: RFC 9112,
 /// Section 6), the media type and coding of the problem body (`Content-Type`,
 /// `Content-Encoding`: the body is plain `application/problem+json`, which a
-/// `gzip` label would make undecodable), and the connection-specific fields a
-/// proxy strips (RFC 9110, Section 7.6.1). Set by an error, any of them could
-/// desynchronise the connection or mislabel the body, so none of them is ever
-/// taken from one.
-pub const OWNED_FIELDS: [&str; 10] = [
+/// `gzip` label would make undecodable), the connection-specific fields a
+/// proxy strips (RFC 9110, Section 7.6.1), and `Date`, which the server
+/// writes from its own clock when the message is sent (RFC 9110, Section
+/// 6.6.1). Set by an error, any of them could desynchronise the connection,
+/// mislabel the body or misdate the answer, so none of them is ever taken
+/// from one.
+///
+/// Content given to codes' own constructors (`axum::Reply`, `actix::builder`)
+/// is not an error: it keeps its `Content-Type`, `Content-Encoding` and
+/// `Date`, and loses only the fields of [`message_field_refusal`].
+pub const OWNED_FIELDS: [&str; 11] = [
     "content-length",
     "transfer-encoding",
     "content-type",
     "content-encoding",
+    "date",
     "connection",
     "keep-alive",
     "proxy-connection",
@@ -190,10 +197,46 @@ pub const fn header_refusal(name: &str) -> Option<&'static str> {
         Some("a problem answer is always `application/problem+json`: `content-type` is set by the answer, never by an error")
     } else if eq_ignore_case(name.as_bytes(), b"content-encoding") {
         Some("the problem body is sent as plain JSON: `content-encoding` is for the server (a compression layer) to set, never for an error; a wrong coding makes the body unreadable")
+    } else if eq_ignore_case(name.as_bytes(), b"date") {
+        Some("the server writes `date` from its own clock when it sends the answer (RFC 9110, Section 6.6.1): an error never sets it; put a time of your own in a member or another field")
     } else if is_owned_field(name) {
         Some("this is a connection-specific (hop-by-hop) field (RFC 9110, Section 7.6.1): the server manages it, an error never sets it")
     } else {
         None
+    }
+}
+
+/// Why `code` cannot be the status of an error's answer, or `None` if it
+/// can: a 1xx is informational, never a final answer. (The derive refuses a
+/// 1xx named in `#[status]` with this reason; one reached at run time is
+/// answered as a logged 500.)
+#[must_use]
+pub const fn final_status_refusal(code: u16) -> Option<&'static str> {
+    if code < 200 {
+        Some("this status is informational (1xx), not a final answer: an error answers with a 2xx to 5xx status")
+    } else {
+        None
+    }
+}
+
+/// Why content handed to codes' own constructors (`axum::Reply`,
+/// `actix::builder`) may not bring the field `name`, or `None` if it may: the
+/// fields that frame the message (`Content-Length`, `Transfer-Encoding`) and
+/// the connection-specific ones ([`OWNED_FIELDS`] without `Content-Type`,
+/// `Content-Encoding` and `Date`, which describe the content or may come from
+/// the handler). The server writes those from the body it actually sends; a
+/// handler's own value could disagree with it and desynchronise the
+/// connection, so these constructors remove it (and log that they did).
+#[must_use]
+pub const fn message_field_refusal(name: &str) -> Option<&'static str> {
+    if eq_ignore_case(name.as_bytes(), b"content-type")
+        || eq_ignore_case(name.as_bytes(), b"content-encoding")
+        || eq_ignore_case(name.as_bytes(), b"date")
+        || !is_owned_field(name)
+    {
+        None
+    } else {
+        header_refusal(name)
     }
 }
 
@@ -323,6 +366,34 @@ mod tests {
         assert!(header_refusal("Content-Encoding").is_some());
         assert!(!is_list_field("content-encoding"));
         assert!(header_refusal("").is_some());
+        assert!(is_owned_field("Date"));
+        assert!(header_refusal("date").is_some_and(|why| why.contains("clock")));
+        assert_eq!(header_refusal("server"), None);
+    }
+
+    #[test]
+    fn final_statuses() {
+        for code in 0..200 {
+            assert!(final_status_refusal(code).is_some(), "{code}");
+        }
+        for code in 200..=599 {
+            assert_eq!(final_status_refusal(code), None, "{code}");
+        }
+    }
+
+    #[test]
+    fn message_fields() {
+        for name in OWNED_FIELDS {
+            let kept = matches!(name, "content-type" | "content-encoding" | "date");
+            assert_eq!(message_field_refusal(name).is_none(), kept, "{name}");
+            assert_eq!(
+                message_field_refusal(&name.to_ascii_uppercase()).is_none(),
+                kept,
+                "{name}"
+            );
+        }
+        assert_eq!(message_field_refusal("etag"), None);
+        assert_eq!(message_field_refusal("retry-after"), None);
     }
 
     #[test]

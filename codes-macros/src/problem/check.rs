@@ -59,6 +59,7 @@ pub fn check(input: DeriveInput) -> Result<ProblemModel, syn::Error> {
             summary(&attrs),
             s.fields,
             ProblemMeta::default(),
+            is_transparent(&statuses, None),
             &mut errors,
         )],
         Data::Enum(e) => e
@@ -76,11 +77,13 @@ pub fn check(input: DeriveInput) -> Result<ProblemModel, syn::Error> {
                     type_uri: own.type_uri.get(),
                     title: own.title.get(),
                 };
+                let transparent = is_transparent(&statuses, Some(&variant.ident.to_string()));
                 arm(
                     Some(variant.ident),
                     summary(&variant.attrs),
                     variant.fields,
                     meta,
+                    transparent,
                     &mut errors,
                 )
             })
@@ -90,11 +93,7 @@ pub fn check(input: DeriveInput) -> Result<ProblemModel, syn::Error> {
     let params: Vec<syn::Ident> = generics.type_params().map(|p| p.ident.clone()).collect();
     for arm in &mut arms {
         let name = arm.variant.as_ref().map(ToString::to_string);
-        if matches!(
-            statuses.of(name.as_deref()),
-            Some(StatusArg::Transparent(_))
-        ) {
-            refuse_on_transparent(arm, &mut errors);
+        if is_transparent(&statuses, name.as_deref()) {
             if let Some(field) = &mut arm.transparent {
                 field.generic = mentions(&field.ty, &params);
             }
@@ -149,6 +148,7 @@ fn arm(
     summary: Option<String>,
     fields: Fields,
     meta: ProblemMeta,
+    transparent: bool,
     errors: &mut Errors,
 ) -> ProblemArm {
     let mut members: Vec<FieldUse> = Vec::new();
@@ -165,6 +165,12 @@ fn arm(
                 .map_or_else(|| Member::Unnamed(syn::Index::from(index)), Member::Named)
         };
         let field_ty = &field.ty;
+        // Refused before anything else is said about the field: the
+        // attribute goes, whatever it would name.
+        if transparent && (own.member.is_set() || own.header.is_set()) {
+            refuse_on_transparent(&attr, errors);
+            continue;
+        }
         if let Some(name) = own.member.get() {
             let name = match (name, &field.ident) {
                 (Some(name), _) => name,
@@ -193,7 +199,6 @@ fn arm(
                     member: member(),
                     ty: syn::parse_quote!(#field_ty),
                     name,
-                    attr: attr.clone(),
                 });
             }
         }
@@ -211,7 +216,6 @@ fn arm(
                 member: member(),
                 ty: syn::parse_quote!(#field_ty),
                 name,
-                attr,
             });
         }
     }
@@ -249,15 +253,19 @@ fn mentions(ty: &syn::Type, params: &[syn::Ident]) -> bool {
     walk(ty.to_token_stream(), params)
 }
 
+/// Whether the variant `name` (`None`: the struct) is `#[status(transparent)]`.
+fn is_transparent(statuses: &status::Statuses, name: Option<&str>) -> bool {
+    matches!(statuses.of(name), Some(StatusArg::Transparent(_)))
+}
+
 /// A `#[status(transparent)]` variant answers with its field's own problem:
-/// `member` or `header` on that field would not be sent, so it is refused.
-fn refuse_on_transparent(arm: &ProblemArm, errors: &mut Errors) {
-    for field in arm.members.iter().chain(&arm.headers) {
-        errors.tokens(
-            &field.attr,
-            "a `#[status(transparent)]` variant answers with its field's own problem (its type, title, members and headers): `member` and `header` on that field are not applied; remove the attribute, or give the variant its own status to send the field as a member",
-        );
-    }
+/// `member` or `header` on that field would not be sent, so it is refused
+/// (first, and alone: what the attribute names does not matter then).
+fn refuse_on_transparent(attr: &proc_macro2::TokenStream, errors: &mut Errors) {
+    errors.tokens(
+        attr,
+        "a `#[status(transparent)]` variant answers with its field's own problem (its type, title, members and headers): `member` and `header` on that field are not applied; remove the attribute, or give the variant its own status to send the field as a member",
+    );
 }
 
 /// The first line of some docs, trimmed; `None` without docs.

@@ -300,34 +300,22 @@ fn documented(model: &ProblemModel) -> TokenStream {
 /// `problem::rules`, never copied here; their refusal is the error message.
 fn rule_checks(model: &ProblemModel) -> TokenStream {
     let p = model.runtime.private();
-    let check = |function: &str, lit: &syn::LitStr| {
-        let span = user_span(lit.span());
-        let function = respan(
-            {
-                let name = format_ident!("{}", function);
-                quote!(#p::#name)
-            },
-            span,
-        );
-        quote_spanned! {span=>
-            const _: () = #function(#lit);
-        }
-    };
+    let check = |function: &str, lit: &syn::LitStr| refusal_check(&p, function, lit, lit.span());
     let mut out = TokenStream::new();
     for meta in std::iter::once(&model.top).chain(model.arms.iter().map(|arm| &arm.meta)) {
         if let Some(uri) = &meta.type_uri {
-            out.extend(check("assert_problem_type", uri));
+            out.extend(check("type_refusal", uri));
         }
         if let Some(title) = &meta.title {
-            out.extend(check("assert_problem_title", title));
+            out.extend(check("title_refusal", title));
         }
     }
     for arm in &model.arms {
         for field in &arm.members {
-            out.extend(check("assert_error_member", &field.name));
+            out.extend(check("member_refusal", &field.name));
         }
         for field in &arm.headers {
-            out.extend(check("assert_error_header", &field.name));
+            out.extend(check("header_refusal", &field.name));
         }
         // Each later field on its name; the first once, however often named.
         let mut firsts: Vec<String> = Vec::new();
@@ -355,6 +343,27 @@ fn rule_checks(model: &ProblemModel) -> TokenStream {
         }
     }
     out
+}
+
+/// A constant that fails the build on `span` when the rule `function` of
+/// codes-core's `problem::rules` refuses `value`, with the rule's reason as
+/// the message. The check is written out in the constant itself (not in a
+/// helper of codes-core), so the error points at the user's literal only.
+fn refusal_check(
+    p: &TokenStream,
+    function: &str,
+    value: &impl quote::ToTokens,
+    span: proc_macro2::Span,
+) -> TokenStream {
+    let span = user_span(span);
+    let name = format_ident!("{}", function);
+    let rule = respan(quote!(#p::problem_rules::#name), span);
+    quote_spanned! {span=>
+        #[allow(deprecated, unused_qualifications)]
+        const _: () = if let ::core::option::Option::Some(__codes_refusal) = #rule(#value) {
+            ::core::panic!("{}", __codes_refusal)
+        };
+    }
 }
 
 /// A constant that fails on `name` with `message` unless codes-core's rules
@@ -396,16 +405,10 @@ fn final_status_checks(model: &ProblemModel) -> TokenStream {
                 }
                 StatusArg::Transparent(_) => return None,
             };
-            let function = respan(quote!(#p::assert_final_status), user_span(span));
-            let check = quote_spanned! {user_span(span)=>
-                #function(#value.code())
-            };
+            let code = quote_spanned! {user_span(span)=> #value.code() };
             // The user's path, as written: the lints about it are the
-            // `Status` derive's to give, once.
-            Some(quote! {
-                #[allow(deprecated, unused_qualifications)]
-                const _: () = #check;
-            })
+            // `Status` derive's to give, once (the constant allows them).
+            Some(refusal_check(&p, "final_status_refusal", &code, span))
         })
         .collect()
 }

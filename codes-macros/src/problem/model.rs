@@ -58,6 +58,4 @@ pub struct FieldUse {
     /// The name as written, or (for `#[problem(member)]`) the field's name,
     /// spanned on the field's identifier.
     pub name: LitStr,
-    /// The field's `#[problem]` attribute, for errors about it.
-    pub attr: proc_macro2::TokenStream,
 }

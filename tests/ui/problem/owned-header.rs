@@ -22,6 +22,11 @@ enum AppError {
         #[problem(header = "Upgrade")]
         upgrade: String,
     },
+    #[status(ServiceUnavailable)]
+    Clock {
+        #[problem(header = "Date")]
+        at: String,
+    },
     #[status(NotFound)]
     Malformed {
         #[problem(header = "retry after")]

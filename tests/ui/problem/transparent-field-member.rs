@@ -14,6 +14,9 @@ impl std::fmt::Display for Upstream {
 enum AppError {
     #[status(transparent)]
     Upstream(#[problem(member = "upstream")] Upstream),
+    // Refused as above, not asked for a name first.
+    #[status(transparent)]
+    Bare(#[problem(member)] Upstream),
     #[status(transparent)]
     Named {
         #[problem(header = "retry-after")]
