@@ -317,11 +317,27 @@ mod generated {
         ]
     }
 
+    /// Texts for `type`, `title` and `instance`: URI references, templates,
+    /// percent signs, one-line titles, and arbitrary text (spaces, CR/LF,
+    /// control characters, non-ASCII, empty).
+    fn standard_value() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "(https://example.com)?/[a-z0-9/._~-]{0,12}(#[a-z]{0,4})?",
+            "/[a-z{}%#0-9]{0,10}",
+            "[A-Za-z][A-Za-z ]{0,16}",
+            "\\PC{0,8}",
+            "[a-z \t\r\n\u{0}\u{7f}é]{0,8}",
+        ]
+    }
+
     #[derive(Clone, Debug)]
     enum Op {
         Insert(String, String),
         Append(String, String),
         Member(String, i64),
+        Type(String),
+        Title(String),
+        Instance(String),
     }
 
     fn op() -> impl Strategy<Value = Op> {
@@ -329,6 +345,9 @@ mod generated {
             (header_name(), header_value()).prop_map(|(n, v)| Op::Insert(n, v)),
             (header_name(), header_value()).prop_map(|(n, v)| Op::Append(n, v)),
             (member_name(), any::<i64>()).prop_map(|(n, v)| Op::Member(n, v)),
+            standard_value().prop_map(Op::Type),
+            standard_value().prop_map(Op::Title),
+            standard_value().prop_map(Op::Instance),
         ]
     }
 
@@ -392,6 +411,7 @@ mod generated {
             let mut problem = Problem::new(Any(code));
             let mut model_headers: Vec<(String, String)> = Vec::new();
             let mut model_members = serde_json::Map::new();
+            let (mut model_type, mut model_title, mut model_instance) = (None, None, None);
             for op in &ops {
                 match op {
                     Op::Insert(name, value) => {
@@ -419,6 +439,27 @@ mod generated {
                             model_members.insert(name.clone(), Value::from(*value));
                         }
                     }
+                    Op::Type(value) => {
+                        let result = problem.try_with_type(value.clone());
+                        prop_assert_eq!(result.is_err(), rules::type_refusal(value).is_some());
+                        if result.is_ok() {
+                            model_type = Some(value.clone());
+                        }
+                    }
+                    Op::Title(value) => {
+                        let result = problem.try_with_title(value.clone());
+                        prop_assert_eq!(result.is_err(), rules::title_refusal(value).is_some());
+                        if result.is_ok() {
+                            model_title = Some(value.clone());
+                        }
+                    }
+                    Op::Instance(value) => {
+                        let result = problem.try_with_instance(value.clone());
+                        prop_assert_eq!(result.is_err(), rules::instance_refusal(value).is_some());
+                        if result.is_ok() {
+                            model_instance = Some(value.clone());
+                        }
+                    }
                 }
             }
             let answer = problem.answer();
@@ -435,6 +476,16 @@ mod generated {
             if let Some(body) = answer.body() {
                 let mut json: serde_json::Map<String, Value> = serde_json::from_slice(body).unwrap();
                 if code.code() >= 200 {
+                    let text = |name: &str| json.get(name).and_then(Value::as_str).map(String::from);
+                    prop_assert_eq!(
+                        text("type").filter(|t| t != "about:blank"),
+                        model_type.clone()
+                    );
+                    prop_assert_eq!(
+                        text("title").unwrap(),
+                        model_title.clone().unwrap_or_else(|| code.reason().to_string())
+                    );
+                    prop_assert_eq!(text("instance"), model_instance.clone());
                     for name in rules::STANDARD_MEMBERS {
                         json.remove(name);
                     }
@@ -461,6 +512,18 @@ mod generated {
                     Op::Member(name, value) => {
                         let _ = tried.try_with_member(name.clone(), &value);
                         logged = logged.with_member(name, &value);
+                    }
+                    Op::Type(value) => {
+                        let _ = tried.try_with_type(value.clone());
+                        logged = logged.with_type(value);
+                    }
+                    Op::Title(value) => {
+                        let _ = tried.try_with_title(value.clone());
+                        logged = logged.with_title(value);
+                    }
+                    Op::Instance(value) => {
+                        let _ = tried.try_with_instance(value.clone());
+                        logged = logged.with_instance(value);
                     }
                 }
             }
@@ -511,7 +574,7 @@ fn problem_headers_add_to_or_replace_the_errors_own() {
 /// The errors say why, and the refusals are logged at `warn`.
 #[test]
 fn refusals_say_why_and_are_logged() {
-    use codes_core::problem::{HeaderError, MemberError};
+    use codes_core::problem::{HeaderError, MemberError, StandardMemberError};
 
     let mut problem = Problem::new(AppError::Taken);
     let refused = problem
@@ -535,16 +598,83 @@ fn refusals_say_why_and_are_logged() {
         .unwrap_err();
     assert!(matches!(refused, MemberError::Value { .. }));
 
+    let refused = problem.try_with_type("not a uri").map(|_| ()).unwrap_err();
+    assert!(matches!(&refused, StandardMemberError::Type { value, .. } if value == "not a uri"));
+    let refused = problem.try_with_title("a\nb").map(|_| ()).unwrap_err();
+    assert!(refused.to_string().contains("one line"), "{refused}");
+    let refused = problem.try_with_instance("x y").map(|_| ()).unwrap_err();
+    assert!(matches!(refused, StandardMemberError::Instance { .. }));
+
+    let mut answer = None;
     let log = capture(|| {
-        let _ = Problem::new(AppError::Taken)
-            .with_header("transfer-encoding", "chunked")
-            .with_member("title", "mine")
-            .answer();
+        answer = Some(
+            Problem::new(AppError::Taken)
+                .with_header("transfer-encoding", "chunked")
+                .with_member("title", "mine")
+                .with_type("not a uri")
+                .with_title("a\nb")
+                .with_instance("x y")
+                .answer(),
+        );
     });
     let warnings: Vec<&str> = log.lines().filter(|l| l.contains("WARN")).collect();
-    assert_eq!(warnings.len(), 2, "{log}");
+    assert_eq!(warnings.len(), 5, "{log}");
     assert!(warnings[0].contains("transfer-encoding"), "{log}");
     assert!(warnings[1].contains("title"), "{log}");
+    assert!(warnings[2].contains("not a uri"), "{log}");
+    assert!(warnings[3].contains("a\\nb"), "{log}");
+    assert!(warnings[4].contains("x y"), "{log}");
+    // Nothing refused is sent: the error's own values stay.
+    let json = body(&answer.unwrap());
+    assert_eq!(json, body(&Problem::new(AppError::Taken).answer()));
+}
+
+/// A type or title written by hand in `IntoProblem` follows the rules the
+/// derive applies to literals: refused, logged, not sent.
+#[test]
+fn hand_written_types_and_titles_follow_the_rules() {
+    #[derive(Debug)]
+    struct Odd;
+    impl std::fmt::Display for Odd {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("odd")
+        }
+    }
+    impl codes_core::Status for Odd {
+        type Code = codes_core::StatusCode;
+        fn status(&self) -> codes_core::StatusCode {
+            codes_core::StatusCode::Conflict
+        }
+        fn each_status(f: &mut dyn FnMut(codes_core::StatusCode)) {
+            f(codes_core::StatusCode::Conflict);
+        }
+    }
+    impl IntoProblem for Odd {
+        fn problem_type(&self) -> Option<&str> {
+            Some("https://example.com/{id}")
+        }
+        fn problem_title(&self) -> Option<&str> {
+            Some("two\r\nlines")
+        }
+    }
+    let mut answer = None;
+    let log = capture(|| answer = Some(Odd.answer()));
+    let json = body(&answer.unwrap());
+    assert!(
+        json.get("type").is_none_or(|t| t == "about:blank"),
+        "{json}"
+    );
+    assert_eq!(json["title"], "Conflict");
+    let warnings: Vec<&str> = log.lines().filter(|l| l.contains("WARN")).collect();
+    assert_eq!(warnings.len(), 2, "{log}");
+    // A `Problem` given its own values does not need the error's.
+    let answer = Problem::new(Odd)
+        .with_type("/problems/odd")
+        .with_title("Odd")
+        .answer();
+    let json = body(&answer);
+    assert_eq!(json["type"], "/problems/odd");
+    assert_eq!(json["title"], "Odd");
 }
 
 /// Everything logged while `f` runs, as text.

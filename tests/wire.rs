@@ -97,7 +97,8 @@
 //!
 //! - `bare`: every `ApiStatus` (the registry, 499, 599) as the whole response,
 //!   GET and HEAD, both frameworks, and GET through each `problems` layer;
-//! - `reply`: `axum::Reply(code, text)` and `actix::builder(code)` with text,
+//! - `reply`: `axum::Reply(code, text)` and `actix::builder(code)` with text
+//!   and hostile fields (`Content-Length: 3`, `Trailer`) that never get through,
 //!   likewise;
 //! - `problem`: `Problem<WireError>` with hostile headers and members, as a
 //!   handler's error and as its `Answer` through `answer_response` (which must
@@ -318,6 +319,16 @@ fn reply(suite: &mut Suite) {
             204 | 205 | 304 => Expect::new(status.code(), status.reason(), Content::None),
             _ => Expect::new(status.code(), status.reason(), text),
         };
+        // The content's framing and connection fields never get through;
+        // its own field does, whenever the status is sent.
+        let mut expect = expect;
+        expect.refused = serve::REPLY_REFUSED
+            .iter()
+            .map(|(n, v)| (n.to_string(), v.to_string()))
+            .collect();
+        if status.code() >= 200 {
+            expect.fields = vec![("x-reply".into(), vec!["1".into()])];
+        }
         for framework in FRAMEWORKS {
             for method in ["GET", "HEAD"] {
                 let request = case_request(method, id, false);

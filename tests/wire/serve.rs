@@ -16,6 +16,18 @@ use crate::fixture::{fixtures, WireError};
 /// The content of every `Reply` and `builder` case.
 pub const REPLY: &str = "reply content";
 
+/// The header fields the content of every `Reply` and `builder` case brings:
+/// framing and connection-specific ones, which never reach the wire as given
+/// ([`REPLY_REFUSED`]), and one of its own, which does.
+pub const REPLY_FIELDS: [(&str, &str); 3] = [
+    ("content-length", "3"),
+    ("trailer", "x-checksum"),
+    ("x-reply", "1"),
+];
+
+/// The fields of [`REPLY_FIELDS`] the answer refuses.
+pub const REPLY_REFUSED: [(&str, &str); 2] = [REPLY_FIELDS[0], REPLY_FIELDS[1]];
+
 /// One way to set something on a `Problem<WireError>`.
 #[derive(Clone, Debug)]
 pub enum Op {
@@ -89,13 +101,13 @@ mod axum_server {
     use codes_core::axum::Reply;
     use codes_core::problem::Problem;
 
-    use super::{case, fixtures, problem, Case, REPLY};
+    use super::{case, fixtures, problem, Case, REPLY, REPLY_FIELDS};
 
     async fn answer(Path(id): Path<usize>) -> Response {
         match case(id) {
             None => http::StatusCode::IM_A_TEAPOT.into_response(),
             Some(Case::Bare(status)) => status.into_response(),
-            Some(Case::Reply(status)) => Reply(status, REPLY).into_response(),
+            Some(Case::Reply(status)) => Reply(status, (REPLY_FIELDS, REPLY)).into_response(),
             Some(Case::Problem(status, ops)) => Err::<(), _>(problem(status, &ops)).into_response(),
             Some(Case::Answer(status, ops)) => {
                 codes_core::axum::answer_response(problem(status, &ops).answer())
@@ -166,7 +178,7 @@ mod actix_server {
     use actix_web::{web, HttpRequest, HttpResponse, Responder};
     use codes_core::problem::Problem;
 
-    use super::{case, fixtures, problem, Case, REPLY};
+    use super::{case, fixtures, problem, Case, REPLY, REPLY_FIELDS};
 
     pub async fn answer(
         request: HttpRequest,
@@ -174,9 +186,15 @@ mod actix_server {
     ) -> Result<HttpResponse, actix_web::Error> {
         match case(id.into_inner()) {
             Some(Case::Bare(status)) => Ok(status.respond_to(&request)),
-            Some(Case::Reply(status)) => Ok(codes_core::actix::builder(status)
-                .content_type("text/plain; charset=utf-8")
-                .body(REPLY)),
+            Some(Case::Reply(status)) => {
+                let mut builder = codes_core::actix::builder(status);
+                for field in REPLY_FIELDS {
+                    builder.insert_header(field);
+                }
+                Ok(builder
+                    .content_type("text/plain; charset=utf-8")
+                    .body(REPLY))
+            }
             Some(Case::Problem(status, ops)) => Err(problem(status, &ops).into()),
             Some(Case::Answer(status, ops)) => Ok(codes_core::actix::answer_response(
                 problem(status, &ops).answer(),

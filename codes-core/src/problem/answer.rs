@@ -6,7 +6,8 @@ use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 use core::fmt::Display;
 
-use super::{Headers, Members, ProblemDetails, PROBLEM_JSON};
+use super::fields::log_refusal;
+use super::{rules, Headers, Members, ProblemDetails, StandardMemberError, PROBLEM_JSON};
 use crate::__private_v0_1::HttpCode;
 use crate::{Code, Status};
 
@@ -25,13 +26,17 @@ use crate::{Code, Status};
 )]
 pub trait IntoProblem: Status<Code: HttpCode> + Display {
     /// The problem type URI of this value (RFC 9457, Section 3.1.1); `None` is
-    /// `about:blank`, whose title is the reason phrase.
+    /// `about:blank`, whose title is the reason phrase. A value that is not a
+    /// URI reference ([`rules::type_refusal`](super::rules::type_refusal)) is
+    /// logged and not sent.
     fn problem_type(&self) -> Option<&str> {
         None
     }
 
     /// A title other than the reason phrase; meant for values with their own
-    /// problem type.
+    /// problem type. A title that is not one line of text
+    /// ([`rules::title_refusal`](super::rules::title_refusal)) is logged and
+    /// not sent.
     fn problem_title(&self) -> Option<&str> {
         None
     }
@@ -309,10 +314,30 @@ impl Answer {
                 .0
                 .extend(added.0.iter().map(|(k, v)| (k.clone(), v.clone())));
         }
-        let type_uri = extra.type_uri.or_else(|| error.problem_type());
+        // The error's own hooks may be written by hand: the rules the derive
+        // applies to its literals apply to them too.
+        let type_uri = extra.type_uri.or_else(|| {
+            error.problem_type().filter(|uri| {
+                usable(
+                    rules::type_refusal(uri).map(|reason| StandardMemberError::Type {
+                        value: (*uri).into(),
+                        reason,
+                    }),
+                )
+            })
+        });
         let title = extra
             .title
-            .or_else(|| error.problem_title())
+            .or_else(|| {
+                error.problem_title().filter(|title| {
+                    usable(
+                        rules::title_refusal(title).map(|reason| StandardMemberError::Title {
+                            value: (*title).into(),
+                            reason,
+                        }),
+                    )
+                })
+            })
             .unwrap_or(reason);
         let details = ProblemDetails {
             type_uri: type_uri.map(ToString::to_string),
@@ -350,6 +375,17 @@ impl Answer {
             headers,
             body: Some(body),
             withheld_detail,
+        }
+    }
+}
+
+/// Whether a value is used: a refused one is logged, and is not.
+fn usable(refused: Option<StandardMemberError>) -> bool {
+    match refused {
+        None => true,
+        Some(refused) => {
+            log_refusal(&refused);
+            false
         }
     }
 }

@@ -1,6 +1,8 @@
 //! What an error adds to its answer at run time: [`Headers`] and [`Members`],
 //! which apply [`rules`](super::rules) on every insertion, and the typed
-//! reasons they give when they refuse one ([`HeaderError`], [`MemberError`]).
+//! reasons they give when they refuse one ([`HeaderError`], [`MemberError`],
+//! and [`StandardMemberError`] for a `type`, `title` or `instance` given at
+//! run time).
 
 use alloc::borrow::Cow;
 use alloc::collections::BTreeMap;
@@ -88,6 +90,80 @@ impl Display for MemberError {
 }
 
 impl core::error::Error for MemberError {}
+
+/// Why a value given at run time for a member RFC 9457 defines (the problem
+/// `type`, `title` or `instance`) was not used. The rules are those the
+/// derive applies to its literals at compile time: [`rules::type_refusal`],
+/// [`rules::title_refusal`], [`rules::instance_refusal`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum StandardMemberError {
+    /// The problem type is not a non-empty URI reference, or is a template.
+    Type {
+        /// The value as given.
+        value: String,
+        /// Why ([`rules::type_refusal`]).
+        reason: &'static str,
+    },
+    /// The title is empty or blank, or holds a line break or a control
+    /// character.
+    Title {
+        /// The value as given.
+        value: String,
+        /// Why ([`rules::title_refusal`]).
+        reason: &'static str,
+    },
+    /// The instance is not a non-empty URI reference.
+    Instance {
+        /// The value as given.
+        value: String,
+        /// Why ([`rules::instance_refusal`]).
+        reason: &'static str,
+    },
+}
+
+impl StandardMemberError {
+    /// `value` checked as the problem `type`.
+    pub(crate) fn check_type(value: String) -> Result<String, StandardMemberError> {
+        match rules::type_refusal(&value) {
+            None => Ok(value),
+            Some(reason) => Err(StandardMemberError::Type { value, reason }),
+        }
+    }
+
+    /// `value` checked as the problem `title`.
+    pub(crate) fn check_title(value: String) -> Result<String, StandardMemberError> {
+        match rules::title_refusal(&value) {
+            None => Ok(value),
+            Some(reason) => Err(StandardMemberError::Title { value, reason }),
+        }
+    }
+
+    /// `value` checked as the problem `instance`.
+    pub(crate) fn check_instance(value: String) -> Result<String, StandardMemberError> {
+        match rules::instance_refusal(&value) {
+            None => Ok(value),
+            Some(reason) => Err(StandardMemberError::Instance { value, reason }),
+        }
+    }
+}
+
+impl Display for StandardMemberError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (member, value, reason) = match self {
+            StandardMemberError::Type { value, reason } => ("type", value, reason),
+            StandardMemberError::Title { value, reason } => ("title", value, reason),
+            StandardMemberError::Instance { value, reason } => ("instance", value, reason),
+        };
+        write!(
+            f,
+            "problem `{member}` \"{}\" refused: {reason}",
+            value.escape_debug()
+        )
+    }
+}
+
+impl core::error::Error for StandardMemberError {}
 
 /// Logs what was refused (feature `tracing`, at `warn`: the code that asked
 /// for it has a bug), and drops it.

@@ -131,7 +131,7 @@ mod wrapper;
 
 pub use answer::{log_answer, Answer, IntoProblem};
 pub use details::ProblemDetails;
-pub use fields::{HeaderError, Headers, MemberError, Members};
+pub use fields::{HeaderError, Headers, MemberError, Members, StandardMemberError};
 pub use wrapper::Problem;
 
 /// The media type of a problem details body (RFC 9457, Section 3).

@@ -252,17 +252,14 @@ pub const fn member_refusal(name: &str) -> Option<&'static str> {
     }
 }
 
-/// Why `uri` cannot be a problem type, or `None` if it can: a problem type is
-/// a URI reference (RFC 3986, Section 4.1; RFC 9457, Section 3.1.1), so every
-/// byte is one a URI holds (letters, digits, `-._~:/?#[]@!$&'()*+,;=`) and a
-/// `%` starts a percent-encoded byte. A `{name}` template is refused with its
-/// own reason: the type is a fixed text, not interpolated.
+/// Why `uri` is not a URI reference (RFC 3986, Section 4.1), or `None` if it
+/// is one: every byte is one a URI holds (letters, digits,
+/// `-._~:/?#[]@!$&'()*+,;=`), a `%` starts a percent-encoded byte, and there
+/// is at most one `#`. The problem `type` and `instance` are URI references
+/// ([`type_refusal`], [`instance_refusal`] add what is particular to each).
 #[must_use]
-pub const fn type_refusal(uri: &str) -> Option<&'static str> {
+pub const fn uri_reference_refusal(uri: &str) -> Option<&'static str> {
     let bytes = uri.as_bytes();
-    if bytes.is_empty() {
-        return Some("the problem type is empty: write a URI such as `type = \"https://example.com/problems/out-of-credit\"`, or leave `type` out for `about:blank`");
-    }
     let mut fragment = false;
     let mut i = 0;
     while i < bytes.len() {
@@ -272,9 +269,6 @@ pub const fn type_refusal(uri: &str) -> Option<&'static str> {
                 return Some("a URI has at most one `#`, where its fragment starts: percent-encode the others as `%23`");
             }
             fragment = true;
-        }
-        if b == b'{' || b == b'}' {
-            return Some("the problem type is a fixed URI: `{field}` templates are not supported (the type names the kind of problem, not this occurrence); put the value in a `#[problem(member)]` field instead");
         }
         if b == b'%' {
             if i + 2 >= bytes.len()
@@ -312,11 +306,43 @@ pub const fn type_refusal(uri: &str) -> Option<&'static str> {
                     | b'='
             );
         if !allowed {
-            return Some("the problem type is a URI reference (RFC 3986): no spaces, quotes, `<>\\^`|` or non-ASCII characters; percent-encode them (a space is `%20`)");
+            return Some("a URI reference (RFC 3986) has no spaces, control characters, quotes, non-ASCII characters or any of <>\\^`{|}: percent-encode them (a space is `%20`)");
         }
         i += 1;
     }
     None
+}
+
+/// Why `uri` cannot be a problem type, or `None` if it can: a problem type is
+/// a non-empty URI reference (RFC 9457, Section 3.1.1;
+/// [`uri_reference_refusal`]). A `{name}` template is refused with its own
+/// reason: the type is a fixed text, not interpolated.
+#[must_use]
+pub const fn type_refusal(uri: &str) -> Option<&'static str> {
+    let bytes = uri.as_bytes();
+    if bytes.is_empty() {
+        return Some("the problem type is empty: write a URI such as `type = \"https://example.com/problems/out-of-credit\"`, or leave `type` out for `about:blank`");
+    }
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'{' || bytes[i] == b'}' {
+            return Some("the problem type is a fixed URI: `{field}` templates are not supported (the type names the kind of problem, not this occurrence); put the value in a `#[problem(member)]` field instead");
+        }
+        i += 1;
+    }
+    uri_reference_refusal(uri)
+}
+
+/// Why `uri` cannot be the `instance` of a problem (the URI of this
+/// occurrence, RFC 9457, Section 3.1.5), or `None` if it can: a non-empty URI
+/// reference ([`uri_reference_refusal`]), such as `/orders/7/payments/2`.
+#[must_use]
+pub const fn instance_refusal(uri: &str) -> Option<&'static str> {
+    if uri.is_empty() {
+        Some("the problem instance is empty: give the URI of this occurrence, such as `/orders/7`, or leave it out")
+    } else {
+        uri_reference_refusal(uri)
+    }
 }
 
 /// Why `title` cannot be a problem title, or `None` if it can: a short
@@ -452,5 +478,11 @@ mod tests {
         assert!(title_refusal("   ").is_some());
         assert!(title_refusal("two\nlines").is_some());
         assert!(title_refusal("tab\there").is_some());
+        assert_eq!(instance_refusal("/orders/7?x=%20#f"), None);
+        assert!(instance_refusal("").is_some());
+        assert!(instance_refusal("x y").is_some());
+        assert!(instance_refusal("/{id}").is_some());
+        assert!(instance_refusal("a\nb").is_some());
+        assert_eq!(uri_reference_refusal(""), None);
     }
 }

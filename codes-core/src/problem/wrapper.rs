@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::answer::Additions;
 use super::fields::log_refusal;
-use super::{Answer, HeaderError, Headers, IntoProblem, MemberError, Members};
+use super::{Answer, HeaderError, Headers, IntoProblem, MemberError, Members, StandardMemberError};
 
 /// An error answered as an RFC 9457 problem, with what this one response adds:
 /// a problem type or title, an instance URI, header fields, extension members,
@@ -41,15 +41,18 @@ use super::{Answer, HeaderError, Headers, IntoProblem, MemberError, Members};
 /// ```
 ///
 /// Headers and members follow the rules of [`Headers`] and [`Members`]: a
-/// field the answer owns (`Content-Type`, `Content-Length`, the
+/// field the answer owns (`Content-Type`, `Content-Length`, `Date`, the
 /// connection-specific fields), a malformed name or value, a member named
 /// like a standard one (`title`, `status`...) or with an empty name is never
-/// sent. `with_header`, `append_header` and `with_member` log what they refuse
-/// (feature `tracing`, at `warn`) and leave it out; their `try_` forms return
-/// the reason instead.
+/// sent. The type, title and instance follow the rules the derive applies to
+/// its literals ([`StandardMemberError`]): a type or instance that is not a
+/// URI reference, a title that is not one line of text is never sent. Every
+/// `with_` method logs what it refuses (feature `tracing`, at `warn`) and
+/// leaves it out, keeping the error's own; its `try_` form returns the reason
+/// instead.
 ///
 /// ```
-/// use codes_core::problem::{HeaderError, MemberError, Problem};
+/// use codes_core::problem::{HeaderError, MemberError, Problem, StandardMemberError};
 /// # use codes_core::problem::IntoProblem;
 /// # #[derive(Debug, codes_core::Status, codes_core::Problem)]
 /// # #[status(NotFound)]
@@ -66,6 +69,10 @@ use super::{Answer, HeaderError, Headers, IntoProblem, MemberError, Members};
 /// assert!(matches!(
 ///     problem.try_with_member("title", "Mine"),
 ///     Err(MemberError::Name { .. })
+/// ));
+/// assert!(matches!(
+///     problem.try_with_instance("/files/my report"),
+///     Err(StandardMemberError::Instance { .. })
 /// ));
 /// problem.try_with_member("id", &7)?;
 /// let answer = problem.answer();
@@ -101,25 +108,91 @@ impl<E> Problem<E> {
     }
 
     /// A URI that identifies the problem type (instead of the error's own, or
-    /// `about:blank`).
+    /// `about:blank`). A value that is not a URI reference (spaces, control
+    /// characters, a `{name}` template, an empty text: [`rules::type_refusal`],
+    /// the rule the derive applies to `#[problem(type = "...")]`) is logged
+    /// and not used: the error's own type stays
+    /// ([`try_with_type`](Self::try_with_type) says why).
+    ///
+    /// [`rules::type_refusal`]: super::rules::type_refusal
     #[must_use]
     pub fn with_type(mut self, uri: impl Into<String>) -> Problem<E> {
-        self.type_uri = Some(uri.into());
+        if let Err(refused) = self.try_with_type(uri) {
+            log_refusal(&refused);
+        }
         self
     }
 
-    /// A title instead of the reason phrase (or the error's own).
+    /// [`with_type`](Self::with_type), saying why a type is refused.
+    ///
+    /// # Errors
+    ///
+    /// [`StandardMemberError::Type`] when `uri` may not be a problem type;
+    /// the problem is unchanged then.
+    pub fn try_with_type(
+        &mut self,
+        uri: impl Into<String>,
+    ) -> Result<&mut Problem<E>, StandardMemberError> {
+        self.type_uri = Some(StandardMemberError::check_type(uri.into())?);
+        Ok(self)
+    }
+
+    /// A title instead of the reason phrase (or the error's own). A title
+    /// that is blank or not one line of text (a line break, a control
+    /// character: [`rules::title_refusal`], as for the derive's
+    /// `#[problem(title = "...")]`) is logged and not used
+    /// ([`try_with_title`](Self::try_with_title) says why).
+    ///
+    /// [`rules::title_refusal`]: super::rules::title_refusal
     #[must_use]
     pub fn with_title(mut self, title: impl Into<String>) -> Problem<E> {
-        self.title = Some(title.into());
+        if let Err(refused) = self.try_with_title(title) {
+            log_refusal(&refused);
+        }
         self
     }
 
-    /// A URI for this occurrence of the problem.
+    /// [`with_title`](Self::with_title), saying why a title is refused.
+    ///
+    /// # Errors
+    ///
+    /// [`StandardMemberError::Title`] when `title` may not be a problem
+    /// title; the problem is unchanged then.
+    pub fn try_with_title(
+        &mut self,
+        title: impl Into<String>,
+    ) -> Result<&mut Problem<E>, StandardMemberError> {
+        self.title = Some(StandardMemberError::check_title(title.into())?);
+        Ok(self)
+    }
+
+    /// A URI for this occurrence of the problem. A value that is not a
+    /// non-empty URI reference ([`rules::instance_refusal`]: percent-encode
+    /// spaces and other characters a URI does not hold) is logged and not
+    /// used ([`try_with_instance`](Self::try_with_instance) says why).
+    ///
+    /// [`rules::instance_refusal`]: super::rules::instance_refusal
     #[must_use]
     pub fn with_instance(mut self, uri: impl Into<String>) -> Problem<E> {
-        self.instance = Some(uri.into());
+        if let Err(refused) = self.try_with_instance(uri) {
+            log_refusal(&refused);
+        }
         self
+    }
+
+    /// [`with_instance`](Self::with_instance), saying why an instance is
+    /// refused.
+    ///
+    /// # Errors
+    ///
+    /// [`StandardMemberError::Instance`] when `uri` may not be an instance;
+    /// the problem is unchanged then.
+    pub fn try_with_instance(
+        &mut self,
+        uri: impl Into<String>,
+    ) -> Result<&mut Problem<E>, StandardMemberError> {
+        self.instance = Some(StandardMemberError::check_instance(uri.into())?);
+        Ok(self)
     }
 
     /// Sets a header field, replacing every value it had (the error's own
