@@ -75,15 +75,20 @@
 //! `Box`, `Rc` and `Arc`): its own `type` and `title`, if written, win over the
 //! field's, and the type's apply when neither has one. `member` and `header`
 //! on that field are refused (they would not be sent). A generic field
-//! (`Inner(E)`) gets the bound `E: IntoProblem`; a concrete field with only a
+//! (`Inner(E)`) gets the bound `E: IntoProblem`: the type put there derives
+//! `Problem` too (`Status` alone is not enough). A concrete field with only a
 //! status adds nothing but its status.
 //!
 //! What it checks at compile time, each on the offending token: the code enum
 //! holds HTTP statuses (`StatusCode` or an extension, not another family); no
-//! status written in `#[status(...)]` is a 1xx; member fields serialise and
+//! status written in `#[status(...)]` is a 1xx (a 1xx met at run time
+//! instead, from a `#[status(transparent)]` field, a hand-written `Status`, a
+//! bare code enum value or `Reply`, answers a logged 500 problem; for a
+//! transparent field, [`statuses`](crate::statuses) lists 500 as well);
+//! member fields serialise and
 //! header fields display; each setting is in its place and given once; and
 //! what [`rules`] says of each literal: no header field the answer owns
-//! (`content-length`, `content-type`, hop-by-hop fields, in any case) and only
+//! (`content-length`, `content-type`, `date`, hop-by-hop fields, in any case) and only
 //! well-formed names; no member name RFC 9457 defines (`type`, `title`,
 //! `status`, `detail`, `instance`) and no empty one; a `type` that is a URI
 //! reference, without `{field}` templates (they are not interpolated); a
@@ -108,12 +113,15 @@
 //!
 //! What an error or a [`Problem`] adds goes through [`Headers`] and
 //! [`Members`], which apply the same [`rules`] as the derive: a header field
-//! the answer owns (`Content-Length`, `Transfer-Encoding`, `Content-Type`, the
-//! connection-specific fields) or one that could not be sent as it is, and a
-//! member without a name or named like a standard one, never reach the wire.
-//! The plain methods (`insert`, `with_header`, `with_member`...) log what they
-//! refuse with feature `tracing`, at `warn`; the `try_` methods return a
-//! [`HeaderError`] or [`MemberError`] instead. Whatever was refused, the
+//! the answer owns (`Content-Length`, `Transfer-Encoding`, `Content-Type`,
+//! `Date`, the connection-specific fields) or one that could not be sent as it
+//! is, and a member without a name or named like a standard one, never reach
+//! the wire. A `type`, `title` or `instance` given at run time
+//! ([`Problem::with_type`]..., or a hand-written [`IntoProblem`] hook) follows
+//! the rules the derive applies to its literals. The plain methods (`insert`,
+//! `with_header`, `with_member`, `with_type`...) log what they refuse with
+//! feature `tracing`, at `warn`; the `try_` methods return a [`HeaderError`],
+//! [`MemberError`] or [`StandardMemberError`] instead. Whatever was refused, the
 //! [`Answer`] is a correct final answer (see its promises).
 //!
 //! With feature `axum` the type is an `IntoResponse`, with `actix-web` a
