@@ -677,6 +677,66 @@ fn hand_written_types_and_titles_follow_the_rules() {
     assert_eq!(json["title"], "Odd");
 }
 
+/// codes' own constructors own the framing: the content given to `Reply` and
+/// `actix::builder` keeps its media type and coding, and loses (logged) the
+/// fields the server writes from the message it sends.
+#[test]
+fn constructors_remove_the_framing_their_content_brings() {
+    use axum::response::IntoResponse;
+    use codes_core::axum::Reply;
+
+    let mut response = None;
+    let log = capture(|| {
+        response = Some(
+            Reply(
+                StatusCode::Ok,
+                (
+                    [
+                        ("content-length", "3"),
+                        ("Keep-Alive", "timeout=5"),
+                        ("content-type", "text/csv"),
+                        ("content-encoding", "identity"),
+                    ],
+                    "hello",
+                ),
+            )
+            .into_response(),
+        );
+    });
+    let response = response.unwrap();
+    assert!(response.headers().get("content-length").is_none());
+    assert!(response.headers().get("keep-alive").is_none());
+    assert_eq!(response.headers()["content-type"], "text/csv");
+    assert_eq!(response.headers()["content-encoding"], "identity");
+    let warnings: Vec<&str> = log.lines().filter(|l| l.contains("WARN")).collect();
+    assert_eq!(warnings.len(), 2, "{log}");
+    assert!(
+        warnings.iter().any(|w| w.contains("content-length")),
+        "{log}"
+    );
+
+    let mut response = None;
+    let log = capture(|| {
+        response = Some(
+            codes_core::actix::builder(StatusCode::Ok)
+                .insert_header(("transfer-encoding", "chunked"))
+                .insert_header(("content-encoding", "identity"))
+                .content_type("text/csv")
+                .body("hello"),
+        );
+    });
+    let response = response.unwrap();
+    assert!(response.headers().get("transfer-encoding").is_none());
+    assert_eq!(
+        response.headers().get("content-encoding").unwrap(),
+        "identity"
+    );
+    assert_eq!(response.headers().get("content-type").unwrap(), "text/csv");
+    let warnings: Vec<&str> = log.lines().filter(|l| l.contains("WARN")).collect();
+    assert_eq!(warnings.len(), 1, "{log}");
+    assert!(warnings[0].contains("transfer-encoding"), "{log}");
+}
+
 /// Everything logged while `f` runs, as text.
 fn capture(f: impl FnOnce()) -> String {
     use std::sync::{Arc, Mutex};

@@ -247,6 +247,15 @@ mod wire {
                 }),
             )
             .route(
+                "/reply/framed",
+                get(|| async {
+                    Reply(
+                        StatusCode::Ok,
+                        ([("content-length", "3"), ("connection", "close")], "hello"),
+                    )
+                }),
+            )
+            .route(
                 "/reply/early-hints",
                 get(|| async { Reply(StatusCode::EarlyHints, "early") }),
             )
@@ -351,6 +360,15 @@ async fn wrong_requests_for_answers_still_answer_correctly() {
         let raw = exchange(&address, "GET", "/layer/not-modified").await;
         assert_eq!(raw.status, 304);
         assert_eq!(raw.one("content-type"), None);
+
+        // The server frames the message: a `Content-Length` or connection
+        // field in `Reply`'s content does not get through (the pipelined
+        // request behind it is answered too).
+        let raw = exchange(&address, "GET", "/reply/framed").await;
+        assert_eq!(raw.status, 200);
+        assert_eq!(raw.body, b"hello");
+        assert_eq!(raw.one("content-length"), Some("5"));
+        assert_eq!(raw.one("connection"), None);
 
         // An informational status is never the final answer: a 500 problem.
         for path in ["/reply/early-hints", "/bare/continue", "/bare/switching"] {
