@@ -131,7 +131,9 @@ pub fn builder<C: HttpCode>(status: C) -> Builder {
 ///   (`Content-Length`, `Transfer-Encoding`, `Connection`...:
 ///   [`rules::message_field_refusal`]) are refused: actix writes them from
 ///   the body it sends. `Content-Type` and `Content-Encoding` describe the
-///   content and are kept, except with 204, 205 and 304;
+///   content and are kept, except with 204, 205 and 304. (`Upgrade` is
+///   refused too: a `426 Upgrade Required`, which must carry it, is built with
+///   actix's own `HttpResponse`.)
 /// - with a 1xx status, which is no final answer, every finishing method
 ///   answers a `500` problem instead (`101 Switching Protocols` included: a
 ///   protocol switch is made by the framework's upgrade machinery, such as a

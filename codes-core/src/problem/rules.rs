@@ -18,7 +18,9 @@
 ///
 /// Content given to codes' own constructors (`axum::Reply`, `actix::builder`)
 /// is not an error: it keeps its `Content-Type`, `Content-Encoding` and
-/// `Date`, and loses only the fields of [`message_field_refusal`].
+/// `Date`, and loses the fields of [`message_field_refusal`] (with 204, 205
+/// and 304, which have no content, it loses every owned field; the server
+/// then writes its own `Date`).
 pub const OWNED_FIELDS: [&str; 11] = [
     "content-length",
     "transfer-encoding",
