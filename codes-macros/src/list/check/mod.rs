@@ -104,7 +104,8 @@ fn enum_attrs(attrs: Vec<Attribute>, errors: &mut Errors) -> EnumAttrs {
             }
             let parsed = settings_of(&attr, errors);
             out.codes = Some((attr, parsed));
-        } else {
+        } else if let Some(attr) = crate::common::without_generated_derives(attr, "codes!", errors)
+        {
             out.passed.push(attr);
         }
     }
