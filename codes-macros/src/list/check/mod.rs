@@ -16,6 +16,7 @@ mod names;
 mod unique;
 
 pub use names::snake_case;
+pub use unique::parse_texts;
 
 use syn::Attribute;
 

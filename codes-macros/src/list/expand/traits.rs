@@ -6,6 +6,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{quote, quote_spanned};
 
 use super::conversions::eq_both_ways;
+use super::tables::text_tables;
 use crate::common::{allow_lints, user_span};
 use crate::list::model::Checked;
 
@@ -122,6 +123,7 @@ fn runtime_traits(model: &Checked) -> TokenStream {
         );
         quote!(&#p::Family::new(#name, #min, #max))
     };
+    let (texts, offsets) = text_tables(model);
     quote_spanned! {span=>
         #[automatically_derived]
         #allow
@@ -156,6 +158,10 @@ fn runtime_traits(model: &Checked) -> TokenStream {
             const TYPE_NAME: &'static ::core::primitive::str = #name;
             #[doc(hidden)]
             const FAMILY: &'static #p::Family = #family;
+            #[doc(hidden)]
+            const TEXTS: &'static [(&'static ::core::primitive::str, ::core::primitive::u16)] = #texts;
+            #[doc(hidden)]
+            const TEXT_OFFSETS: &'static [::core::primitive::u32] = #offsets;
             #[inline]
             fn code(self) -> ::core::primitive::u16 { #ident::code(self) }
             #[inline]
