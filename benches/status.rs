@@ -3,6 +3,7 @@
 //!
 //! ```text
 //! cargo bench --bench status
+//! cargo bench --bench status -- from_str_mix   # one group
 //! python3 scripts/bench_ratios.py     # ratios from target/criterion
 //! ```
 
@@ -200,6 +201,82 @@ fn from_str(c: &mut Criterion) {
     group.finish();
 }
 
+/// The text of the mix as a server or client reads it: the registered codes of
+/// `mix()` as three digits, and ~5 % malformed or unregistered text of the
+/// kinds seen in logs and headers (`"abc"`, `"99"`, `"1000"`, `"299"`, `""`,
+/// `"4o4"`). Fixed seed: every run sees the same input.
+fn text_mix() -> Vec<&'static str> {
+    const BAD: [&str; 6] = ["abc", "99", "1000", "299", "", "4o4"];
+    let registered: Vec<&'static str> = known(&mix())
+        .into_iter()
+        .map(|n| StatusCode::from_code(n).map_or("200", StatusCode::code_str))
+        .collect();
+    let mut state: u32 = 0x9e37_79b9;
+    (0..1024)
+        .map(|i| {
+            state = state.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+            if (state >> 8) % 100 < 5 {
+                BAD[(state >> 16) as usize % BAD.len()]
+            } else {
+                registered[i % registered.len()]
+            }
+        })
+        .collect()
+}
+
+/// What a caller does with a parse: use the code, or the error. Only the
+/// outcome taken is kept, as when the caller matches on the result.
+#[inline(always)]
+fn consume<T, E>(result: Result<T, E>) {
+    match result {
+        Ok(code) => {
+            black_box(code);
+        }
+        Err(error) => {
+            black_box(error);
+        }
+    }
+}
+
+/// `str::parse::<StatusCode>` against `http::StatusCode::from_str` on the same
+/// text mix, in one run (issue 16: at most 0.8x).
+fn from_str_mix(c: &mut Criterion) {
+    let mix = text_mix();
+    let mut group = c.benchmark_group("from_str_mix");
+    group.throughput(Throughput::Elements(mix.len() as u64));
+    group.bench_function("codes", |b| {
+        b.iter(|| {
+            for &s in black_box(&mix) {
+                consume(s.parse::<StatusCode>());
+            }
+        });
+    });
+    group.bench_function("http", |b| {
+        b.iter(|| {
+            for &s in black_box(&mix) {
+                consume(http::StatusCode::from_str(s));
+            }
+        });
+    });
+    // The whole `Result` kept, as when it is returned from a function that is
+    // not inlined: ours is 16 bytes, http's 2.
+    group.bench_function("codes_result", |b| {
+        b.iter(|| {
+            for &s in black_box(&mix) {
+                let _ = black_box(s.parse::<StatusCode>());
+            }
+        });
+    });
+    group.bench_function("http_result", |b| {
+        b.iter(|| {
+            for &s in black_box(&mix) {
+                let _ = black_box(http::StatusCode::from_str(s));
+            }
+        });
+    });
+    group.finish();
+}
+
 #[derive(Serialize, Deserialize)]
 struct WithCodes {
     status: StatusCode,
@@ -261,6 +338,7 @@ criterion_group!(
     reason,
     display,
     from_str,
+    from_str_mix,
     serde_json_round_trip
 );
 criterion_main!(benches);

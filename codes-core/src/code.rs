@@ -217,8 +217,9 @@ fn parse_text<C: Code>(text: &str) -> Result<C, ParseError> {
         Some(phrase) => Some(phrase),
         None => return Err(error(ParseErrorKind::InvalidNumber)),
     };
-    let Some(number) = number.parse::<u16>().ok().filter(|_| well_formed) else {
-        return Err(error(ParseErrorKind::InvalidNumber));
+    let number = match number.parse::<u16>() {
+        Ok(number) if well_formed => number,
+        _ => return Err(error(ParseErrorKind::InvalidNumber)),
     };
     let code = C::try_from(number)?;
     match phrase {
