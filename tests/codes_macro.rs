@@ -254,3 +254,32 @@ fn error_debug_names_the_family_briefly() {
         "ParseError { kind: InvalidNumber, family: HTTP }"
     );
 }
+
+codes_core::codes! {
+    /// A family with Unicode phrases (not HTTP: they never reach a status
+    /// line), a phrase that starts with a digit, aliases and former names.
+    #[codes(range = 1000..=1999)]
+    pub enum Auth {
+        #[alias("Second factor needed")]
+        1001 TwoFactor = "2FA Required",
+        1002 Locked = "Compte verrouillé",
+        #[alias("Token-Expired")]
+        1003 Expired = "Expired",
+    }
+}
+
+#[test]
+fn every_text_form_parses_as_it_is() {
+    assert_eq!("2FA Required".parse(), Ok(Auth::TwoFactor));
+    assert_eq!("1001 2FA Required".parse(), Ok(Auth::TwoFactor));
+    assert_eq!("SecondFactorNeeded".parse(), Ok(Auth::TwoFactor));
+    assert_eq!("compte verrouillé".parse(), Ok(Auth::Locked));
+    assert_eq!("TokenExpired".parse(), Ok(Auth::Expired));
+    assert_eq!("tokenexpired".parse(), Ok(Auth::Expired));
+    assert_eq!("1003 TokenExpired".parse(), Ok(Auth::Expired));
+    use codes_core::ParseErrorKind::{InvalidNumber, Whitespace};
+    let kind = |text: &str| text.parse::<Auth>().map_err(|e| e.kind());
+    assert_eq!(kind("2FA"), Err(InvalidNumber));
+    assert_eq!(kind(" 1001"), Err(Whitespace));
+    assert_eq!(kind("1001\n"), Err(Whitespace));
+}

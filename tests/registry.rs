@@ -492,6 +492,15 @@ fn class_api() {
         "".parse::<Class>().map_err(|e| e.kind()),
         Err(ParseErrorKind::Empty)
     );
+    // Classes are parsed as codes are: nothing is trimmed.
+    for text in [" 4xx", "4xx\n", "\tClient Error"] {
+        assert_eq!(
+            text.parse::<Class>().map_err(|e| e.kind()),
+            Err(ParseErrorKind::Whitespace),
+            "{text:?}"
+        );
+    }
+    assert_eq!("4xx client error".parse::<Class>(), Ok(Class::ClientError));
     assert_eq!(Class::from_code(99), None);
     assert_eq!(Class::from_code(600), None);
     assert!(!Class::Informational.contains(42));

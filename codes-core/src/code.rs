@@ -205,6 +205,16 @@ fn parse_text<C: Code>(text: &str) -> Result<C, ParseError> {
     if !first.is_ascii_digit() {
         return from_text(text).ok_or(error(ParseErrorKind::UnknownText));
     }
+    match parse_number(text) {
+        // A phrase may start with a digit: "2FA Required".
+        Err(e) if e.kind() == ParseErrorKind::InvalidNumber => from_text(text).ok_or(e),
+        parsed => parsed,
+    }
+}
+
+/// Text that starts with a digit: the number, and maybe one space and a phrase.
+fn parse_number<C: Code>(text: &str) -> Result<C, ParseError> {
+    let error = |kind| ParseError::of::<C>(kind);
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
     let (number, rest) = text.split_at(digits);
     let well_formed = if C::FAMILY.is_http() {
