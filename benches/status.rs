@@ -4,6 +4,7 @@
 //! ```text
 //! cargo bench --bench status
 //! cargo bench --bench status -- from_str_mix   # one group
+//! cargo bench --bench status -- --ab           # the text mix, codes and http alternating
 //! python3 scripts/bench_ratios.py     # ratios from target/criterion
 //! ```
 
@@ -13,7 +14,7 @@ use std::str::FromStr;
 
 use codes_core::unofficial::UnofficialStatus;
 use codes_core::StatusCode;
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{criterion_group, Criterion, Throughput};
 use serde::{Deserialize, Serialize};
 
 #[path = "handwritten.rs"]
@@ -341,4 +342,71 @@ criterion_group!(
     from_str_mix,
     serde_json_round_trip
 );
-criterion_main!(benches);
+
+/// `cargo bench --bench status -- --ab`: the text mix parsed by codes and by
+/// http in alternating rounds, in one process, instead of criterion's groups.
+/// On a shared machine a group measured a few seconds after another sees
+/// another load; alternating rounds see the same load, and the fastest round
+/// of each (the least disturbed) compares their own costs.
+fn interleaved_ab() {
+    use std::time::Instant;
+    const ROUNDS: usize = 400;
+    const REPEAT: usize = 64;
+    let mix = text_mix();
+    let per_parse =
+        |start: Instant| start.elapsed().as_secs_f64() * 1e9 / (REPEAT * mix.len()) as f64;
+    let (mut ours, mut theirs) = (Vec::with_capacity(ROUNDS), Vec::with_capacity(ROUNDS));
+    for round in 0..ROUNDS {
+        let run_ours = |ours: &mut Vec<f64>| {
+            let start = Instant::now();
+            for _ in 0..REPEAT {
+                for &s in black_box(&mix) {
+                    consume(s.parse::<StatusCode>());
+                }
+            }
+            ours.push(per_parse(start));
+        };
+        let run_theirs = |theirs: &mut Vec<f64>| {
+            let start = Instant::now();
+            for _ in 0..REPEAT {
+                for &s in black_box(&mix) {
+                    consume(http::StatusCode::from_str(s));
+                }
+            }
+            theirs.push(per_parse(start));
+        };
+        // Alternate which goes first, so neither always follows the other.
+        if round % 2 == 0 {
+            run_ours(&mut ours);
+            run_theirs(&mut theirs);
+        } else {
+            run_theirs(&mut theirs);
+            run_ours(&mut ours);
+        }
+    }
+    for times in [&mut ours, &mut theirs] {
+        times.sort_by(f64::total_cmp);
+    }
+    let (ours_min, theirs_min) = (ours[0], theirs[0]);
+    let (ours_med, theirs_med) = (ours[ROUNDS / 2], theirs[ROUNDS / 2]);
+    println!(
+        "from_str_mix, {ROUNDS} alternating rounds of {REPEAT} x {} texts",
+        mix.len()
+    );
+    println!("  codes: fastest {ours_min:.2} ns, median {ours_med:.2} ns per parse");
+    println!("  http:  fastest {theirs_min:.2} ns, median {theirs_med:.2} ns per parse");
+    println!(
+        "  codes/http: {:.2} (fastest rounds), {:.2} (medians)",
+        ours_min / theirs_min,
+        ours_med / theirs_med
+    );
+}
+
+fn main() {
+    if std::env::args().any(|arg| arg == "--ab") {
+        interleaved_ab();
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}

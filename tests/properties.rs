@@ -167,6 +167,54 @@ fn parses_iff_accepted<C: Code>(text: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// Every text of three ASCII bytes, and every text of three bytes with a
+/// non-ASCII character in it: the three-digit fast path (which checks the
+/// three bytes at once) accepts exactly the three-digit codes of the registry.
+#[test]
+fn every_three_byte_text() {
+    let forms: std::collections::HashMap<String, StatusCode> = StatusCode::all()
+        .flat_map(|c| {
+            forms(c)
+                .into_iter()
+                .map(move |f| (f.to_ascii_lowercase(), c))
+        })
+        .collect();
+    let check = |text: &str| {
+        let digits = text.bytes().all(|b| b.is_ascii_digit());
+        let expected = if digits {
+            text.parse::<u16>().ok().and_then(StatusCode::from_code)
+        } else {
+            forms.get(&text.to_ascii_lowercase()).copied()
+        };
+        let parsed = text.parse::<StatusCode>();
+        assert_eq!(parsed.ok(), expected, "{text:?}");
+        if digits && expected.is_none() {
+            let n = text.parse::<u16>().unwrap();
+            assert_eq!(
+                parsed.map_err(|e| e.kind()),
+                Err(ParseErrorKind::Unknown(UnknownCode::new(n)))
+            );
+        }
+    };
+    for a in 0..128u8 {
+        for b in 0..128u8 {
+            for c in 0..128u8 {
+                check(std::str::from_utf8(&[a, b, c]).unwrap());
+            }
+        }
+    }
+    for c in ('\u{80}'..='\u{7ff}').chain('\u{800}'..='\u{ffff}') {
+        if c.len_utf8() == 3 {
+            check(&c.to_string());
+            continue;
+        }
+        for digit in '0'..='9' {
+            check(&format!("{digit}{c}"));
+            check(&format!("{c}{digit}"));
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(4096))]
 

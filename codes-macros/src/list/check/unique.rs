@@ -163,8 +163,8 @@ fn texts_are_new(checked: &CheckedEntry, seen: &mut Seen, errors: &mut Errors) {
                 errors.spanned(
                     span,
                     format_args!(
-                        "the alias \"{}\" is the entry's own reason phrase: remove it",
-                        text.text
+                        "the alias \"{}\" is the entry's own reason phrase \"{}\" (`FromStr` ignores ASCII case): it adds nothing; remove it",
+                        text.text, earlier.text
                     ),
                 );
             }

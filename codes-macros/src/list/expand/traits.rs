@@ -124,6 +124,7 @@ fn runtime_traits(model: &Checked) -> TokenStream {
         quote!(&#p::Family::new(#name, #min, #max))
     };
     let (texts, offsets) = text_tables(model);
+    let three_digits = model.family.http_classes.then(|| three_digits(model));
     quote_spanned! {span=>
         #[automatically_derived]
         #allow
@@ -162,6 +163,7 @@ fn runtime_traits(model: &Checked) -> TokenStream {
             const TEXTS: &'static [(&'static ::core::primitive::str, ::core::primitive::u16)] = #texts;
             #[doc(hidden)]
             const TEXT_OFFSETS: &'static [::core::primitive::u32] = #offsets;
+            #three_digits
             #[inline]
             fn code(self) -> ::core::primitive::u16 { #ident::code(self) }
             #[inline]
@@ -178,6 +180,27 @@ fn runtime_traits(model: &Checked) -> TokenStream {
             fn aliases(self) -> &'static [&'static ::core::primitive::str] { #ident::aliases(self) }
             #[inline]
             fn http_class(self) -> ::core::option::Option<#p::Class> { #class }
+        }
+    }
+}
+
+/// `Code::from_three_digits` of an HTTP-classed enum: a table of every number
+/// of three digits (and up to 1,023, so that masking the index replaces a range
+/// check), for the fast path of `FromStr`. HTTP lists are short: rustc's check
+/// of a constant of 1,024 enum values stays cheap.
+fn three_digits(model: &Checked) -> TokenStream {
+    let ident = &model.ident;
+    let mut table = vec![quote!(::core::option::Option::None); 1024];
+    for e in &model.entries {
+        let name = &e.ident;
+        table[usize::from(e.code)] = quote!(::core::option::Option::Some(#ident::#name));
+    }
+    quote! {
+        #[doc(hidden)]
+        #[inline]
+        fn from_three_digits(number: ::core::primitive::u16) -> ::core::option::Option<#ident> {
+            const TABLE: [::core::option::Option<#ident>; 1024] = [#(#table),*];
+            TABLE[(number & 1023) as ::core::primitive::usize]
         }
     }
 }
