@@ -195,12 +195,19 @@ pub fn parse_code<C: Code>(text: &str) -> Result<C, ParseError> {
                 let number = u16::from(a) * 100 + u16::from(b) * 10 + u16::from(c);
                 return match C::from_three_digits(number) {
                     Some(code) => Ok(code),
-                    None => Err(ParseError::from(UnknownCode::of::<C>(number))),
+                    None => unknown(number),
                 };
             }
         }
     }
     parse_text(text)
+}
+
+/// Three digits that are not a code of `C`: out of line, as the other errors.
+#[cold]
+#[inline(never)]
+fn unknown<C: Code>(number: u16) -> Result<C, ParseError> {
+    Err(ParseError::from(UnknownCode::of::<C>(number)))
 }
 
 /// Everything but three bare digits: phrases, names, other numbers, errors.
