@@ -63,14 +63,20 @@ pub trait Code:
     #[doc(hidden)]
     const TEXT_OFFSETS: &'static [u32];
 
-    /// [`from_code`](Self::from_code) for a number of three decimal digits
-    /// (`0..=999`), as `FromStr` reads it: HTTP-classed enums index a table of
-    /// 1,024 slots with it, without a range check. Not public API.
+    /// The code written by three characters from `'0'` to `'?'` (ASCII 0x30 to
+    /// 0x3F), given by their low nibbles (`0x404` for `"404"`), if they are
+    /// decimal digits that write a code of the enum in its form; `None`
+    /// otherwise (`FromStr` then parses the text slowly, to say why).
+    /// HTTP-classed enums index a table of 4,096 slots with it. Not public API.
     #[doc(hidden)]
     #[must_use]
     #[inline]
-    fn from_three_digits(number: u16) -> Option<Self> {
-        Self::from_code(number)
+    fn from_digit_nibbles(nibbles: u16) -> Option<Self> {
+        let (a, b, c) = (nibbles >> 8 & 0xF, nibbles >> 4 & 0xF, nibbles & 0xF);
+        if a > 9 || b > 9 || c > 9 || (a == 0 && !Self::FAMILY.is_http()) {
+            return None;
+        }
+        Self::from_code(a * 100 + b * 10 + c)
     }
 
     /// The numeric code.
@@ -182,32 +188,22 @@ fn from_text<C: Code>(text: &str) -> Option<C> {
 #[doc(hidden)]
 #[inline]
 pub fn parse_code<C: Code>(text: &str) -> Result<C, ParseError> {
-    // Fast path: exactly three ASCII digits, the common case on the wire. The
-    // three bytes are checked together (SWAR): after subtracting `'0'` from
-    // each, a byte is a digit iff neither it nor it plus 0x76 has its high bit
-    // set. A byte below `'0'` sets its own high bit and may borrow from the
-    // next, which is then refused with it; one branch instead of three.
+    // Fast path: three ASCII digits that write a code, the common case on the
+    // wire. The three bytes are read as one word; if each is one of `0` to `?`
+    // (0x30 to 0x3F: one mask test), their low nibbles index the enum's table,
+    // whose slots for `:` to `?` are empty. Anything else, including numbers
+    // that are not codes, goes the slow way, which says why.
     if let [a, b, c] = *text.as_bytes() {
-        let word = u32::from_le_bytes([a, b, c, b'0']).wrapping_sub(0x3030_3030);
-        if (word | word.wrapping_add(0x7676_7676)) & 0x8080_8080 == 0 {
-            let [a, b, c, _] = word.to_le_bytes();
-            if a != 0 || C::FAMILY.is_http() {
-                let number = u16::from(a) * 100 + u16::from(b) * 10 + u16::from(c);
-                return match C::from_three_digits(number) {
-                    Some(code) => Ok(code),
-                    None => unknown(number),
-                };
+        let word = u32::from_le_bytes([a, b, c, 0]);
+        if word & 0x00F0_F0F0 == 0x0030_3030 {
+            let nibbles = ((word & 0xF) << 8) | ((word >> 4) & 0xF0) | ((word >> 16) & 0xF);
+            #[allow(clippy::cast_possible_truncation)] // At most 0xFFF.
+            if let Some(code) = C::from_digit_nibbles(nibbles as u16) {
+                return Ok(code);
             }
         }
     }
     parse_text(text)
-}
-
-/// Three digits that are not a code of `C`: out of line, as the other errors.
-#[cold]
-#[inline(never)]
-fn unknown<C: Code>(number: u16) -> Result<C, ParseError> {
-    Err(ParseError::from(UnknownCode::of::<C>(number)))
 }
 
 /// Everything but three bare digits: phrases, names, other numbers, errors.

@@ -184,23 +184,26 @@ fn runtime_traits(model: &Checked) -> TokenStream {
     }
 }
 
-/// `Code::from_three_digits` of an HTTP-classed enum: a table of every number
-/// of three digits (and up to 1,023, so that masking the index replaces a range
-/// check), for the fast path of `FromStr`. HTTP lists are short: rustc's check
-/// of a constant of 1,024 enum values stays cheap.
+/// `Code::from_digit_nibbles` of an HTTP-classed enum: a table with a slot for
+/// each three nibbles (`0x404` for `"404"`; slots with a nibble above 9 stay
+/// empty), so that the fast path of `FromStr` neither checks the digits one by
+/// one, nor computes the number, nor checks a range.
+/// HTTP lists are short: rustc's check of a constant of 4,096 enum values (most
+/// of them `None`) stays cheap.
 fn three_digits(model: &Checked) -> TokenStream {
     let ident = &model.ident;
-    let mut table = vec![quote!(::core::option::Option::None); 1024];
+    let mut table = vec![quote!(::core::option::Option::None); 4096];
     for e in &model.entries {
         let name = &e.ident;
-        table[usize::from(e.code)] = quote!(::core::option::Option::Some(#ident::#name));
+        let nibbles = usize::from((e.code / 100) << 8 | (e.code / 10 % 10) << 4 | (e.code % 10));
+        table[nibbles] = quote!(::core::option::Option::Some(#ident::#name));
     }
     quote! {
         #[doc(hidden)]
         #[inline]
-        fn from_three_digits(number: ::core::primitive::u16) -> ::core::option::Option<#ident> {
-            const TABLE: [::core::option::Option<#ident>; 1024] = [#(#table),*];
-            TABLE[(number & 1023) as ::core::primitive::usize]
+        fn from_digit_nibbles(nibbles: ::core::primitive::u16) -> ::core::option::Option<#ident> {
+            const TABLE: [::core::option::Option<#ident>; 4096] = [#(#table),*];
+            TABLE[(nibbles & 0xFFF) as ::core::primitive::usize]
         }
     }
 }
