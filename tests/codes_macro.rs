@@ -265,6 +265,7 @@ codes_core::codes! {
         1002 Locked = "Compte verrouillé",
         #[alias("Token-Expired")]
         1003 Expired = "Expired",
+        1004 Stories = "1001 Nights",
     }
 }
 
@@ -277,6 +278,8 @@ fn every_text_form_parses_as_it_is() {
     assert_eq!("TokenExpired".parse(), Ok(Auth::Expired));
     assert_eq!("tokenexpired".parse(), Ok(Auth::Expired));
     assert_eq!("1003 TokenExpired".parse(), Ok(Auth::Expired));
+    assert_eq!("1001 Nights".parse(), Ok(Auth::Stories));
+    assert_eq!("1004 1001 Nights".parse(), Ok(Auth::Stories));
     use codes_core::ParseErrorKind::{InvalidNumber, Whitespace};
     let kind = |text: &str| text.parse::<Auth>().map_err(|e| e.kind());
     assert_eq!(kind("2FA"), Err(InvalidNumber));

@@ -206,9 +206,9 @@ pub fn parse_code<C: Code>(text: &str) -> Result<C, ParseError> {
     parse_text(text)
 }
 
-/// Everything but three bare digits: phrases, names, other numbers, errors.
-/// Out of line and cold: the three digits stay a few instructions, laid out
-/// straight, where they are inlined.
+/// Everything the fast path does not take: phrases, names, other numbers, and
+/// every error. Out of line and cold: the fast path stays a few instructions,
+/// laid out straight, where it is inlined.
 #[cold]
 #[inline(never)]
 fn parse_text<C: Code>(text: &str) -> Result<C, ParseError> {
@@ -223,11 +223,9 @@ fn parse_text<C: Code>(text: &str) -> Result<C, ParseError> {
     if !first.is_ascii_digit() {
         return from_text(text).ok_or(error(ParseErrorKind::UnknownText));
     }
-    match parse_number(text) {
-        // A phrase may start with a digit: "2FA Required".
-        Err(e) if e.kind() == ParseErrorKind::InvalidNumber => from_text(text).ok_or(e),
-        parsed => parsed,
-    }
+    // A phrase may start with a digit ("2FA Required"), even with a number and
+    // a space ("1001 Nights"): what is not a number of the enum may be one.
+    parse_number(text).or_else(|e| from_text(text).ok_or(e))
 }
 
 /// Text that starts with a digit: the number, and maybe one space and a phrase.
