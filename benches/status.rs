@@ -3,6 +3,8 @@
 //!
 //! ```text
 //! cargo bench --bench status
+//! cargo bench --bench status -- from_str_mix   # one group
+//! cargo bench --bench status -- --ab           # the text mix, codes and http alternating
 //! python3 scripts/bench_ratios.py     # ratios from target/criterion
 //! ```
 
@@ -12,7 +14,7 @@ use std::str::FromStr;
 
 use codes_core::unofficial::UnofficialStatus;
 use codes_core::StatusCode;
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{criterion_group, Criterion, Throughput};
 use serde::{Deserialize, Serialize};
 
 #[path = "handwritten.rs"]
@@ -200,6 +202,82 @@ fn from_str(c: &mut Criterion) {
     group.finish();
 }
 
+/// The text of the mix as a server or client reads it: the registered codes of
+/// `mix()` as three digits, and ~5 % malformed or unregistered text of the
+/// kinds seen in logs and headers (`"abc"`, `"99"`, `"1000"`, `"299"`, `""`,
+/// `"4o4"`). Fixed seed: every run sees the same input.
+fn text_mix() -> Vec<&'static str> {
+    const BAD: [&str; 6] = ["abc", "99", "1000", "299", "", "4o4"];
+    let registered: Vec<&'static str> = known(&mix())
+        .into_iter()
+        .map(|n| StatusCode::from_code(n).map_or("200", StatusCode::code_str))
+        .collect();
+    let mut state: u32 = 0x9e37_79b9;
+    (0..1024)
+        .map(|i| {
+            state = state.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+            if (state >> 8) % 100 < 5 {
+                BAD[(state >> 16) as usize % BAD.len()]
+            } else {
+                registered[i % registered.len()]
+            }
+        })
+        .collect()
+}
+
+/// What a caller does with a parse: use the code, or the error. Only the
+/// outcome taken is kept, as when the caller matches on the result.
+#[inline(always)]
+fn consume<T, E>(result: Result<T, E>) {
+    match result {
+        Ok(code) => {
+            black_box(code);
+        }
+        Err(error) => {
+            black_box(error);
+        }
+    }
+}
+
+/// `str::parse::<StatusCode>` against `http::StatusCode::from_str` on the same
+/// text mix, in one run (issue 16: at most 0.8x).
+fn from_str_mix(c: &mut Criterion) {
+    let mix = text_mix();
+    let mut group = c.benchmark_group("from_str_mix");
+    group.throughput(Throughput::Elements(mix.len() as u64));
+    group.bench_function("codes", |b| {
+        b.iter(|| {
+            for &s in black_box(&mix) {
+                consume(s.parse::<StatusCode>());
+            }
+        });
+    });
+    group.bench_function("http", |b| {
+        b.iter(|| {
+            for &s in black_box(&mix) {
+                consume(http::StatusCode::from_str(s));
+            }
+        });
+    });
+    // The whole `Result` kept, as when it is returned from a function that is
+    // not inlined: ours is 16 bytes, http's 2.
+    group.bench_function("codes_result", |b| {
+        b.iter(|| {
+            for &s in black_box(&mix) {
+                let _ = black_box(s.parse::<StatusCode>());
+            }
+        });
+    });
+    group.bench_function("http_result", |b| {
+        b.iter(|| {
+            for &s in black_box(&mix) {
+                let _ = black_box(http::StatusCode::from_str(s));
+            }
+        });
+    });
+    group.finish();
+}
+
 #[derive(Serialize, Deserialize)]
 struct WithCodes {
     status: StatusCode,
@@ -261,6 +339,91 @@ criterion_group!(
     reason,
     display,
     from_str,
+    from_str_mix,
     serde_json_round_trip
 );
-criterion_main!(benches);
+
+/// `cargo bench --bench status -- --ab`: the text mix parsed by codes and by
+/// http in alternating rounds, in one process, instead of criterion's groups.
+/// On a shared machine a group measured a few seconds after another sees
+/// another load; alternating rounds see the same load, and the fastest round
+/// of each (the least disturbed) compares their own costs.
+fn interleaved_ab() {
+    let mix = text_mix();
+    alternate(
+        "from_str_mix",
+        &mix,
+        |s| consume(s.parse::<StatusCode>()),
+        |s| consume(http::StatusCode::from_str(s)),
+    );
+    alternate(
+        "from_str_mix, the whole Result kept",
+        &mix,
+        |s| {
+            let _ = black_box(s.parse::<StatusCode>());
+        },
+        |s| {
+            let _ = black_box(http::StatusCode::from_str(s));
+        },
+    );
+}
+
+/// Runs `ours` and `theirs` over `mix` in alternating rounds; prints the
+/// fastest and the median round of each, per parse, and their ratios.
+fn alternate(name: &str, mix: &[&str], ours: impl Fn(&str), theirs: impl Fn(&str)) {
+    const ROUNDS: usize = 400;
+    const REPEAT: usize = 64;
+    let (mut a, mut b) = (Vec::with_capacity(ROUNDS), Vec::with_capacity(ROUNDS));
+    for i in 0..ROUNDS {
+        // Alternate which goes first, so neither always follows the other.
+        if i % 2 == 0 {
+            round(mix, REPEAT, &ours, &mut a);
+            round(mix, REPEAT, &theirs, &mut b);
+        } else {
+            round(mix, REPEAT, &theirs, &mut b);
+            round(mix, REPEAT, &ours, &mut a);
+        }
+    }
+    a.sort_by(f64::total_cmp);
+    b.sort_by(f64::total_cmp);
+    let (a_med, b_med) = (a[ROUNDS / 2], b[ROUNDS / 2]);
+    println!(
+        "{name}: {ROUNDS} alternating rounds of {REPEAT} x {} texts",
+        mix.len()
+    );
+    println!(
+        "  codes: fastest {:.2} ns, median {a_med:.2} ns per parse",
+        a[0]
+    );
+    println!(
+        "  http:  fastest {:.2} ns, median {b_med:.2} ns per parse",
+        b[0]
+    );
+    println!(
+        "  codes/http: {:.2} (fastest rounds), {:.2} (medians)",
+        a[0] / b[0],
+        a_med / b_med
+    );
+}
+
+/// One round: `repeat` passes of `f` over `mix`; records the time per call.
+/// Generic, not `dyn`: `f` is inlined into the loop as in real use.
+#[inline(never)]
+fn round<F: Fn(&str)>(mix: &[&str], repeat: usize, f: &F, times: &mut Vec<f64>) {
+    let start = std::time::Instant::now();
+    for _ in 0..repeat {
+        for &s in black_box(mix) {
+            f(s);
+        }
+    }
+    times.push(start.elapsed().as_secs_f64() * 1e9 / (repeat * mix.len()) as f64);
+}
+
+fn main() {
+    if std::env::args().any(|arg| arg == "--ab") {
+        interleaved_ab();
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}

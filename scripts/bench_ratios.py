@@ -27,9 +27,11 @@ for group in ["from_code", "reason", "display", "from_str_404", "serde", "proble
         print(f"{'  unofficial':<16} {times['codes_unofficial'] / times['hand']:>11.2f} "
               f"{times['codes_unofficial'] / times['http']:>11.2f}")
 
-# `codes_core::Method` against `http::Method` (benches/method.rs): no hand-written enum.
+# `codes_core::Method` against `http::Method` (benches/method.rs), and
+# `str::parse::<StatusCode>` against `http::StatusCode::from_str` on a text mix
+# (benches/status.rs, `from_str_mix`; issue 16's target: at most 0.80).
 methods = {}
-for group in ["method_parse", "method_as_str", "method_parse_patch"]:
+for group in ["method_parse", "method_as_str", "method_parse_patch", "from_str_mix"]:
     times = {}
     for impl in ["codes", "codes_from_bytes", "http", "codes_result", "http_result"]:
         est = root / group / impl / "new" / "estimates.json"
@@ -39,7 +41,7 @@ for group in ["method_parse", "method_as_str", "method_parse_patch"]:
         methods[group] = times
 if methods:
     print()
-    print(f"{'method operation':<22} {'codes/http':>11}  (median times, same run)")
+    print(f"{'parse operation':<22} {'codes/http':>11}  (median times, same run)")
     for group, times in methods.items():
         print(f"{group:<22} {times['codes'] / times['http']:>11.2f}")
         if "codes_from_bytes" in times:

@@ -254,3 +254,73 @@ fn error_debug_names_the_family_briefly() {
         "ParseError { kind: InvalidNumber, family: HTTP }"
     );
 }
+
+codes_core::codes! {
+    /// A family with Unicode phrases (not HTTP: they never reach a status
+    /// line), a phrase that starts with a digit, aliases and former names.
+    #[codes(range = 1000..=1999)]
+    pub enum Auth {
+        #[alias("Second factor needed")]
+        1001 TwoFactor = "2FA Required",
+        1002 Locked = "Compte verrouillé",
+        #[alias("Token-Expired")]
+        1003 Expired = "Expired",
+        1004 Stories = "1001 Nights",
+    }
+}
+
+#[test]
+fn every_text_form_parses_as_it_is() {
+    assert_eq!("2FA Required".parse(), Ok(Auth::TwoFactor));
+    assert_eq!("1001 2FA Required".parse(), Ok(Auth::TwoFactor));
+    assert_eq!("SecondFactorNeeded".parse(), Ok(Auth::TwoFactor));
+    assert_eq!("compte verrouillé".parse(), Ok(Auth::Locked));
+    assert_eq!("TokenExpired".parse(), Ok(Auth::Expired));
+    assert_eq!("tokenexpired".parse(), Ok(Auth::Expired));
+    assert_eq!("1003 TokenExpired".parse(), Ok(Auth::Expired));
+    assert_eq!("1001 Nights".parse(), Ok(Auth::Stories));
+    assert_eq!("1004 1001 Nights".parse(), Ok(Auth::Stories));
+    use codes_core::ParseErrorKind::{InvalidNumber, Whitespace};
+    let kind = |text: &str| text.parse::<Auth>().map_err(|e| e.kind());
+    assert_eq!(kind("2FA"), Err(InvalidNumber));
+    assert_eq!(kind(" 1001"), Err(Whitespace));
+    assert_eq!(kind("1001\n"), Err(Whitespace));
+}
+
+codes_core::codes! {
+    /// Codes of one to three digits in a family that is not HTTP's: no
+    /// leading zero, as in any decimal number.
+    #[codes(range = 0..=999)]
+    pub enum Small {
+        0 Zero = "Zero",
+        5 Five = "Five",
+        50 Fifty = "Fifty",
+        123 Many = "Many",
+    }
+}
+
+#[test]
+fn three_digits_of_another_family() {
+    use codes_core::ParseErrorKind::{InvalidNumber, Unknown};
+    use codes_core::UnknownCode;
+    let kind = |text: &str| text.parse::<Small>().map_err(|e| e.kind());
+    assert_eq!(kind("123"), Ok(Small::Many));
+    assert_eq!(kind("0"), Ok(Small::Zero));
+    assert_eq!(kind("5"), Ok(Small::Five));
+    assert_eq!(kind("50"), Ok(Small::Fifty));
+    for text in ["005", "050", "000", "00", "0123", "12:", "1:3", "12?"] {
+        assert_eq!(kind(text), Err(InvalidNumber), "{text:?}");
+    }
+    assert_eq!(kind(":23"), Err(codes_core::ParseErrorKind::UnknownText));
+    assert_eq!(kind("124"), Err(Unknown(UnknownCode::of::<Small>(124))));
+    // Every number of up to four digits, written plainly or with leading zeros.
+    for n in 0..10_000u16 {
+        for text in [n.to_string(), format!("{n:03}")] {
+            let plain = text == n.to_string();
+            match Small::from_code(n) {
+                Some(code) if plain => assert_eq!(kind(&text), Ok(code)),
+                _ => assert!(kind(&text).is_err(), "{text:?}"),
+            }
+        }
+    }
+}

@@ -118,44 +118,150 @@ fn no_text_of_any_enum_could_break_a_status_line() {
     check::<UnofficialStatus>();
 }
 
+/// The texts that name `code`, other than its number: reason phrase, variant
+/// name, aliases, and former names (an alias's ASCII letters and digits).
+fn forms<C: Code>(code: C) -> Vec<String> {
+    let mut forms = vec![code.reason().to_string(), code.name().to_string()];
+    for alias in code.aliases() {
+        forms.push((*alias).to_string());
+        forms.push(alias.chars().filter(char::is_ascii_alphanumeric).collect());
+    }
+    forms
+}
+
+/// Whether `text` is an accepted form of `code`, written independently of the
+/// parser: the number as the family writes it, a form (ASCII case ignored), or
+/// the number, one space and a form. Nothing is trimmed.
+fn accepted<C: Code>(code: C, text: &str) -> bool {
+    let number = code.code().to_string();
+    let is_form = |t: &str| forms(code).iter().any(|f| f.eq_ignore_ascii_case(t));
+    text == number
+        || is_form(text)
+        || text
+            .strip_prefix(number.as_str())
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(is_form)
+}
+
+/// `text` parses into `C` iff it is an accepted form of one of its codes, and
+/// then into that code; refused text is refused for a reason that holds.
+fn parses_iff_accepted<C: Code>(text: &str) -> Result<(), TestCaseError> {
+    let parsed = text.parse::<C>();
+    let expected: Vec<C> = C::all().filter(|c| accepted(*c, text)).collect();
+    prop_assert!(expected.len() <= 1, "{text:?} names {expected:?}");
+    prop_assert_eq!(parsed.ok(), expected.first().copied(), "{:?}", text);
+    match parsed.map_err(|e| e.kind()) {
+        Ok(code) => prop_assert_eq!(code.to_string().parse::<C>(), Ok(code)),
+        Err(ParseErrorKind::Empty) => prop_assert!(text.is_empty()),
+        Err(ParseErrorKind::Whitespace) => {
+            let loose = |c: char| c.is_whitespace() || c.is_control();
+            prop_assert!(text.starts_with(loose) || text.ends_with(loose));
+        }
+        Err(ParseErrorKind::Unknown(u)) => prop_assert!(C::from_code(u.code()).is_none()),
+        Err(ParseErrorKind::Mismatch(n)) => prop_assert!(C::from_code(n).is_some()),
+        Err(ParseErrorKind::InvalidNumber) => {
+            prop_assert!(text.starts_with(|c: char| c.is_ascii_digit()));
+        }
+        Err(_) => {}
+    }
+    Ok(())
+}
+
+/// Every text of three ASCII bytes, and every text of three bytes with a
+/// non-ASCII character in it: the three-digit fast path (which checks the
+/// three bytes at once) accepts exactly the three-digit codes of the registry.
+#[test]
+fn every_three_byte_text() {
+    let forms: std::collections::HashMap<String, StatusCode> = StatusCode::all()
+        .flat_map(|c| {
+            forms(c)
+                .into_iter()
+                .map(move |f| (f.to_ascii_lowercase(), c))
+        })
+        .collect();
+    let check = |text: &str| {
+        let digits = text.bytes().all(|b| b.is_ascii_digit());
+        let expected = if digits {
+            text.parse::<u16>().ok().and_then(StatusCode::from_code)
+        } else {
+            forms.get(&text.to_ascii_lowercase()).copied()
+        };
+        let parsed = text.parse::<StatusCode>();
+        assert_eq!(parsed.ok(), expected, "{text:?}");
+        if digits && expected.is_none() {
+            let n = text.parse::<u16>().unwrap();
+            assert_eq!(
+                parsed.map_err(|e| e.kind()),
+                Err(ParseErrorKind::Unknown(UnknownCode::new(n)))
+            );
+        }
+    };
+    for a in 0..128u8 {
+        for b in 0..128u8 {
+            for c in 0..128u8 {
+                check(std::str::from_utf8(&[a, b, c]).unwrap());
+            }
+        }
+    }
+    for c in ('\u{80}'..='\u{7ff}').chain('\u{800}'..='\u{ffff}') {
+        if c.len_utf8() == 3 {
+            check(&c.to_string());
+            continue;
+        }
+        for digit in '0'..='9' {
+            check(&format!("{digit}{c}"));
+            check(&format!("{c}{digit}"));
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(4096))]
 
-    /// Any text: no panic; accepted text round-trips; errors say why.
+    /// Any text: no panic; it parses iff it is one of the accepted forms of a
+    /// code (see `accepted`), to that code; errors say why.
     #[test]
     fn from_str_on_any_text(text in any::<String>()) {
-        match text.parse::<StatusCode>().map_err(|e| e.kind()) {
-            Ok(status) => prop_assert_eq!(status.to_string().parse::<StatusCode>(), Ok(status)),
-            Err(ParseErrorKind::Empty) => prop_assert!(text.trim_ascii().is_empty()),
-            Err(ParseErrorKind::Unknown(u)) => prop_assert!(StatusCode::from_code(u.code()).is_none()),
-            Err(ParseErrorKind::Mismatch(n)) => prop_assert!(StatusCode::from_code(n).is_some()),
-            Err(_) => {}
-        }
+        parses_iff_accepted::<StatusCode>(&text)?;
+        parses_iff_accepted::<UnofficialStatus>(&text)?;
+        parses_iff_accepted::<ApiStatus>(&text)?;
         let _ = text.parse::<Class>();
-        let _ = text.parse::<UnofficialStatus>();
     }
 
-    /// Text shaped like a status line's tail: "<digits> <words>".
+    /// Text shaped like a status line's tail, with or without padding.
     #[test]
-    fn from_str_on_status_line_shapes(text in "[ \t]{0,2}[0-9]{1,6}( [A-Za-z' -]{0,30})?[ \t]{0,2}") {
+    fn from_str_on_status_line_shapes(text in "[ \t]{0,2}[0-9]{1,6}( [A-Za-z' -]{0,30})?[ \t\r\n]{0,2}") {
+        parses_iff_accepted::<StatusCode>(&text)?;
         if let Ok(status) = text.parse::<StatusCode>() {
-            let digits: String = text.trim().chars().take_while(char::is_ascii_digit).collect();
+            let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
             prop_assert_eq!(digits.parse::<u16>().ok(), Some(status.code()));
         }
     }
 
-    /// Any reason phrase, in any ASCII case and padding, names its code.
+    /// Every accepted form of every code, in any ASCII case: parses to the code;
+    /// with padding: refused as white space.
     #[test]
-    fn phrases_in_any_case(index in 0..StatusCode::COUNT, upper in any::<Vec<bool>>(), pad in " {0,3}") {
+    fn every_form_in_any_case(index in 0..StatusCode::COUNT, which in 0usize..16, upper in any::<Vec<bool>>(), pad in "[ \t\r\n]{0,2}") {
         let status = StatusCode::ALL[index];
-        let mixed: String = status
-            .reason()
+        let forms = forms(status);
+        let form = &forms[which % forms.len()];
+        let mixed: String = form
             .chars()
             .zip(upper.iter().copied().chain(std::iter::repeat(false)))
             .map(|(c, up)| if up { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() })
             .collect();
-        prop_assert_eq!(format!("{pad}{mixed}{pad}").parse::<StatusCode>(), Ok(status));
+        prop_assert_eq!(mixed.parse::<StatusCode>(), Ok(status));
         prop_assert_eq!(format!("{} {mixed}", status.code()).parse::<StatusCode>(), Ok(status));
+        if !pad.is_empty() {
+            prop_assert_eq!(
+                format!("{pad}{mixed}").parse::<StatusCode>().map_err(|e| e.kind()),
+                Err(ParseErrorKind::Whitespace)
+            );
+            prop_assert_eq!(
+                format!("{} {mixed}{pad}", status.code()).parse::<StatusCode>().map_err(|e| e.kind()),
+                Err(ParseErrorKind::Whitespace)
+            );
+        }
     }
 
     /// Any JSON number or string: a status or a serde error, never a panic.

@@ -5,6 +5,7 @@
 //! cargo run -p codes-cli -- 404
 //! cargo run -p codes-cli -- "Not Found"
 //! cargo run -p codes-cli -- "payload too large"   # former names work too
+//! cargo run -p codes-cli -- PayloadTooLarge        # as do former variant names
 //! cargo run -p codes-cli -- 4xx
 //! cargo run -p codes-cli -- 299                    # unknown: RFC 9110's fallback
 //! cargo run -p codes-cli -- QUERY                  # a method
@@ -23,8 +24,18 @@ use std::process::ExitCode;
 use codes_core::{Class, Method, ParseErrorKind, RequestContent, StatusCode, UnknownMethodKind};
 
 fn main() -> ExitCode {
-    let query = std::env::args().skip(1).collect::<Vec<_>>().join(" ");
-    match lookup(&mut io::stdout().lock(), query.trim()) {
+    // The library parses text as it is; a command line is for humans, so the
+    // words are taken apart and joined by single spaces: `codes " 404  not found"`.
+    let query = std::env::args()
+        .skip(1)
+        .flat_map(|arg| {
+            arg.split_whitespace()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    match lookup(&mut io::stdout().lock(), &query) {
         Ok(found) => found,
         // `codes | head`: the reader went away, which is not a failure.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,

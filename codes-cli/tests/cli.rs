@@ -25,6 +25,15 @@ fn looks_up_statuses() {
     let (out, _, ok) = codes(&["payload", "too", "large"]);
     assert!(ok);
     assert!(out.starts_with("413 Content Too Large\n"), "{out}");
+    // The command line trims and joins its words; the library does not trim.
+    for args in [&[" 404\t"][..], &["404\t not", "found "], &["  NotFound"]] {
+        let (out, _, ok) = codes(args);
+        assert!(ok, "{args:?}");
+        assert!(out.starts_with("404 Not Found\n"), "{args:?}: {out}");
+    }
+    let (out, _, ok) = codes(&["PayloadTooLarge"]);
+    assert!(ok);
+    assert!(out.starts_with("413 Content Too Large\n"), "{out}");
     let (out, _, ok) = codes(&["5xx"]);
     assert!(ok);
     assert!(out.contains("503 Service Unavailable"), "{out}");

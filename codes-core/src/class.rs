@@ -141,15 +141,21 @@ impl FromStr for Class {
 
     /// Accepts `"4xx"` (also `"4XX"` and `"4"`), the RFC title (`"Client Error"`,
     /// any ASCII case), the variant name (`"ClientError"`) and the Display form
-    /// (`"4xx Client Error"`). Surrounding ASCII white space is ignored.
+    /// (`"4xx Client Error"`). The text is taken as it is, as the codes' own
+    /// `FromStr` takes it: nothing is trimmed.
     ///
     /// # Errors
     ///
-    /// [`ParseErrorKind::Empty`] for blank input, [`ParseErrorKind::UnknownText`] otherwise.
+    /// [`ParseErrorKind::Empty`] for empty input, [`ParseErrorKind::Whitespace`]
+    /// for white space or a control character at either end,
+    /// [`ParseErrorKind::UnknownText`] otherwise.
     fn from_str(text: &str) -> Result<Class, ParseError> {
-        let text = text.trim_ascii();
-        if text.is_empty() {
+        let (Some(first), Some(last)) = (text.chars().next(), text.chars().next_back()) else {
             return Err(ParseError::http(ParseErrorKind::Empty));
+        };
+        let loose = |c: char| c.is_whitespace() || c.is_control();
+        if loose(first) || loose(last) {
+            return Err(ParseError::http(ParseErrorKind::Whitespace));
         }
         Class::ALL
             .into_iter()
@@ -159,8 +165,7 @@ impl FromStr for Class {
                     && text[1..].eq_ignore_ascii_case("xx");
                 let digit = text.len() == 1 && text.as_bytes()[0] == b'0' + class.digit();
                 let display = text.split_once(' ').is_some_and(|(p, n)| {
-                    p.eq_ignore_ascii_case(class.pattern())
-                        && n.trim_ascii().eq_ignore_ascii_case(class.title())
+                    p.eq_ignore_ascii_case(class.pattern()) && n.eq_ignore_ascii_case(class.title())
                 });
                 full_pattern
                     || digit

@@ -171,6 +171,8 @@ impl core::error::Error for UnknownCode {}
 ///
 /// let kind = |text: &str| text.parse::<StatusCode>().unwrap_err().kind();
 /// assert_eq!(kind(""), ParseErrorKind::Empty);
+/// assert_eq!(kind(" 404"), ParseErrorKind::Whitespace);
+/// assert_eq!(kind("404 Not Found\r\n"), ParseErrorKind::Whitespace);
 /// assert_eq!(kind("299"), ParseErrorKind::Unknown(UnknownCode::new(299)));
 /// assert_eq!(kind("4o4"), ParseErrorKind::InvalidNumber);
 /// assert_eq!(kind("0404"), ParseErrorKind::InvalidNumber);
@@ -181,28 +183,54 @@ impl core::error::Error for UnknownCode {}
 ///     "not a status code number: expected 3 digits such as 404",
 /// );
 /// ```
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+///
+/// It is two words wide (a `Result<StatusCode, ParseError>` is returned in
+/// registers): the kind is stored as a tag and a number, and rebuilt by
+/// [`kind`](Self::kind).
+#[derive(Copy, Clone, PartialEq, Eq, Hash)]
 pub struct ParseError {
-    kind: ParseErrorKind,
+    /// The family of the enum; for [`ParseErrorKind::Unknown`], the family of
+    /// its [`UnknownCode`].
     family: &'static Family,
+    /// The number of [`ParseErrorKind::Unknown`] and [`ParseErrorKind::Mismatch`]; 0 otherwise.
+    code: u16,
+    tag: Tag,
+}
+
+/// [`ParseErrorKind`] without its data.
+#[derive(Copy, Clone, PartialEq, Eq, Hash)]
+enum Tag {
+    Empty,
+    Whitespace,
+    InvalidNumber,
+    Unknown,
+    Mismatch,
+    UnknownText,
 }
 
 /// What was wrong with the text; see [`ParseError`].
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
 #[non_exhaustive]
 pub enum ParseErrorKind {
-    /// The text was empty or only white space.
+    /// The text was empty.
     Empty,
+    /// The text starts or ends with white space or a control character
+    /// (`" 404"`, `"404\r\n"`): `FromStr` takes the text as it is, as
+    /// `str::parse::<u16>` and `http::StatusCode` do. Trim it first if it
+    /// comes from a human or a line-based format.
+    Whitespace,
     /// The text starts with a digit but is not a code number of the enum's
     /// form: for HTTP, exactly three ASCII digits (RFC 9110, Section 15); for
-    /// other families, decimal digits without a leading zero.
+    /// other families, decimal digits without a leading zero. A number is
+    /// followed by nothing, or by one space and a phrase.
     InvalidNumber,
     /// A well-formed number that is not a code of the enum.
     Unknown(UnknownCode),
     /// A known code followed by a phrase that is not its reason phrase
     /// (`"404 OK"`); holds the code.
     Mismatch(u16),
-    /// Text that is neither a number, nor a reason phrase, alias or variant name of the enum.
+    /// Text that is neither a number, nor a reason phrase, alias, variant name
+    /// or former name of the enum.
     UnknownText,
 }
 
@@ -210,35 +238,68 @@ impl ParseError {
     /// The error `kind`, for a would-be code of the enum `C`.
     #[must_use]
     pub const fn of<C: Code>(kind: ParseErrorKind) -> ParseError {
-        ParseError {
-            kind,
-            family: C::FAMILY,
-        }
+        ParseError::new(kind, C::FAMILY)
     }
 
     /// The error `kind`, for HTTP status codes (and classes).
     #[must_use]
     pub const fn http(kind: ParseErrorKind) -> ParseError {
-        ParseError {
-            kind,
-            family: &Family::HTTP,
-        }
+        ParseError::new(kind, &Family::HTTP)
+    }
+
+    const fn new(kind: ParseErrorKind, family: &'static Family) -> ParseError {
+        let (tag, code, family) = match kind {
+            ParseErrorKind::Empty => (Tag::Empty, 0, family),
+            ParseErrorKind::Whitespace => (Tag::Whitespace, 0, family),
+            ParseErrorKind::InvalidNumber => (Tag::InvalidNumber, 0, family),
+            ParseErrorKind::Unknown(unknown) => (Tag::Unknown, unknown.code, unknown.family),
+            ParseErrorKind::Mismatch(code) => (Tag::Mismatch, code, family),
+            ParseErrorKind::UnknownText => (Tag::UnknownText, 0, family),
+        };
+        ParseError { family, code, tag }
     }
 
     /// What was wrong with the text.
     #[must_use]
     pub const fn kind(&self) -> ParseErrorKind {
-        self.kind
+        match self.tag {
+            Tag::Empty => ParseErrorKind::Empty,
+            Tag::Whitespace => ParseErrorKind::Whitespace,
+            Tag::InvalidNumber => ParseErrorKind::InvalidNumber,
+            Tag::Unknown => ParseErrorKind::Unknown(UnknownCode {
+                code: self.code,
+                family: self.family,
+            }),
+            Tag::Mismatch => ParseErrorKind::Mismatch(self.code),
+            Tag::UnknownText => ParseErrorKind::UnknownText,
+        }
+    }
+}
+
+/// `ParseError { kind: InvalidNumber, family: HTTP }`: the kind rebuilt from
+/// the tag and the number, which are not shown apart.
+#[allow(clippy::missing_fields_in_debug)]
+impl fmt::Debug for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ParseError")
+            .field("kind", &self.kind())
+            .field("family", self.family)
+            .finish()
     }
 }
 
 impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let family = self.family;
-        match self.kind {
+        match self.kind() {
             ParseErrorKind::Empty => {
                 f.write_str("empty text is not a ")?;
                 family.write_what(f)
+            }
+            ParseErrorKind::Whitespace => {
+                f.write_str("the text starts or ends with white space or a control character: a ")?;
+                family.write_what(f)?;
+                f.write_str(" is parsed as it is, without trimming")
             }
             ParseErrorKind::InvalidNumber => {
                 f.write_str("not a ")?;
@@ -260,20 +321,18 @@ impl fmt::Display for ParseError {
     }
 }
 
-impl core::error::Error for ParseError {
-    fn source(&self) -> Option<&(dyn core::error::Error + 'static)> {
-        match &self.kind {
-            ParseErrorKind::Unknown(unknown) => Some(unknown),
-            _ => None,
-        }
-    }
-}
+/// No source: the message of an [`ParseErrorKind::Unknown`] is the
+/// [`UnknownCode`]'s own (a report that printed both would say it twice);
+/// [`kind`](ParseError::kind) gives the `UnknownCode` itself.
+impl core::error::Error for ParseError {}
 
 impl From<UnknownCode> for ParseError {
+    #[inline]
     fn from(unknown: UnknownCode) -> ParseError {
         ParseError {
-            kind: ParseErrorKind::Unknown(unknown),
             family: unknown.family,
+            code: unknown.code,
+            tag: Tag::Unknown,
         }
     }
 }

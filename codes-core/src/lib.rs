@@ -117,10 +117,13 @@
 //!
 //! [`codes!`] turns a list into an enum with everything [`StatusCode`] has. The
 //! list is checked at compile time: a code out of range, a duplicate code or
-//! name, an empty reason phrase or one with a line break, an unknown attribute,
-//! a variant named like an item the macro generates (`ALL`, `code`) are errors
-//! that point at the offending token, all reported at once (syntax errors too:
-//! parsing goes on after an entry it cannot read).
+//! name, an empty reason phrase or one with a line break, a reason phrase that
+//! is not ASCII in a list of HTTP status codes (RFC 9112, Section 4: it goes in
+//! the status line; lists of other families keep Unicode), two codes that would
+//! parse from the same text, an unknown attribute, a variant named like an item
+//! the macro generates (`ALL`, `code`), a `#[derive]` of a trait the macro
+//! implements itself are errors that point at the offending token, all reported
+//! at once (syntax errors too: parsing goes on after an entry it cannot read).
 //!
 //! ```
 //! codes_core::codes! {
@@ -142,8 +145,12 @@
 //! An entry is `CODE Variant = "Reason Phrase"`, preceded by optional doc
 //! comments (the first paragraph becomes [`description`](StatusCode::description)),
 //! `#[spec("...")]` (a reference; RFCs and drafts get a link), `#[alias("...")]`
-//! (former phrases that `FromStr` accepts) and `#[deprecated]`. Attributes on
-//! the enum itself (docs, derives) are passed through.
+//! (former phrases that `FromStr` accepts, and their letters run together as
+//! former names: `"Payload Too Large"` also accepts `"PayloadTooLarge"`) and
+//! `#[deprecated]`. Attributes on the enum itself (docs, derives of other
+//! traits) are passed through; `codes!` already implements `Debug`, `Clone`,
+//! `Copy`, `PartialEq`, `Eq`, `PartialOrd`, `Ord` and `Hash`, and serde's
+//! traits with the feature `serde`.
 //!
 //! ```compile_fail
 //! codes_core::codes! {

@@ -1,8 +1,10 @@
 //! What every macro of the crate shares: the error collector, the "at most
 //! once" attribute helper, the path of the runtime crate, spans, the lints
 //! allowed on generated code, the form of a code literal, doc comments and
-//! spec references, and the comma-separated body of a list.
+//! spec references, the comma-separated body of a list, and the derives a
+//! list macro makes itself.
 
+mod derives;
 mod docs;
 mod errors;
 mod literal;
@@ -10,6 +12,7 @@ mod once;
 mod runtime;
 mod syntax;
 
+pub use derives::without_generated_derives;
 pub use docs::{doc_attrs_of, doc_line, first_paragraph, spec_args, spec_markdown, spec_url};
 pub use errors::{each_attr, Errors};
 pub use literal::code_digits;

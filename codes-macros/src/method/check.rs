@@ -119,7 +119,9 @@ fn enum_attrs(
                 }
                 Err(e) => errors.push(e),
             }
-        } else {
+        } else if let Some(attr) =
+            crate::common::without_generated_derives(attr, "methods!", errors)
+        {
             attrs.push(attr);
         }
     }

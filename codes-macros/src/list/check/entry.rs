@@ -25,7 +25,9 @@ pub fn check(entry: Entry, family: &Family, errors: &mut Errors) -> Option<Check
     } = entry;
     let code_span = code.span();
     let code = check_code(&code, family, errors);
-    check_phrase(&reason, "reason phrase", errors);
+    if check_phrase(&reason, "reason phrase", errors) && family.http_classes {
+        check_wire_phrase(&reason, "reason phrase", errors);
+    }
 
     let mut docs = Vec::new();
     let mut doc_attrs = Vec::new();
@@ -52,10 +54,10 @@ pub fn check(entry: Entry, family: &Family, errors: &mut Errors) -> Option<Check
             }
         } else if attr.path().is_ident("alias") {
             match alias_args(&attr) {
-                Ok(lits) => alias_lits.extend(
-                    lits.into_iter()
-                        .filter(|lit| check_phrase(lit, "alias", errors)),
-                ),
+                Ok(lits) => alias_lits.extend(lits.into_iter().filter(|lit| {
+                    check_phrase(lit, "alias", errors)
+                        && (!family.http_classes || check_wire_phrase(lit, "alias", errors))
+                })),
                 Err(e) => errors.push(e),
             }
         } else if attr.path().is_ident("deprecated") {
@@ -195,4 +197,25 @@ pub fn check_phrase(lit: &LitStr, what: &str, errors: &mut Errors) -> bool {
         return false;
     }
     true
+}
+
+/// A phrase of an HTTP list (`family.http_classes`: the enum answers HTTP
+/// requests): visible ASCII, space and tab only. RFC 9112 §4 lets a reason
+/// phrase carry obs-text (bytes above 0x7F) only for compatibility with old
+/// senders and says a sender should not generate it; clients decode it as
+/// ISO-8859-1 at best. Aliases are former phrases of the code, held to the same
+/// rule. Lists of other families never reach a status line and keep Unicode.
+fn check_wire_phrase(lit: &LitStr, what: &str, errors: &mut Errors) -> bool {
+    let value = lit.value();
+    let Some(c) = value.chars().find(|c| !c.is_ascii()) else {
+        return true;
+    };
+    errors.spanned(
+        lit.span(),
+        format_args!(
+            "the {what} contains `{c}` (U+{:04X}), which is not ASCII: the phrases of a list of HTTP status codes go in the status line, where RFC 9112 (Section 4) allows only visible ASCII, space and tab; write the phrase in ASCII, or, if these codes never answer an HTTP request, give the list a non-HTTP family with `#[codes(range = ...)]`",
+            u32::from(c)
+        ),
+    );
+    false
 }

@@ -16,6 +16,7 @@ mod names;
 mod unique;
 
 pub use names::snake_case;
+pub use unique::parse_texts;
 
 use syn::Attribute;
 
@@ -104,7 +105,8 @@ fn enum_attrs(attrs: Vec<Attribute>, errors: &mut Errors) -> EnumAttrs {
             }
             let parsed = settings_of(&attr, errors);
             out.codes = Some((attr, parsed));
-        } else {
+        } else if let Some(attr) = crate::common::without_generated_derives(attr, "codes!", errors)
+        {
             out.passed.push(attr);
         }
     }

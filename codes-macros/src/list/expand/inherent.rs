@@ -131,7 +131,7 @@ fn accessors(model: &Checked) -> TokenStream {
         ("description", "A one-sentence description: the first paragraph of the variant's docs, or the reason phrase if it has none.", str_ty.clone(), lookup(model, "DESCRIPTION")),
         ("spec", "The specification that defines the code, e.g. `\"RFC 9110, Section 15.5.5\"`.", quote!(::core::option::Option<#str_ty>), optional("SPEC")),
         ("spec_url", "A link to the specification, when [`spec`](Self::spec) names an RFC, an Internet-Draft or a URL.", quote!(::core::option::Option<#str_ty>), optional("SPEC_URL")),
-        ("aliases", "Other phrases that name the code (former names, other spellings); `FromStr` accepts them too.", quote!(&'static [#str_ty]), aliases(model)),
+        ("aliases", "Other phrases that name the code (former names, other spellings); `FromStr` accepts them too, and each one's ASCII letters and digits run together as a former name (`\"Payload Too Large\"` -> `\"PayloadTooLarge\"`).", quote!(&'static [#str_ty]), aliases(model)),
         ("is_deprecated", "Whether the variant is marked `#[deprecated]`.", quote!(::core::primitive::bool), lookup(model, "DEPRECATED")),
     ];
     let methods = accessors.into_iter().map(|(name, doc, ty, body)| {

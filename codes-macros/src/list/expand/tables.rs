@@ -8,6 +8,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::common::spec_url;
+use crate::list::check::parse_texts;
 use crate::list::model::{Checked, CheckedEntry};
 
 /// Above this many table slots per code, lookups binary-search instead of
@@ -222,4 +223,39 @@ pub fn from_code(model: &Checked) -> (TokenStream, TokenStream) {
         }
     };
     (body, helpers)
+}
+
+/// The texts `FromStr` accepts (reason phrases, aliases, variant names, former
+/// names), as `(text, code)` sorted by length and then by ASCII-lowercase
+/// bytes, and the offsets of each length: `OFFSETS[n]..OFFSETS[n + 1]` are the
+/// texts of `n` bytes. A lookup reads one bucket and binary-searches it; text
+/// of a length no entry has (most malformed input) is refused at once.
+/// Codes, not variants: a constant of many enum values costs rustc quadratic time.
+pub fn text_tables(model: &Checked) -> (TokenStream, TokenStream) {
+    let mut texts: Vec<(String, u16)> = Vec::new();
+    for entry in &model.entries {
+        let mut own: Vec<String> = Vec::new();
+        for (text, _) in parse_texts(entry) {
+            let key = text.text.to_ascii_lowercase();
+            if !own.contains(&key) {
+                own.push(key);
+                texts.push((text.text, entry.code));
+            }
+        }
+    }
+    texts.sort_by(|(a, _), (b, _)| {
+        a.len()
+            .cmp(&b.len())
+            .then_with(|| a.to_ascii_lowercase().cmp(&b.to_ascii_lowercase()))
+    });
+    let longest = texts.last().map_or(0, |(t, _)| t.len());
+    let offsets = (0..=longest + 1).map(|len| {
+        let below = texts.partition_point(|(t, _)| t.len() < len);
+        Literal::u32_unsuffixed(u32::try_from(below).unwrap_or(u32::MAX))
+    });
+    let pairs = texts.iter().map(|(text, code)| {
+        let code = Literal::u16_unsuffixed(*code);
+        quote!((#text, #code))
+    });
+    (quote!(&[#(#pairs),*]), quote!(&[#(#offsets),*]))
 }

@@ -6,6 +6,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{quote, quote_spanned};
 
 use super::conversions::eq_both_ways;
+use super::tables::text_tables;
 use crate::common::{allow_lints, user_span};
 use crate::list::model::Checked;
 
@@ -122,6 +123,8 @@ fn runtime_traits(model: &Checked) -> TokenStream {
         );
         quote!(&#p::Family::new(#name, #min, #max))
     };
+    let (texts, offsets) = text_tables(model);
+    let three_digits = model.family.http_classes.then(|| three_digits(model));
     quote_spanned! {span=>
         #[automatically_derived]
         #allow
@@ -156,6 +159,11 @@ fn runtime_traits(model: &Checked) -> TokenStream {
             const TYPE_NAME: &'static ::core::primitive::str = #name;
             #[doc(hidden)]
             const FAMILY: &'static #p::Family = #family;
+            #[doc(hidden)]
+            const TEXTS: &'static [(&'static ::core::primitive::str, ::core::primitive::u16)] = #texts;
+            #[doc(hidden)]
+            const TEXT_OFFSETS: &'static [::core::primitive::u32] = #offsets;
+            #three_digits
             #[inline]
             fn code(self) -> ::core::primitive::u16 { #ident::code(self) }
             #[inline]
@@ -172,6 +180,30 @@ fn runtime_traits(model: &Checked) -> TokenStream {
             fn aliases(self) -> &'static [&'static ::core::primitive::str] { #ident::aliases(self) }
             #[inline]
             fn http_class(self) -> ::core::option::Option<#p::Class> { #class }
+        }
+    }
+}
+
+/// `Code::from_digit_nibbles` of an HTTP-classed enum: a table with a slot for
+/// each three nibbles (`0x404` for `"404"`; slots with a nibble above 9 stay
+/// empty), so that the fast path of `FromStr` neither checks the digits one by
+/// one, nor computes the number, nor checks a range.
+/// HTTP lists are short: rustc's check of a constant of 4,096 enum values (most
+/// of them `None`) stays cheap.
+fn three_digits(model: &Checked) -> TokenStream {
+    let ident = &model.ident;
+    let mut table = vec![quote!(::core::option::Option::None); 4096];
+    for e in &model.entries {
+        let name = &e.ident;
+        let nibbles = usize::from((e.code / 100) << 8 | (e.code / 10 % 10) << 4 | (e.code % 10));
+        table[nibbles] = quote!(::core::option::Option::Some(#ident::#name));
+    }
+    quote! {
+        #[doc(hidden)]
+        #[inline]
+        fn from_digit_nibbles(nibbles: ::core::primitive::u16) -> ::core::option::Option<#ident> {
+            const TABLE: [::core::option::Option<#ident>; 4096] = [#(#table),*];
+            TABLE[(nibbles & 0xFFF) as ::core::primitive::usize]
         }
     }
 }
