@@ -479,9 +479,6 @@ mod generated {
     use proptest::prelude::*;
     use serde_json::Value;
 
-    const LIMIT: usize = 16 * 1024;
-    const MARK: &str = " [truncated]";
-
     fn media_type() -> impl Strategy<Value = Option<String>> {
         let types = prop::sample::select(vec![
             "application/problem+json",
@@ -511,7 +508,8 @@ mod generated {
         prop_oneof![
             "\\PC{0,40}",
             (1usize..6, "[a-zé€ ]{1,3}")
-                .prop_map(|(k, unit)| unit.repeat(k * LIMIT / unit.len() / 3 + 1)),
+                .prop_map(|(k, unit)| unit
+                    .repeat(k * crate::support::LAYER_TEXT_LIMIT / unit.len() / 3 + 1)),
         ]
     }
 
@@ -625,25 +623,7 @@ mod generated {
                     "application/problem+json"
                 );
                 let json: Value = serde_json::from_slice(&body).unwrap();
-                prop_assert_eq!(&json["status"], &Value::from(status));
-                let trimmed = text.trim();
-                match json.get("detail").and_then(Value::as_str) {
-                    None => {
-                        let mut end = LIMIT.min(text.len());
-                        while !text.is_char_boundary(end) {
-                            end -= 1;
-                        }
-                        prop_assert!(status >= 500 || text[..end].trim().is_empty());
-                    }
-                    Some(detail) => match detail.strip_suffix(MARK) {
-                        Some(kept) => {
-                            prop_assert!(text.len() > LIMIT);
-                            prop_assert!(!kept.is_empty() && kept.len() <= LIMIT);
-                            prop_assert!(trimmed.starts_with(kept));
-                        }
-                        None => prop_assert_eq!(detail, trimmed),
-                    },
-                }
+                crate::support::layer_detail(status, &text, &json)?;
             }
         }
 

@@ -387,3 +387,41 @@ fn dechunk(mut bytes: &[u8]) -> (Vec<u8>, &[u8]) {
         bytes = &bytes[size + 2..];
     }
 }
+
+/// The most of a handler's text a `problems` layer keeps as `detail`.
+pub const LAYER_TEXT_LIMIT: usize = 16 * 1024;
+
+/// What a `problems` layer (axum's or actix-web's) must make of a handler's
+/// text answer `text` with `status`, read back as the problem `json`: the
+/// status; a 4xx's text as `detail`, cut past 16 KiB at a character boundary
+/// and marked ` [truncated]`; no `detail` for a 5xx or a blank text.
+pub fn layer_detail(
+    status: u16,
+    text: &str,
+    json: &Value,
+) -> Result<(), proptest::test_runner::TestCaseError> {
+    use proptest::{prop_assert, prop_assert_eq};
+    const LIMIT: usize = LAYER_TEXT_LIMIT;
+    const MARK: &str = " [truncated]";
+
+    prop_assert_eq!(&json["status"], &Value::from(status));
+    let trimmed = text.trim();
+    match json.get("detail").and_then(Value::as_str) {
+        None => {
+            let mut end = LIMIT.min(text.len());
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            prop_assert!(status >= 500 || text[..end].trim().is_empty());
+        }
+        Some(detail) => match detail.strip_suffix(MARK) {
+            Some(kept) => {
+                prop_assert!(text.len() > LIMIT);
+                prop_assert!(!kept.is_empty() && kept.len() <= LIMIT);
+                prop_assert!(trimmed.starts_with(kept));
+            }
+            None => prop_assert_eq!(detail, trimmed),
+        },
+    }
+    Ok(())
+}
