@@ -188,21 +188,24 @@ fn runtime_traits(model: &Checked) -> TokenStream {
 /// each three nibbles (`0x404` for `"404"`; slots with a nibble above 9 stay
 /// empty), so that the fast path of `FromStr` neither checks the digits one by
 /// one, nor computes the number, nor checks a range.
-/// HTTP lists are short: rustc's check of a constant of 4,096 enum values (most
-/// of them `None`) stays cheap.
+/// The table is filled by constant evaluation from one statement per entry,
+/// so the expansion grows with the list, not with the table's 4,096 slots.
 fn three_digits(model: &Checked) -> TokenStream {
     let ident = &model.ident;
-    let mut table = vec![quote!(::core::option::Option::None); 4096];
-    for e in &model.entries {
+    let slots = model.entries.iter().map(|e| {
         let name = &e.ident;
         let nibbles = usize::from((e.code / 100) << 8 | (e.code / 10 % 10) << 4 | (e.code % 10));
-        table[nibbles] = quote!(::core::option::Option::Some(#ident::#name));
-    }
+        quote!(table[#nibbles] = ::core::option::Option::Some(#ident::#name);)
+    });
     quote! {
         #[doc(hidden)]
         #[inline]
         fn from_digit_nibbles(nibbles: ::core::primitive::u16) -> ::core::option::Option<#ident> {
-            const TABLE: [::core::option::Option<#ident>; 4096] = [#(#table),*];
+            const TABLE: [::core::option::Option<#ident>; 4096] = {
+                let mut table = [::core::option::Option::None; 4096];
+                #(#slots)*
+                table
+            };
             TABLE[(nibbles & 0xFFF) as ::core::primitive::usize]
         }
     }
