@@ -196,7 +196,7 @@
 //!
 //! Long lists stay cheap to compile: nothing generated is a constant holding
 //! many enum values (rustc checks those in quadratic time), so a 10,000-code
-//! family checks in about 8 times the time of a 1,000-code one. `ALL` is such
+//! family checks in about 10 times the time of a 1,000-code one. `ALL` is such
 //! a constant; it costs nothing unless read. Iterate with `iter()`, or read the
 //! numbers in `CODES`.
 //!
