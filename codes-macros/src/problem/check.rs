@@ -17,8 +17,13 @@ use super::model::{FieldUse, ProblemArm, ProblemMeta, ProblemModel, Transparent}
 use crate::common::{Errors, Runtime};
 use crate::status::{self, StatusArg};
 
+/// The runtime path the input names with `crate = ...`, for the fallback impl.
 pub fn runtime_of(input: &DeriveInput) -> Runtime {
-    let attrs = ProblemAttrs::read(&input.attrs, &mut Errors::default());
+    let mut errors = Errors::default();
+    let attrs = ProblemAttrs::read(&input.attrs, &mut errors);
+    // `check` reads the same attributes and reports their mistakes; here only
+    // the path is wanted, so reporting them too would say each one twice.
+    errors.discard();
     attrs
         .krate
         .get()
