@@ -4,16 +4,22 @@ use proc_macro2::Span;
 use quote::ToTokens;
 
 /// Collects errors and folds them into one `syn::Error` (`serde_derive`'s
-/// `Ctxt`, minus the drop bomb: `finish` consumes it, so it cannot be
-/// forgotten silently).
+/// `Ctxt`). It must be used up: [`finish`](Self::finish) hands the errors on,
+/// [`discard`](Self::discard) says that they are reported elsewhere. Dropping
+/// one otherwise panics, even when it holds no error, so that a forgotten
+/// collector fails every test that reaches it, not only those with a mistake.
 #[derive(Default)]
-pub struct Errors(Option<syn::Error>);
+pub struct Errors {
+    errors: Option<syn::Error>,
+    /// Finished or discarded: the drop bomb is defused.
+    checked: bool,
+}
 
 impl Errors {
     pub fn push(&mut self, error: syn::Error) {
-        match &mut self.0 {
+        match &mut self.errors {
             Some(all) => all.combine(error),
-            None => self.0 = Some(error),
+            None => self.errors = Some(error),
         }
     }
 
@@ -47,11 +53,29 @@ impl Errors {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_none()
+        self.errors.is_none()
     }
 
-    pub fn finish(self) -> Option<syn::Error> {
-        self.0
+    /// The errors, folded into one, for the caller to report.
+    pub fn finish(mut self) -> Option<syn::Error> {
+        self.checked = true;
+        self.errors.take()
+    }
+
+    /// Throws the errors away. Only for a reading whose mistakes another
+    /// reading of the same tokens reports; say at the call site which one.
+    pub fn discard(mut self) {
+        self.checked = true;
+    }
+}
+
+impl Drop for Errors {
+    fn drop(&mut self) {
+        // Not while unwinding: a second panic would abort and hide the first.
+        assert!(
+            self.checked || std::thread::panicking(),
+            "an `Errors` collector was dropped without `finish` or `discard`: its errors would be lost"
+        );
     }
 }
 
@@ -74,4 +98,44 @@ pub fn each_attr(
         }
     }
     first
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Errors;
+    use proc_macro2::Span;
+
+    fn holding_an_error() -> Errors {
+        let mut errors = Errors::default();
+        errors.spanned(Span::call_site(), "a mistake");
+        errors
+    }
+
+    #[test]
+    #[should_panic(expected = "dropped without `finish` or `discard`")]
+    fn dropping_an_unchecked_collector_with_an_error_panics() {
+        drop(holding_an_error());
+    }
+
+    #[test]
+    #[should_panic(expected = "dropped without `finish` or `discard`")]
+    fn dropping_an_unchecked_empty_collector_panics() {
+        drop(Errors::default());
+    }
+
+    #[test]
+    fn a_finished_collector_hands_its_errors_on() {
+        let mut errors = holding_an_error();
+        errors.spanned(Span::call_site(), "another mistake");
+        let error = errors.finish().expect("two errors were pushed");
+        let messages: Vec<String> = error.into_iter().map(|e| e.to_string()).collect();
+        assert_eq!(messages, ["a mistake", "another mistake"]);
+        assert!(Errors::default().finish().is_none());
+    }
+
+    #[test]
+    fn a_discarded_collector_drops_quietly() {
+        holding_an_error().discard();
+        Errors::default().discard();
+    }
 }

@@ -80,11 +80,7 @@ fn entry(e: &CheckedEntry) -> Entry {
         .iter()
         .map(|line| syn::parse_quote!(#[doc = #line]))
         .collect();
-    attrs.extend(
-        e.doc_attrs
-            .iter()
-            .map(|a| -> Attribute { syn::parse_quote!(#a) }),
-    );
+    attrs.extend(e.doc_attrs.iter().cloned());
     if let Some(spec) = &e.spec {
         attrs.push(syn::parse_quote!(#[spec(#spec)]));
     }
@@ -92,11 +88,7 @@ fn entry(e: &CheckedEntry) -> Entry {
         let aliases = &e.aliases;
         attrs.push(syn::parse_quote!(#[alias(#(#aliases),*)]));
     }
-    attrs.extend(
-        e.deprecated
-            .iter()
-            .map(|a| -> Attribute { syn::parse_quote!(#a) }),
-    );
+    attrs.extend(e.deprecated.iter().cloned());
     Entry {
         attrs,
         code: syn::Lit::Int(syn::LitInt::new(&e.code.to_string(), e.code_span)),

@@ -56,6 +56,13 @@ fn extension_runtime(list: &model::MethodList) -> Runtime {
     list.attrs
         .iter()
         .filter(|a| a.path().is_ident("methods"))
-        .find_map(|a| attr::settings(a, &mut Errors::default()).ok()?.krate)
+        .find_map(|a| {
+            let mut errors = Errors::default();
+            let settings = attr::settings(a, &mut errors);
+            // The check reads this attribute again once the base has replayed,
+            // and reports its mistakes then: here only the path is wanted.
+            errors.discard();
+            settings.ok()?.krate
+        })
         .map_or_else(Runtime::default, |path| Runtime::new(&path))
 }

@@ -57,11 +57,7 @@ fn entry(e: &CheckedEntry) -> Entry {
         .iter()
         .map(|line| syn::parse_quote!(#[doc = #line]))
         .collect();
-    attrs.extend(
-        e.doc_attrs
-            .iter()
-            .map(|a| -> Attribute { syn::parse_quote!(#a) }),
-    );
+    attrs.extend(e.doc_attrs.iter().cloned());
     if let Some(spec) = &e.spec {
         attrs.push(syn::parse_quote!(#[spec(#spec)]));
     }
@@ -82,11 +78,7 @@ fn entry(e: &CheckedEntry) -> Entry {
     if !flags.is_empty() {
         attrs.push(syn::parse_quote!(#[method(#(#flags),*)]));
     }
-    attrs.extend(
-        e.deprecated
-            .iter()
-            .map(|a| -> Attribute { syn::parse_quote!(#a) }),
-    );
+    attrs.extend(e.deprecated.iter().cloned());
     Entry {
         attrs,
         ident: e.ident.clone(),

@@ -17,8 +17,13 @@ use super::model::{FieldUse, ProblemArm, ProblemMeta, ProblemModel, Transparent}
 use crate::common::{Errors, Runtime};
 use crate::status::{self, StatusArg};
 
+/// The runtime path the input names with `crate = ...`, for the fallback impl.
 pub fn runtime_of(input: &DeriveInput) -> Runtime {
-    let attrs = ProblemAttrs::read(&input.attrs, &mut Errors::default());
+    let mut errors = Errors::default();
+    let attrs = ProblemAttrs::read(&input.attrs, &mut errors);
+    // `check` reads the same attributes and reports their mistakes; here only
+    // the path is wanted, so reporting them too would say each one twice.
+    errors.discard();
     attrs
         .krate
         .get()
@@ -164,7 +169,6 @@ fn arm(
                 .clone()
                 .map_or_else(|| Member::Unnamed(syn::Index::from(index)), Member::Named)
         };
-        let field_ty = &field.ty;
         // Refused before anything else is said about the field: the
         // attribute goes, whatever it would name.
         if transparent && (own.member.is_set() || own.header.is_set()) {
@@ -197,7 +201,7 @@ fn arm(
             } else {
                 members.push(FieldUse {
                     member: member(),
-                    ty: syn::parse_quote!(#field_ty),
+                    ty: field.ty.clone(),
                     name,
                 });
             }
@@ -209,21 +213,17 @@ fn arm(
                 .iter()
                 .find(|h| h.name.value().eq_ignore_ascii_case(&name.value()))
             {
-                let copy = |lit: &LitStr| LitStr::new(&lit.value(), lit.span());
-                repeated_headers.push((copy(&first.name), copy(&name)));
+                repeated_headers.push((first.name.clone(), name.clone()));
             }
             headers.push(FieldUse {
                 member: member(),
-                ty: syn::parse_quote!(#field_ty),
+                ty: field.ty.clone(),
                 name,
             });
         }
     }
     let transparent = fields.iter().next().map(|field| Transparent {
-        ty: {
-            let ty = &field.ty;
-            syn::parse_quote!(#ty)
-        },
+        ty: field.ty.clone(),
         member: field
             .ident
             .clone()

@@ -14,7 +14,11 @@ use crate::common::{Errors, Runtime};
 
 /// The runtime path the input names with `crate = ...`, for the fallback impl.
 pub fn runtime_of(input: &DeriveInput) -> Runtime {
-    let attrs = StatusAttrs::read(&input.attrs, &mut Errors::default());
+    let mut errors = Errors::default();
+    let attrs = StatusAttrs::read(&input.attrs, &mut errors);
+    // `check` reads the same attributes and reports their mistakes; here only
+    // the path is wanted, so reporting them too would say each one twice.
+    errors.discard();
     attrs
         .krate
         .get()

@@ -12,7 +12,6 @@ mod model;
 pub use model::StatusArg;
 
 use proc_macro2::TokenStream;
-use quote::ToTokens;
 
 pub fn derive(input: TokenStream) -> TokenStream {
     let input = match syn::parse2::<syn::DeriveInput>(input) {
@@ -63,10 +62,7 @@ impl Statuses {
 }
 
 pub fn statuses_of(input: &syn::DeriveInput) -> Statuses {
-    let Ok(copy) = syn::parse2::<syn::DeriveInput>(input.to_token_stream()) else {
-        return Statuses::default();
-    };
-    match check::check(copy) {
+    match check::check(input.clone()) {
         Ok(model) => Statuses {
             variants: model
                 .arms
