@@ -1,0 +1,136 @@
+//! Expansion snapshots: each input in `tests/expand/` (an example of the
+//! `codes-expand-fixtures` package) is expanded with rustc's
+//! `-Zunpretty=expanded` and compared with its checked-in `<name>.expanded.rs`,
+//! so every change to generated code shows in review. After a deliberate
+//! change, rewrite them and review the diff:
+//!
+//! ```text
+//! EXPAND=overwrite cargo test --test expand
+//! ```
+//!
+//! The fixture package is built alone, with the codes-core features pinned in
+//! `tests/expand/Cargo.toml`, in its own target directory (`-Z` flags need
+//! `RUSTC_BOOTSTRAP=1`, which changes what some build scripts detect, so it
+//! must not share the workspace's artifacts). The pretty-printer's output is
+//! pinned to the toolchain in use, as trybuild's `.stderr` files are.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The inputs, each `tests/expand/<name>.rs`, an example of the fixture package.
+const INPUTS: [&str; 7] = [
+    "codes",
+    "codes_family",
+    "codes_extends",
+    "methods",
+    "methods_extends",
+    "status",
+    "problem",
+];
+
+#[test]
+fn expansions_match_their_snapshots() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = root.join("tests/expand");
+    let overwrite = std::env::var_os("EXPAND").is_some_and(|v| v == "overwrite");
+    let mut failures = Vec::new();
+    for name in INPUTS {
+        let expanded = normalise(&expand(root, name), root);
+        let snapshot = dir.join(format!("{name}.expanded.rs"));
+        let current = std::fs::read_to_string(&snapshot).unwrap_or_default();
+        if current == expanded {
+            continue;
+        }
+        if overwrite {
+            std::fs::write(&snapshot, &expanded).unwrap();
+            eprintln!("rewrote {}", snapshot.display());
+        } else {
+            failures.push(format!(
+                "{}: the expansion differs{}",
+                snapshot.display(),
+                first_difference(&current, &expanded)
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{}\n\nReview the change, then rewrite the snapshots with \
+         `EXPAND=overwrite cargo test --test expand`",
+        failures.join("\n")
+    );
+}
+
+/// `cargo rustc --example <name> -- -Zunpretty=expanded` on the fixture package.
+fn expand(root: &Path, name: &str) -> String {
+    let target = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("expand");
+    let output = Command::new(env!("CARGO"))
+        .current_dir(root)
+        .env("RUSTC_BOOTSTRAP", "1")
+        .args([
+            "rustc",
+            "--quiet",
+            "-p",
+            "codes-expand-fixtures",
+            "--example",
+            name,
+        ])
+        .arg("--target-dir")
+        .arg(&target)
+        .args(["--", "-Zunpretty=expanded"])
+        .output()
+        .expect("cargo runs");
+    assert!(
+        output.status.success(),
+        "expanding tests/expand/{name}.rs failed:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).expect("the expansion is UTF-8")
+}
+
+/// Without what every crate gets (the prelude import and `extern crate std`,
+/// whose form varies between toolchains), and with this machine's paths
+/// replaced.
+fn normalise(expanded: &str, root: &Path) -> String {
+    let mut out = String::new();
+    for line in expanded.lines() {
+        let trimmed = line.trim();
+        if trimmed == "#![feature(prelude_import)]"
+            || trimmed == "#[prelude_import]"
+            || trimmed == "#[macro_use]"
+            || trimmed == "extern crate std;"
+            || (trimmed.starts_with("use ") && trimmed.contains("::prelude::rust_"))
+        {
+            continue;
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out.replace(&root.display().to_string(), "$WORKSPACE")
+}
+
+/// Where two texts first differ, with a few lines of each.
+fn first_difference(expected: &str, actual: &str) -> String {
+    let (expected, actual): (Vec<_>, Vec<_>) =
+        (expected.lines().collect(), actual.lines().collect());
+    let line = expected
+        .iter()
+        .zip(&actual)
+        .position(|(a, b)| a != b)
+        .unwrap_or(expected.len().min(actual.len()));
+    let show = |lines: &[&str]| {
+        lines
+            .iter()
+            .skip(line)
+            .take(6)
+            .map(|l| format!("    | {l}\n"))
+            .collect::<String>()
+    };
+    format!(
+        " from line {} ({} lines in the snapshot, {} now)\n  snapshot:\n{}  now:\n{}",
+        line + 1,
+        expected.len(),
+        actual.len(),
+        show(&expected),
+        show(&actual)
+    )
+}
