@@ -324,3 +324,34 @@ fn three_digits_of_another_family() {
         }
     }
 }
+
+codes_core::codes! {
+    /// Variants named like the tables and helpers the expansion uses, and like
+    /// the hidden items enums once had: none is an item of the enum, so no name
+    /// but those of its documented items is reserved. (Codes far apart: the
+    /// position lookup is the binary search `search`.)
+    #[codes(range = 1000..=9999)]
+    #[allow(non_camel_case_types)]
+    pub enum Unreserved {
+        1000 index = "Index",
+        2000 search = "Search",
+        3000 REASON = "Reason",
+        4000 from_high_byte_15 = "From high byte",
+        5000 __codes_index = "Codes index",
+        9999 __CODES_REASON = "Codes reason",
+    }
+}
+
+#[test]
+fn names_of_tables_and_helpers_are_free_for_variants() {
+    assert_eq!(Unreserved::search.reason(), "Search");
+    assert_eq!(Unreserved::REASON.label(), "3000 Reason");
+    assert_eq!(Unreserved::from_code(5000), Some(Unreserved::__codes_index));
+    assert_eq!(Unreserved::__CODES_REASON.name(), "__CODES_REASON");
+    for (i, code) in Unreserved::ALL.into_iter().enumerate() {
+        assert_eq!(code.code(), Unreserved::CODES[i]);
+        assert_eq!(code.description(), code.reason());
+        assert!(!code.is_deprecated());
+    }
+    assert_eq!(Unreserved::index.to_string(), "1000 Index");
+}

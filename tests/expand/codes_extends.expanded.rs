@@ -105,321 +105,319 @@ impl ::core::cmp::Ord for EdgeStatus {
 #[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
 :: too_many_lines, clippy :: unreadable_literal, clippy ::
 missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-impl EdgeStatus {
-    #[doc =
-    " Every code of [`EdgeStatus`], in ascending order (4 codes, 400 to 499)."]
-    pub const ALL: [EdgeStatus; 4usize] =
-        [EdgeStatus::BadOrder, EdgeStatus::OutOfStock,
-                EdgeStatus::Discontinued, EdgeStatus::ClientClosedRequest];
-    #[doc =
-    r" Every numeric code, in ascending order: `CODES[i]` is `ALL[i].code()`."]
-    pub const CODES: [::core::primitive::u16; 4usize] = [400, 409, 410, 499];
-    #[doc = r" The number of codes in the enum."]
-    pub const COUNT: ::core::primitive::usize = 4usize;
-    #[doc = r" The numeric code, e.g. `404`."]
-    #[must_use]
-    #[inline]
-    pub const fn code(self) -> ::core::primitive::u16 {
-        self as ::core::primitive::u16
-    }
-    #[doc =
-    r" The variant with this numeric code, or `None` if the enum has none."]
-    #[doc = r""]
-    #[doc = r" This never panics: every `u16` is a valid input."]
-    #[must_use]
-    #[inline]
-    pub const fn from_code(code: ::core::primitive::u16)
-        -> ::core::option::Option<EdgeStatus> {
-        const TABLE: [::core::option::Option<EdgeStatus>; 100usize] =
-            [::core::option::Option::Some(EdgeStatus::BadOrder),
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::Some(EdgeStatus::OutOfStock),
-                    ::core::option::Option::Some(EdgeStatus::Discontinued),
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::None, ::core::option::Option::None,
-                    ::core::option::Option::Some(EdgeStatus::ClientClosedRequest)];
-        let index = code.wrapping_sub(400) as ::core::primitive::usize;
-        if index < 100usize {
-            TABLE[index]
-        } else { ::core::option::Option::None }
-    }
-    #[doc =
-    " An iterator over every code, in ascending order: the variants of [`ALL`](Self::ALL), without reading that constant (see [`Code::all`](::codes_core::Code::all))."]
-    #[inline]
-    pub fn iter() -> ::codes_core::__private_v0_1::Iter<EdgeStatus> {
-        <EdgeStatus as ::codes_core::__private_v0_1::Code>::all()
-    }
-    #[doc = r" The variant's position in `ALL`."]
-    #[doc(hidden)]
-    #[inline]
-    const fn __codes_index(self) -> ::core::primitive::usize {
-        const SLOTS: [::core::primitive::u8; 100usize] =
-            [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3];
-        SLOTS[(self as ::core::primitive::u16 - 400) as
-                    ::core::primitive::usize] as ::core::primitive::usize
-    }
-    #[doc = " The reason phrase, e.g. `\"Not Found\"`."]
-    #[must_use]
-    #[inline]
-    pub const fn reason(self) -> &'static ::core::primitive::str {
-        EdgeStatus::__CODES_REASON[EdgeStatus::__codes_index(self)]
-    }
-    #[doc =
-    " The code as decimal text, e.g. `\"404\"`, without formatting an integer."]
-    #[must_use]
-    #[inline]
-    pub const fn code_str(self) -> &'static ::core::primitive::str {
-        EdgeStatus::__CODES_CODE_STR[EdgeStatus::__codes_index(self)]
-    }
-    #[doc =
-    " The code and the reason phrase, e.g. `\"404 Not Found\"`: what `Display` writes."]
-    #[must_use]
-    #[inline]
-    pub const fn label(self) -> &'static ::core::primitive::str {
-        EdgeStatus::__CODES_LABEL[EdgeStatus::__codes_index(self)]
-    }
-    #[doc = " The variant's name, e.g. `\"NotFound\"`."]
-    #[must_use]
-    #[inline]
-    pub const fn name(self) -> &'static ::core::primitive::str {
-        EdgeStatus::__CODES_NAME[EdgeStatus::__codes_index(self)]
-    }
-    #[doc =
-    " A one-sentence description: the first paragraph of the variant's docs, or the reason phrase if it has none."]
-    #[must_use]
-    #[inline]
-    pub const fn description(self) -> &'static ::core::primitive::str {
-        EdgeStatus::__CODES_DESCRIPTION[EdgeStatus::__codes_index(self)]
-    }
-    #[doc =
-    " The specification that defines the code, e.g. `\"RFC 9110, Section 15.5.5\"`."]
-    #[must_use]
-    #[inline]
-    pub const fn spec(self)
-        -> ::core::option::Option<&'static ::core::primitive::str> {
-        {
-            let value: &'static ::core::primitive::str =
-                EdgeStatus::__CODES_SPEC[EdgeStatus::__codes_index(self)];
-            if value.is_empty() {
-                ::core::option::Option::None
-            } else { ::core::option::Option::Some(value) }
+const _: () =
+    {
+        const REASON: [&'static ::core::primitive::str; 4usize] =
+            ["Bad Order", "Out Of Stock", "Discontinued",
+                    "Client Closed Request"];
+        const CODE_STR: [&'static ::core::primitive::str; 4usize] =
+            ["400", "409", "410", "499"];
+        const LABEL: [&'static ::core::primitive::str; 4usize] =
+            ["400 Bad Order", "409 Out Of Stock", "410 Discontinued",
+                    "499 Client Closed Request"];
+        const NAME: [&'static ::core::primitive::str; 4usize] =
+            ["BadOrder", "OutOfStock", "Discontinued", "ClientClosedRequest"];
+        const DESCRIPTION: [&'static ::core::primitive::str; 4usize] =
+            ["The order is not well formed.", "The item is out of stock.",
+                    "The old way to say the item is gone.",
+                    "The client closed the connection before the shop answered (nginx)."];
+        const SPEC: [&'static ::core::primitive::str; 4usize] =
+            ["RFC 9110, Section 15.5.1", "https://shop.example/errors#409",
+                    "", ""];
+        const SPEC_URL: [&'static ::core::primitive::str; 4usize] =
+            ["https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
+                    "https://shop.example/errors#409", "", ""];
+        const DEPRECATED: [::core::primitive::bool; 4usize] =
+            [false, false, true, false];
+        #[inline]
+        const fn index(value: EdgeStatus) -> ::core::primitive::usize {
+            const SLOTS: [::core::primitive::u8; 100usize] =
+                [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3];
+            SLOTS[(value as ::core::primitive::u16 - 400) as
+                        ::core::primitive::usize] as ::core::primitive::usize
         }
-    }
-    #[doc =
-    " A link to the specification, when [`spec`](Self::spec) names an RFC, an Internet-Draft or a URL."]
-    #[must_use]
-    #[inline]
-    pub const fn spec_url(self)
-        -> ::core::option::Option<&'static ::core::primitive::str> {
-        {
-            let value: &'static ::core::primitive::str =
-                EdgeStatus::__CODES_SPEC_URL[EdgeStatus::__codes_index(self)];
-            if value.is_empty() {
-                ::core::option::Option::None
-            } else { ::core::option::Option::Some(value) }
-        }
-    }
-    #[doc =
-    " Other phrases that name the code (former names, other spellings); `FromStr` accepts them too, and each one's ASCII letters and digits run together as a former name (`\"Payload Too Large\"` -> `\"PayloadTooLarge\"`)."]
-    #[must_use]
-    #[inline]
-    pub const fn aliases(self) -> &'static [&'static ::core::primitive::str] {
-        {
-            const ALIASED:
-                &[(::core::primitive::usize, &[&::core::primitive::str])] =
-                &[(1usize, &["Sold Out"])];
-            let index = EdgeStatus::__codes_index(self);
-            let mut i = 0;
-            while i < ALIASED.len() {
-                if ALIASED[i].0 == index { return ALIASED[i].1; }
-                i += 1;
+        impl EdgeStatus {
+            #[doc =
+            " Every code of [`EdgeStatus`], in ascending order (4 codes, 400 to 499)."]
+            pub const ALL: [EdgeStatus; 4usize] =
+                [EdgeStatus::BadOrder, EdgeStatus::OutOfStock,
+                        EdgeStatus::Discontinued, EdgeStatus::ClientClosedRequest];
+            #[doc =
+            r" Every numeric code, in ascending order: `CODES[i]` is `ALL[i].code()`."]
+            pub const CODES: [::core::primitive::u16; 4usize] =
+                [400, 409, 410, 499];
+            #[doc = r" The number of codes in the enum."]
+            pub const COUNT: ::core::primitive::usize = 4usize;
+            #[doc = r" The numeric code, e.g. `404`."]
+            #[must_use]
+            #[inline]
+            pub const fn code(self) -> ::core::primitive::u16 {
+                self as ::core::primitive::u16
             }
-            &[]
-        }
-    }
-    #[doc = " Whether the variant is marked `#[deprecated]`."]
-    #[must_use]
-    #[inline]
-    pub const fn is_deprecated(self) -> ::core::primitive::bool {
-        EdgeStatus::__CODES_DEPRECATED[EdgeStatus::__codes_index(self)]
-    }
-    #[doc(hidden)]
-    const __CODES_REASON: [&'static ::core::primitive::str; 4usize] =
-        ["Bad Order", "Out Of Stock", "Discontinued",
-                "Client Closed Request"];
-    #[doc(hidden)]
-    const __CODES_CODE_STR: [&'static ::core::primitive::str; 4usize] =
-        ["400", "409", "410", "499"];
-    #[doc(hidden)]
-    const __CODES_LABEL: [&'static ::core::primitive::str; 4usize] =
-        ["400 Bad Order", "409 Out Of Stock", "410 Discontinued",
-                "499 Client Closed Request"];
-    #[doc(hidden)]
-    const __CODES_NAME: [&'static ::core::primitive::str; 4usize] =
-        ["BadOrder", "OutOfStock", "Discontinued", "ClientClosedRequest"];
-    #[doc(hidden)]
-    const __CODES_DESCRIPTION: [&'static ::core::primitive::str; 4usize] =
-        ["The order is not well formed.", "The item is out of stock.",
-                "The old way to say the item is gone.",
-                "The client closed the connection before the shop answered (nginx)."];
-    #[doc(hidden)]
-    const __CODES_SPEC: [&'static ::core::primitive::str; 4usize] =
-        ["RFC 9110, Section 15.5.1", "https://shop.example/errors#409", "",
-                ""];
-    #[doc(hidden)]
-    const __CODES_SPEC_URL: [&'static ::core::primitive::str; 4usize] =
-        ["https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
-                "https://shop.example/errors#409", "", ""];
-    #[doc(hidden)]
-    const __CODES_DEPRECATED: [::core::primitive::bool; 4usize] =
-        [false, false, true, false];
-    #[doc = r" The class of the code, given by its first digit."]
-    #[must_use]
-    #[inline]
-    pub const fn class(self) -> ::codes_core::__private_v0_1::Class {
-        match ::codes_core::__private_v0_1::Class::from_code(EdgeStatus::code(self))
-            {
-            ::core::option::Option::Some(class) => class,
-            ::core::option::Option::None =>
-                ::codes_core::__private_v0_1::Class::ServerError,
-        }
-    }
-    #[doc = " Whether this is a 1xx (informational) code."]
-    #[must_use]
-    #[inline]
-    pub const fn is_informational(self) -> ::core::primitive::bool {
+            #[doc =
+            r" The variant with this numeric code, or `None` if the enum has none."]
+            #[doc = r""]
+            #[doc = r" This never panics: every `u16` is a valid input."]
+            #[must_use]
+            #[inline]
+            pub const fn from_code(code: ::core::primitive::u16)
+                -> ::core::option::Option<EdgeStatus> {
+                const TABLE: [::core::option::Option<EdgeStatus>; 100usize] =
+                    [::core::option::Option::Some(EdgeStatus::BadOrder),
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::Some(EdgeStatus::OutOfStock),
+                            ::core::option::Option::Some(EdgeStatus::Discontinued),
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::None, ::core::option::Option::None,
+                            ::core::option::Option::Some(EdgeStatus::ClientClosedRequest)];
+                let index =
+                    code.wrapping_sub(400) as ::core::primitive::usize;
+                if index < 100usize {
+                    TABLE[index]
+                } else { ::core::option::Option::None }
+            }
+            #[doc =
+            " An iterator over every code, in ascending order: the variants of [`ALL`](Self::ALL), without reading that constant (see [`Code::all`](::codes_core::Code::all))."]
+            #[inline]
+            pub fn iter() -> ::codes_core::__private_v0_1::Iter<EdgeStatus> {
+                <EdgeStatus as ::codes_core::__private_v0_1::Code>::all()
+            }
+            #[doc = " The reason phrase, e.g. `\"Not Found\"`."]
+            #[must_use]
+            #[inline]
+            pub const fn reason(self) -> &'static ::core::primitive::str {
+                REASON[index(self)]
+            }
+            #[doc =
+            " The code as decimal text, e.g. `\"404\"`, without formatting an integer."]
+            #[must_use]
+            #[inline]
+            pub const fn code_str(self) -> &'static ::core::primitive::str {
+                CODE_STR[index(self)]
+            }
+            #[doc =
+            " The code and the reason phrase, e.g. `\"404 Not Found\"`: what `Display` writes."]
+            #[must_use]
+            #[inline]
+            pub const fn label(self) -> &'static ::core::primitive::str {
+                LABEL[index(self)]
+            }
+            #[doc = " The variant's name, e.g. `\"NotFound\"`."]
+            #[must_use]
+            #[inline]
+            pub const fn name(self) -> &'static ::core::primitive::str {
+                NAME[index(self)]
+            }
+            #[doc =
+            " A one-sentence description: the first paragraph of the variant's docs, or the reason phrase if it has none."]
+            #[must_use]
+            #[inline]
+            pub const fn description(self)
+                -> &'static ::core::primitive::str {
+                DESCRIPTION[index(self)]
+            }
+            #[doc =
+            " The specification that defines the code, e.g. `\"RFC 9110, Section 15.5.5\"`."]
+            #[must_use]
+            #[inline]
+            pub const fn spec(self)
+                -> ::core::option::Option<&'static ::core::primitive::str> {
+                {
+                    let value: &'static ::core::primitive::str =
+                        SPEC[index(self)];
+                    if value.is_empty() {
+                        ::core::option::Option::None
+                    } else { ::core::option::Option::Some(value) }
+                }
+            }
+            #[doc =
+            " A link to the specification, when [`spec`](Self::spec) names an RFC, an Internet-Draft or a URL."]
+            #[must_use]
+            #[inline]
+            pub const fn spec_url(self)
+                -> ::core::option::Option<&'static ::core::primitive::str> {
+                {
+                    let value: &'static ::core::primitive::str =
+                        SPEC_URL[index(self)];
+                    if value.is_empty() {
+                        ::core::option::Option::None
+                    } else { ::core::option::Option::Some(value) }
+                }
+            }
+            #[doc =
+            " Other phrases that name the code (former names, other spellings); `FromStr` accepts them too, and each one's ASCII letters and digits run together as a former name (`\"Payload Too Large\"` -> `\"PayloadTooLarge\"`)."]
+            #[must_use]
+            #[inline]
+            pub const fn aliases(self)
+                -> &'static [&'static ::core::primitive::str] {
+                {
+                    const ALIASED:
+                        &[(::core::primitive::usize, &[&::core::primitive::str])] =
+                        &[(1usize, &["Sold Out"])];
+                    let position = index(self);
+                    let mut i = 0;
+                    while i < ALIASED.len() {
+                        if ALIASED[i].0 == position { return ALIASED[i].1; }
+                        i += 1;
+                    }
+                    &[]
+                }
+            }
+            #[doc = " Whether the variant is marked `#[deprecated]`."]
+            #[must_use]
+            #[inline]
+            pub const fn is_deprecated(self) -> ::core::primitive::bool {
+                DEPRECATED[index(self)]
+            }
+            #[doc = r" The class of the code, given by its first digit."]
+            #[must_use]
+            #[inline]
+            pub const fn class(self) -> ::codes_core::__private_v0_1::Class {
+                match ::codes_core::__private_v0_1::Class::from_code(EdgeStatus::code(self))
+                    {
+                    ::core::option::Option::Some(class) => class,
+                    ::core::option::Option::None =>
+                        ::codes_core::__private_v0_1::Class::ServerError,
+                }
+            }
+            #[doc = " Whether this is a 1xx (informational) code."]
+            #[must_use]
+            #[inline]
+            pub const fn is_informational(self) -> ::core::primitive::bool {
 
-        #[allow(non_exhaustive_omitted_patterns)]
-        match EdgeStatus::class(self) {
-            ::codes_core::__private_v0_1::Class::Informational => true,
-            _ => false,
-        }
-    }
-    #[doc = " Whether this is a 2xx (success) code."]
-    #[must_use]
-    #[inline]
-    pub const fn is_success(self) -> ::core::primitive::bool {
+                #[allow(non_exhaustive_omitted_patterns)]
+                match EdgeStatus::class(self) {
+                    ::codes_core::__private_v0_1::Class::Informational => true,
+                    _ => false,
+                }
+            }
+            #[doc = " Whether this is a 2xx (success) code."]
+            #[must_use]
+            #[inline]
+            pub const fn is_success(self) -> ::core::primitive::bool {
 
-        #[allow(non_exhaustive_omitted_patterns)]
-        match EdgeStatus::class(self) {
-            ::codes_core::__private_v0_1::Class::Success => true,
-            _ => false,
-        }
-    }
-    #[doc = " Whether this is a 3xx (redirection) code."]
-    #[must_use]
-    #[inline]
-    pub const fn is_redirection(self) -> ::core::primitive::bool {
+                #[allow(non_exhaustive_omitted_patterns)]
+                match EdgeStatus::class(self) {
+                    ::codes_core::__private_v0_1::Class::Success => true,
+                    _ => false,
+                }
+            }
+            #[doc = " Whether this is a 3xx (redirection) code."]
+            #[must_use]
+            #[inline]
+            pub const fn is_redirection(self) -> ::core::primitive::bool {
 
-        #[allow(non_exhaustive_omitted_patterns)]
-        match EdgeStatus::class(self) {
-            ::codes_core::__private_v0_1::Class::Redirection => true,
-            _ => false,
-        }
-    }
-    #[doc = " Whether this is a 4xx (client error) code."]
-    #[must_use]
-    #[inline]
-    pub const fn is_client_error(self) -> ::core::primitive::bool {
+                #[allow(non_exhaustive_omitted_patterns)]
+                match EdgeStatus::class(self) {
+                    ::codes_core::__private_v0_1::Class::Redirection => true,
+                    _ => false,
+                }
+            }
+            #[doc = " Whether this is a 4xx (client error) code."]
+            #[must_use]
+            #[inline]
+            pub const fn is_client_error(self) -> ::core::primitive::bool {
 
-        #[allow(non_exhaustive_omitted_patterns)]
-        match EdgeStatus::class(self) {
-            ::codes_core::__private_v0_1::Class::ClientError => true,
-            _ => false,
-        }
-    }
-    #[doc = " Whether this is a 5xx (server error) code."]
-    #[must_use]
-    #[inline]
-    pub const fn is_server_error(self) -> ::core::primitive::bool {
+                #[allow(non_exhaustive_omitted_patterns)]
+                match EdgeStatus::class(self) {
+                    ::codes_core::__private_v0_1::Class::ClientError => true,
+                    _ => false,
+                }
+            }
+            #[doc = " Whether this is a 5xx (server error) code."]
+            #[must_use]
+            #[inline]
+            pub const fn is_server_error(self) -> ::core::primitive::bool {
 
-        #[allow(non_exhaustive_omitted_patterns)]
-        match EdgeStatus::class(self) {
-            ::codes_core::__private_v0_1::Class::ServerError => true,
-            _ => false,
+                #[allow(non_exhaustive_omitted_patterns)]
+                match EdgeStatus::class(self) {
+                    ::codes_core::__private_v0_1::Class::ServerError => true,
+                    _ => false,
+                }
+            }
+            #[doc = r" Whether this is a 4xx or 5xx code."]
+            #[must_use]
+            #[inline]
+            pub const fn is_error(self) -> ::core::primitive::bool {
+                EdgeStatus::class(self).is_error()
+            }
+            #[doc =
+            r" Looks a code up the way RFC 9110 §15 asks a client to treat a code it does"]
+            #[doc =
+            r" not recognise: as the `x00` code of its class. `299` gives the `200` variant,"]
+            #[doc = r" `450` the `400` one; an exact match always wins."]
+            #[doc = r""]
+            #[doc =
+            r" Like [`from_code`](Self::from_code), it returns `None` when there is"]
+            #[doc =
+            r" nothing to return: for numbers outside `100..=599`, and for classes whose"]
+            #[doc = r" `x00` code is not in the enum."]
+            #[must_use]
+            #[inline]
+            pub const fn from_code_lenient(code: ::core::primitive::u16)
+                -> ::core::option::Option<EdgeStatus> {
+                if let ::core::option::Option::Some(exact) =
+                        EdgeStatus::from_code(code) {
+                    return ::core::option::Option::Some(exact);
+                }
+                match ::codes_core::__private_v0_1::Class::from_code(code) {
+                    ::core::option::Option::Some(class) =>
+                        EdgeStatus::from_code(class.generic_code()),
+                    ::core::option::Option::None =>
+                        ::core::option::Option::None,
+                }
+            }
         }
-    }
-    #[doc = r" Whether this is a 4xx or 5xx code."]
-    #[must_use]
-    #[inline]
-    pub const fn is_error(self) -> ::core::primitive::bool {
-        EdgeStatus::class(self).is_error()
-    }
-    #[doc =
-    r" Looks a code up the way RFC 9110 §15 asks a client to treat a code it does"]
-    #[doc =
-    r" not recognise: as the `x00` code of its class. `299` gives the `200` variant,"]
-    #[doc = r" `450` the `400` one; an exact match always wins."]
-    #[doc = r""]
-    #[doc =
-    r" Like [`from_code`](Self::from_code), it returns `None` when there is"]
-    #[doc =
-    r" nothing to return: for numbers outside `100..=599`, and for classes whose"]
-    #[doc = r" `x00` code is not in the enum."]
-    #[must_use]
-    #[inline]
-    pub const fn from_code_lenient(code: ::core::primitive::u16)
-        -> ::core::option::Option<EdgeStatus> {
-        if let ::core::option::Option::Some(exact) =
-                EdgeStatus::from_code(code) {
-            return ::core::option::Option::Some(exact);
-        }
-        match ::codes_core::__private_v0_1::Class::from_code(code) {
-            ::core::option::Option::Some(class) =>
-                EdgeStatus::from_code(class.generic_code()),
-            ::core::option::Option::None => ::core::option::Option::None,
-        }
-    }
-}
+    };
 #[automatically_derived]
 #[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
 :: too_many_lines, clippy :: unreadable_literal, clippy ::

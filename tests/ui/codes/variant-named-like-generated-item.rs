@@ -7,7 +7,6 @@ codes_core::codes! {
         201 COUNT = "Count",
         202 code = "Code",
         203 from_code_lenient = "Lenient",
-        204 __codes_index = "Index",
         205 Fine = "Fine",
     }
 }

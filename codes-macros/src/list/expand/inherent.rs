@@ -1,11 +1,17 @@
 //! The inherent items every generated enum has (`const fn` where Rust allows):
 //! the constants, the lookups between codes and variants, and one accessor per
 //! piece of per-variant data.
+//!
+//! The impl is emitted inside `const _: () = { ... }`, beside the tables and
+//! helper functions it reads (`tables.rs`): those are items of the block, not
+//! of the enum, so the user's type has only its documented items. (An impl in
+//! an anonymous const is an impl of the type like any other: its methods keep
+//! their visibility, and rustdoc documents them.)
 
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::tables::{data_tables, from_code, index_body, lookup};
+use super::tables::{data_tables, from_code, index_fn, lookup};
 use super::{classes, http};
 use crate::common::allow_lints;
 use crate::list::model::Checked;
@@ -14,8 +20,10 @@ pub fn expand(model: &Checked) -> TokenStream {
     let ident = &model.ident;
     let allow = allow_lints();
     let constants = constants(model);
-    let lookups = lookups(model);
+    let (lookups, from_code_helpers) = lookups(model);
     let accessors = accessors(model);
+    let tables = data_tables(model);
+    let index = index_fn(model);
     let family_methods = if model.family.http_classes {
         http::methods(model)
     } else {
@@ -23,12 +31,18 @@ pub fn expand(model: &Checked) -> TokenStream {
     };
     quote! {
         #allow
-        impl #ident {
-            #constants
-            #lookups
-            #accessors
-            #family_methods
-        }
+        const _: () = {
+            #tables
+            #index
+            #from_code_helpers
+
+            impl #ident {
+                #constants
+                #lookups
+                #accessors
+                #family_methods
+            }
+        };
     }
 }
 
@@ -57,13 +71,12 @@ fn constants(model: &Checked) -> TokenStream {
     }
 }
 
-/// `code`, `from_code`, `iter`, and the private position lookup behind the tables.
-fn lookups(model: &Checked) -> TokenStream {
+/// `code`, `from_code` and `iter`; and the helpers `from_code` calls, if any.
+fn lookups(model: &Checked) -> (TokenStream, TokenStream) {
     let p = model.runtime.private();
     let ident = &model.ident;
     let vis = &model.vis;
     let (from_code, from_code_helpers) = from_code(model);
-    let index = index_body(model);
     let code_body = if model.entries.is_empty() {
         quote!(match self {})
     } else {
@@ -73,7 +86,7 @@ fn lookups(model: &Checked) -> TokenStream {
         " An iterator over every code, in ascending order: the variants of [`ALL`](Self::ALL), without reading that constant (see [`Code::all`]({}::Code::all)).",
         model.runtime.doc_path()
     );
-    quote! {
+    let methods = quote! {
         /// The numeric code, e.g. `404`.
         #[must_use]
         #[inline]
@@ -90,21 +103,13 @@ fn lookups(model: &Checked) -> TokenStream {
             #from_code
         }
 
-        #from_code_helpers
-
         #[doc = #iter_doc]
         #[inline]
         #vis fn iter() -> #p::Iter<#ident> {
             <#ident as #p::Code>::all()
         }
-
-        /// The variant's position in `ALL`.
-        #[doc(hidden)]
-        #[inline]
-        const fn __codes_index(self) -> ::core::primitive::usize {
-            #index
-        }
-    }
+    };
+    (methods, from_code_helpers)
 }
 
 /// One `const fn` per piece of per-variant data, each a load from its table.
@@ -112,7 +117,7 @@ fn accessors(model: &Checked) -> TokenStream {
     let vis = &model.vis;
     let str_ty = quote!(&'static ::core::primitive::str);
     let optional = |table: &str| {
-        let value = lookup(model, table);
+        let value = lookup(table);
         // "" stands for `None` in the tables.
         quote! {{
             let value: &'static ::core::primitive::str = #value;
@@ -124,15 +129,15 @@ fn accessors(model: &Checked) -> TokenStream {
         }}
     };
     let accessors: [(&str, &str, TokenStream, TokenStream); 9] = [
-        ("reason", "The reason phrase, e.g. `\"Not Found\"`.", str_ty.clone(), lookup(model, "REASON")),
-        ("code_str", "The code as decimal text, e.g. `\"404\"`, without formatting an integer.", str_ty.clone(), lookup(model, "CODE_STR")),
-        ("label", "The code and the reason phrase, e.g. `\"404 Not Found\"`: what `Display` writes.", str_ty.clone(), lookup(model, "LABEL")),
-        ("name", "The variant's name, e.g. `\"NotFound\"`.", str_ty.clone(), lookup(model, "NAME")),
-        ("description", "A one-sentence description: the first paragraph of the variant's docs, or the reason phrase if it has none.", str_ty.clone(), lookup(model, "DESCRIPTION")),
+        ("reason", "The reason phrase, e.g. `\"Not Found\"`.", str_ty.clone(), lookup("REASON")),
+        ("code_str", "The code as decimal text, e.g. `\"404\"`, without formatting an integer.", str_ty.clone(), lookup("CODE_STR")),
+        ("label", "The code and the reason phrase, e.g. `\"404 Not Found\"`: what `Display` writes.", str_ty.clone(), lookup("LABEL")),
+        ("name", "The variant's name, e.g. `\"NotFound\"`.", str_ty.clone(), lookup("NAME")),
+        ("description", "A one-sentence description: the first paragraph of the variant's docs, or the reason phrase if it has none.", str_ty.clone(), lookup("DESCRIPTION")),
         ("spec", "The specification that defines the code, e.g. `\"RFC 9110, Section 15.5.5\"`.", quote!(::core::option::Option<#str_ty>), optional("SPEC")),
         ("spec_url", "A link to the specification, when [`spec`](Self::spec) names an RFC, an Internet-Draft or a URL.", quote!(::core::option::Option<#str_ty>), optional("SPEC_URL")),
         ("aliases", "Other phrases that name the code (former names, other spellings); `FromStr` accepts them too, and each one's ASCII letters and digits run together as a former name (`\"Payload Too Large\"` -> `\"PayloadTooLarge\"`).", quote!(&'static [#str_ty]), aliases(model)),
-        ("is_deprecated", "Whether the variant is marked `#[deprecated]`.", quote!(::core::primitive::bool), lookup(model, "DEPRECATED")),
+        ("is_deprecated", "Whether the variant is marked `#[deprecated]`.", quote!(::core::primitive::bool), lookup("DEPRECATED")),
     ];
     let methods = accessors.into_iter().map(|(name, doc, ty, body)| {
         let name = format_ident!("{}", name);
@@ -146,16 +151,13 @@ fn accessors(model: &Checked) -> TokenStream {
             }
         }
     });
-    let tables = data_tables(model);
     quote! {
         #(#methods)*
-        #tables
     }
 }
 
 /// Few codes have aliases: a short list of (position, aliases), not a table.
 fn aliases(model: &Checked) -> TokenStream {
-    let ident = &model.ident;
     let with_aliases = model
         .entries
         .iter()
@@ -167,10 +169,10 @@ fn aliases(model: &Checked) -> TokenStream {
         });
     quote! {{
         const ALIASED: &[(::core::primitive::usize, &[&::core::primitive::str])] = &[#(#with_aliases),*];
-        let index = #ident::__codes_index(self);
+        let position = index(self);
         let mut i = 0;
         while i < ALIASED.len() {
-            if ALIASED[i].0 == index {
+            if ALIASED[i].0 == position {
                 return ALIASED[i].1;
             }
             i += 1;

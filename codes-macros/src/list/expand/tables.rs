@@ -1,6 +1,11 @@
 //! Per-variant data in tables indexed by the variant's position in `ALL`, and
 //! the lookups between codes, positions and variants. Safe code only.
 //!
+//! The tables and helper functions are items of the `const _: () = { ... }`
+//! block that holds the enum's inherent impl (see `inherent.rs`), not of the
+//! enum: the user's type has only its documented items, and their names
+//! (`REASON`, `index`, ...) are seen by nothing outside that block.
+//!
 //! One lookup per method at run time, and no per-method `match` for rustc to
 //! check, which keeps long lists cheap to compile.
 
@@ -17,14 +22,13 @@ const DENSE_SLOTS_PER_CODE: usize = 8;
 /// A dense table of up to this many slots is always fine.
 const DENSE_ALWAYS: usize = 1024;
 
-/// The `__CODES_*` constants: one array per piece of per-variant data.
+/// The tables: one array per piece of per-variant data (`REASON`, ...).
 pub fn data_tables(model: &Checked) -> TokenStream {
     let entries = &model.entries;
     let count = entries.len();
     let table = |name: &str, ty: TokenStream, values: Vec<TokenStream>| {
-        let name = format_ident!("__CODES_{}", name);
+        let name = format_ident!("{}", name);
         quote! {
-            #[doc(hidden)]
             const #name: [#ty; #count] = [#(#values),*];
         }
     };
@@ -58,18 +62,15 @@ pub fn data_tables(model: &Checked) -> TokenStream {
         }),
         table("DEPRECATED", quote!(::core::primitive::bool), deprecated),
     ];
-    let search = search_fn(model);
     quote! {
         #(#tables)*
-        #search
     }
 }
 
-/// `Ident::__CODES_<NAME>[index of self]`.
-pub fn lookup(model: &Checked, name: &str) -> TokenStream {
-    let ident = &model.ident;
-    let name = format_ident!("__CODES_{}", name);
-    quote!(#ident::#name[#ident::__codes_index(self)])
+/// `<NAME>[index(self)]`: the table's entry for `self`.
+pub fn lookup(name: &str) -> TokenStream {
+    let name = format_ident!("{}", name);
+    quote!(#name[index(self)])
 }
 
 /// Whether a list's codes are dense enough for slot tables indexed by `code - first`.
@@ -80,12 +81,25 @@ fn dense(model: &Checked) -> Option<(u16, usize)> {
         .then_some((first.code, slots))
 }
 
-/// Body of the private `__codes_index`: a table from `code - first` to the
-/// position in `ALL` for dense lists, a binary search for sparse ones.
-pub fn index_body(model: &Checked) -> TokenStream {
+/// `index`, the variant's position in `ALL`: a table from `code - first` to
+/// the position for dense lists, a binary search (`search`) for sparse ones.
+pub fn index_fn(model: &Checked) -> TokenStream {
     let ident = &model.ident;
+    let body = index_body(model);
+    let search = search_fn(model);
+    quote! {
+        #[inline]
+        const fn index(value: #ident) -> ::core::primitive::usize {
+            #body
+        }
+
+        #search
+    }
+}
+
+fn index_body(model: &Checked) -> TokenStream {
     if model.entries.is_empty() {
-        return quote!(match self {});
+        return quote!(match value {});
     }
     if let Some((min, slots)) = dense(model) {
         let mut table = vec![0usize; slots];
@@ -101,11 +115,11 @@ pub fn index_body(model: &Checked) -> TokenStream {
         };
         quote! {
             const SLOTS: [::core::primitive::#index_type; #slots] = [#(#table),*];
-            SLOTS[(self as ::core::primitive::u16 - #min) as ::core::primitive::usize] as ::core::primitive::usize
+            SLOTS[(value as ::core::primitive::u16 - #min) as ::core::primitive::usize] as ::core::primitive::usize
         }
     } else {
         quote! {
-            match #ident::__codes_search(self as ::core::primitive::u16) {
+            match search(value as ::core::primitive::u16) {
                 ::core::option::Option::Some(index) => index,
                 // Every variant's code is in the table.
                 ::core::option::Option::None => 0,
@@ -114,7 +128,7 @@ pub fn index_body(model: &Checked) -> TokenStream {
     }
 }
 
-/// A private binary search over `CODES`, for sparse lists (dense ones use
+/// `search`, a binary search over `CODES`, for sparse lists (dense ones use
 /// slot tables instead, and get no search).
 fn search_fn(model: &Checked) -> TokenStream {
     let ident = &model.ident;
@@ -123,9 +137,8 @@ fn search_fn(model: &Checked) -> TokenStream {
     }
     let count = model.entries.len();
     quote! {
-        #[doc(hidden)]
         #[inline]
-        const fn __codes_search(code: ::core::primitive::u16) -> ::core::option::Option<::core::primitive::usize> {
+        const fn search(code: ::core::primitive::u16) -> ::core::option::Option<::core::primitive::usize> {
             let mut lo: ::core::primitive::usize = 0;
             let mut hi: ::core::primitive::usize = #count;
             while lo < hi {
@@ -154,7 +167,8 @@ const OPTION_TABLE_SLOTS: usize = 1024;
 /// keeps rustc's borrow checking linear in the length of the list.
 const MATCH_ARMS: usize = 256;
 
-/// `from_code`: its body, and the hidden helpers it calls (for long lists).
+/// `from_code`: its body, and the helpers it calls (for long lists), which
+/// go beside the tables.
 pub fn from_code(model: &Checked) -> (TokenStream, TokenStream) {
     let ident = &model.ident;
     let entries = &model.entries;
@@ -205,16 +219,15 @@ pub fn from_code(model: &Checked) -> (TokenStream, TokenStream) {
     let mut dispatch = Vec::new();
     for chunk in entries.chunk_by(|a, b| a.code >> 8 == b.code >> 8) {
         let high = Literal::u16_unsuffixed(chunk[0].code >> 8);
-        let helper = format_ident!("__codes_from_{}", chunk[0].code >> 8);
+        let helper = format_ident!("from_high_byte_{}", chunk[0].code >> 8);
         let body = arms(chunk);
         helpers.extend(quote! {
-            #[doc(hidden)]
             #[inline]
             const fn #helper(code: ::core::primitive::u16) -> ::core::option::Option<#ident> {
                 #body
             }
         });
-        dispatch.push(quote!(#high => #ident::#helper(code),));
+        dispatch.push(quote!(#high => #helper(code),));
     }
     let body = quote! {
         match code >> 8 {
