@@ -8,6 +8,9 @@
 //! EXPAND=overwrite cargo test --test expand
 //! ```
 //!
+//! The snapshots are also what the names `codes!` reserves for its generated
+//! items are checked against (`reserved_names_are_the_inherent_items_of_generated_enums`).
+//!
 //! The fixture package is built alone, with the codes-core features pinned in
 //! `tests/expand/Cargo.toml`, in its own target directory (`-Z` flags need
 //! `RUSTC_BOOTSTRAP=1`, which changes what some build scripts detect, so it
@@ -133,4 +136,104 @@ fn first_difference(expected: &str, actual: &str) -> String {
         show(&expected),
         show(&actual)
     )
+}
+
+/// The names `codes!` reserves for the items it generates: the macro crate's
+/// one list, included as it is.
+#[path = "../codes-macros/src/list/reserved.rs"]
+mod reserved;
+
+/// The `codes!` enums of the snapshots, whether each is HTTP-classed, and the
+/// `is_<class>()` methods of the classes it declares.
+const CODE_ENUMS: [(&str, &str, bool, &[&str]); 3] = [
+    ("codes", "ShopStatus", true, &[]),
+    ("codes_family", "AppCode", false, &["is_auth", "is_billing"]),
+    ("codes_extends", "EdgeStatus", true, &[]),
+];
+
+/// What the reserved names are checked against: every item of every inherent
+/// impl of each `codes!` enum in its snapshot, which `expansions_match_their_snapshots`
+/// keeps equal to rustc's own expansion (so codes-core's `__codes_semantics!`
+/// is in it as the runtime really expands it). Both ways: each generated item
+/// is reserved, so no variant can collide with one; each reserved name is
+/// generated, so no name is refused for nothing. And none starts with `__`.
+#[test]
+fn reserved_names_are_the_inherent_items_of_generated_enums() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/expand");
+    for (snapshot, enum_name, http, class_methods) in CODE_ENUMS {
+        let path = dir.join(format!("{snapshot}.expanded.rs"));
+        let text = std::fs::read_to_string(&path).unwrap();
+        let file = syn::parse_file(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let mut items = Vec::new();
+        inherent_items(
+            &file.items.iter().collect::<Vec<_>>(),
+            enum_name,
+            &mut items,
+        );
+        items.sort();
+
+        let hidden: Vec<&String> = items.iter().filter(|i| i.starts_with("__")).collect();
+        assert!(
+            hidden.is_empty(),
+            "{enum_name} has hidden items: {hidden:?}"
+        );
+
+        let mut expected: Vec<String> = reserved::generated(http, !class_methods.is_empty())
+            .chain(class_methods.iter().copied())
+            .map(String::from)
+            .collect();
+        expected.sort();
+        assert_eq!(
+            items, expected,
+            "the inherent items of {enum_name} ({snapshot}.expanded.rs) and the names \
+             codes-macros/src/list/reserved.rs lists for it differ"
+        );
+    }
+}
+
+/// The names of the items of `impl <enum_name> { ... }`, wherever it is: at the
+/// top level, or inside a `const _: () = { ... }` block.
+fn inherent_items(items: &[&syn::Item], enum_name: &str, out: &mut Vec<String>) {
+    for item in items {
+        match item {
+            syn::Item::Impl(imp) if imp.trait_.is_none() => {
+                let syn::Type::Path(ty) = &*imp.self_ty else {
+                    continue;
+                };
+                if !ty.path.is_ident(enum_name) {
+                    continue;
+                }
+                for item in &imp.items {
+                    let name = match item {
+                        syn::ImplItem::Const(c) => c.ident.to_string(),
+                        syn::ImplItem::Fn(f) => f.sig.ident.to_string(),
+                        syn::ImplItem::Type(t) => t.ident.to_string(),
+                        _ => panic!("an unexpected kind of item in `impl {enum_name}`"),
+                    };
+                    assert!(!out.contains(&name), "`{name}` twice on {enum_name}");
+                    out.push(name);
+                }
+            }
+            syn::Item::Const(c) => {
+                if let syn::Expr::Block(block) = &*c.expr {
+                    let nested: Vec<&syn::Item> = block
+                        .block
+                        .stmts
+                        .iter()
+                        .filter_map(|s| match s {
+                            syn::Stmt::Item(item) => Some(item),
+                            _ => None,
+                        })
+                        .collect();
+                    inherent_items(&nested, enum_name, out);
+                }
+            }
+            syn::Item::Mod(m) => {
+                if let Some((_, nested)) = &m.content {
+                    inherent_items(&nested.iter().collect::<Vec<_>>(), enum_name, out);
+                }
+            }
+            _ => {}
+        }
+    }
 }

@@ -3,7 +3,8 @@
 //! - `model.rs`: the list as written, and as checked;
 //! - `parse.rs`: the grammar; `attr.rs`: `#[codes(...)]`, `#[spec]`, `#[alias]`;
 //! - `replay.rs`: what a base hands to an extension (one type, both ways);
-//! - `check/`: every compile-time check; `expand/`: the generated code.
+//! - `check/`: every compile-time check; `expand/`: the generated code;
+//! - `reserved.rs`: the names of the generated items, which variants may not take.
 
 mod attr;
 mod check;
@@ -11,6 +12,7 @@ mod expand;
 mod model;
 mod parse;
 mod replay;
+mod reserved;
 
 use proc_macro2::TokenStream;
 

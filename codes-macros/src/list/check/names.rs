@@ -1,69 +1,18 @@
 //! Names that would collide with what the macro generates: a variant named like
-//! an associated item of the enum (`ALL`, `code`, ...), and a class whose
-//! `is_<class>()` method is already a generated method (`Deprecated` ->
-//! `is_deprecated`). Without this check rustc reports E0592 or E0308 over the
-//! whole macro call. No other name is reserved: the generated tables and
-//! helpers are not items of the enum.
+//! an associated item of the enum (`ALL`, `code`, ..., as `list/reserved.rs`
+//! lists them), and a class whose `is_<class>()` method is already a generated
+//! method (`Deprecated` -> `is_deprecated`). Without this check rustc reports
+//! E0592 or E0308 over the whole macro call. No other name is reserved: the
+//! generated tables and helpers are not items of the enum.
 
 use std::collections::HashMap;
 
 use crate::common::Errors;
 use crate::list::model::{CheckedEntry, Family};
-
-/// Associated items every generated enum has.
-const ALWAYS: &[&str] = &[
-    "ALL",
-    "CODES",
-    "COUNT",
-    "code",
-    "from_code",
-    "reason",
-    "code_str",
-    "label",
-    "name",
-    "description",
-    "spec",
-    "spec_url",
-    "aliases",
-    "is_deprecated",
-    "iter",
-];
-
-/// Associated items of HTTP-classed enums: class queries and RFC 9110
-/// semantics (codes-core's `__codes_semantics!`).
-const HTTP: &[&str] = &[
-    "class",
-    "is_informational",
-    "is_success",
-    "is_redirection",
-    "is_client_error",
-    "is_server_error",
-    "is_error",
-    "from_code_lenient",
-    "is_heuristically_cacheable",
-    "allows_content",
-    "must_be_empty",
-    "preserves_method",
-    "is_permanent_redirect",
-    "has_location",
-    "uses_retry_after",
-    "expected_headers",
-    "is_reserved",
-    "is_provisional",
-];
-
-/// Associated items of enums with declared classes (besides `is_<class>`).
-const CLASSES: &[&str] = &["class"];
+use crate::list::reserved;
 
 fn generated(family: &Family) -> impl Iterator<Item = &'static str> {
-    let (http, classes): (&[&str], &[&str]) = if family.http_classes {
-        (HTTP, &[])
-    } else if family.classes.is_empty() {
-        (&[], &[])
-    } else {
-        (&[], CLASSES)
-    };
-    ALWAYS.iter().chain(http).chain(classes).copied()
+    reserved::generated(family.http_classes, !family.classes.is_empty())
 }
 
 /// Reports the collisions; variants that collide are left out of the enum and
