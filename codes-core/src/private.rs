@@ -8,7 +8,6 @@ pub use crate::semantics::rules;
 pub use codes_macros::__codes_extend as codes_extend;
 pub use codes_macros::__codes_methods_extend as methods_extend;
 
-pub use crate::__codes_method_integrations as method_integrations;
 pub use crate::method::parse_method;
 pub use crate::{HttpMethod, RequestContent, UnknownMethod};
 
@@ -60,8 +59,6 @@ pub use http;
 pub use crate::integrations::axum::{problem_response, status_response};
 #[cfg(feature = "axum")]
 pub use axum_core;
-
-pub use crate::__codes_problem_integrations as problem_integrations;
 
 #[cfg(feature = "utoipa")]
 pub use crate::integrations::utoipa::{
@@ -155,6 +152,7 @@ pub trait NoSource<'a> {
 impl<'a, T: ?Sized> NoSource<'a> for ErrorProbe<'a, T> {}
 
 pub use crate::__codes_integrations as integrations;
+pub use crate::__codes_semantics as semantics;
 
 // What `#[derive(Problem)]` checks at compile time, through the one place for
 // the rules (`codes_core::problem::rules`): each check is a constant, spanned

@@ -112,7 +112,7 @@ pub mod rules {
 }
 
 /// The RFC 9110 methods of one HTTP-classed enum, with the enum's visibility.
-/// Called by `codes!` through `__codes_integrations!`; not public API.
+/// Called by `codes!` (as `__private_v0_1::semantics!`); not public API.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __codes_semantics {

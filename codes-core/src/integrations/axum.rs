@@ -37,6 +37,33 @@
 //! content. This holds for the enums' own responses, [`Reply`],
 //! [`answer_response`] and the [`problems`] layer.
 
+/// Feature `axum`'s impls for one type, by kind (see `__codes_integrations!`).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __codes_axum {
+    (code $t:ident [$($docsrs:ident)?] http) => {
+        $(#[cfg_attr($docsrs, doc(cfg(feature = "axum")))])?
+        #[automatically_derived]
+        impl $crate::__private_v0_1::axum_core::response::IntoResponse for $t {
+            #[inline]
+            fn into_response(self) -> $crate::__private_v0_1::axum_core::response::Response {
+                $crate::__private_v0_1::status_response($t::code(self), $t::reason(self))
+            }
+        }
+    };
+    (code $t:ident [$($docsrs:ident)?]) => {};
+    (method $t:ident [$($docsrs:ident)?]) => {};
+    (problem [$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*] $documented:block) => {
+        #[automatically_derived]
+        impl $($generics)* $crate::__private_v0_1::axum_core::response::IntoResponse for $($ty)* $($where)* {
+            #[inline]
+            fn into_response(self) -> $crate::__private_v0_1::axum_core::response::Response {
+                $crate::__private_v0_1::problem_response(&self)
+            }
+        }
+    };
+}
+
 use std::string::String;
 
 use axum_core::body::Body;

@@ -18,6 +18,112 @@
 //! assert!(StatusCode::try_from(unregistered).is_err());
 //! ```
 
+/// Feature `http`'s impls for one type, by kind (see `__codes_integrations!`).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __codes_http {
+    (code $t:ident [$($docsrs:ident)?] http) => {
+        $(#[cfg_attr($docsrs, doc(cfg(feature = "http")))])?
+        #[automatically_derived]
+        impl ::core::convert::From<$t> for $crate::__private_v0_1::http::StatusCode {
+            #[inline]
+            fn from(code: $t) -> $crate::__private_v0_1::http::StatusCode {
+                $crate::__private_v0_1::to_http($t::code(code))
+            }
+        }
+
+        $(#[cfg_attr($docsrs, doc(cfg(feature = "http")))])?
+        #[automatically_derived]
+        impl ::core::convert::TryFrom<$crate::__private_v0_1::http::StatusCode> for $t {
+            type Error = $crate::__private_v0_1::UnknownCode;
+            #[inline]
+            fn try_from(
+                code: $crate::__private_v0_1::http::StatusCode,
+            ) -> ::core::result::Result<$t, $crate::__private_v0_1::UnknownCode> {
+                <$t as ::core::convert::TryFrom<::core::primitive::u16>>::try_from(code.as_u16())
+            }
+        }
+
+        $(#[cfg_attr($docsrs, doc(cfg(feature = "http")))])?
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<$crate::__private_v0_1::http::StatusCode> for $t {
+            #[inline]
+            fn eq(
+                &self,
+                other: &$crate::__private_v0_1::http::StatusCode,
+            ) -> ::core::primitive::bool {
+                $t::code(*self) == other.as_u16()
+            }
+        }
+
+        $(#[cfg_attr($docsrs, doc(cfg(feature = "http")))])?
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<$t> for $crate::__private_v0_1::http::StatusCode {
+            #[inline]
+            fn eq(&self, other: &$t) -> ::core::primitive::bool {
+                self.as_u16() == $t::code(*other)
+            }
+        }
+    };
+    (code $t:ident [$($docsrs:ident)?]) => {};
+    (method $t:ident [$($docsrs:ident)?]) => {
+        $(#[cfg_attr($docsrs, doc(cfg(feature = "http")))])?
+        #[automatically_derived]
+        impl ::core::convert::From<$t> for $crate::__private_v0_1::http::Method {
+            #[inline]
+            fn from(method: $t) -> $crate::__private_v0_1::http::Method {
+                $crate::__private_v0_1::method_to_http($t::as_str(method))
+            }
+        }
+
+        $(#[cfg_attr($docsrs, doc(cfg(feature = "http")))])?
+        #[automatically_derived]
+        impl ::core::convert::TryFrom<$crate::__private_v0_1::http::Method> for $t {
+            type Error = $crate::__private_v0_1::UnknownMethod;
+            #[inline]
+            fn try_from(
+                method: $crate::__private_v0_1::http::Method,
+            ) -> ::core::result::Result<$t, $crate::__private_v0_1::UnknownMethod> {
+                $crate::__private_v0_1::parse_method::<$t>(method.as_str())
+            }
+        }
+
+        $(#[cfg_attr($docsrs, doc(cfg(feature = "http")))])?
+        #[automatically_derived]
+        impl<'a> ::core::convert::TryFrom<&'a $crate::__private_v0_1::http::Method> for $t {
+            type Error = $crate::__private_v0_1::UnknownMethod;
+            #[inline]
+            fn try_from(
+                method: &'a $crate::__private_v0_1::http::Method,
+            ) -> ::core::result::Result<$t, $crate::__private_v0_1::UnknownMethod> {
+                $crate::__private_v0_1::parse_method::<$t>(method.as_str())
+            }
+        }
+
+        $(#[cfg_attr($docsrs, doc(cfg(feature = "http")))])?
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<$crate::__private_v0_1::http::Method> for $t {
+            #[inline]
+            fn eq(
+                &self,
+                other: &$crate::__private_v0_1::http::Method,
+            ) -> ::core::primitive::bool {
+                $t::as_str(*self) == other.as_str()
+            }
+        }
+
+        $(#[cfg_attr($docsrs, doc(cfg(feature = "http")))])?
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<$t> for $crate::__private_v0_1::http::Method {
+            #[inline]
+            fn eq(&self, other: &$t) -> ::core::primitive::bool {
+                self.as_str() == $t::as_str(*other)
+            }
+        }
+    };
+    (problem $($tokens:tt)*) => {};
+}
+
 /// An `http::StatusCode` for a code in 100..=599. Every HTTP-classed `codes!`
 /// enum only holds such codes, so the fallback is never taken; it exists so that
 /// the conversion cannot panic.

@@ -13,6 +13,59 @@
 //! Only numbers are accepted when deserialising: `"404"` as a string is refused,
 //! so that a typed field cannot silently accept text. Parse text with `FromStr`.
 
+/// Feature `serde`'s impls for one type, by kind (see `__codes_integrations!`).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __codes_serde {
+    (code $t:ident [$($docsrs:ident)?] $($http:ident)?) => {
+        $(#[cfg_attr($docsrs, doc(cfg(feature = "serde")))])?
+        #[automatically_derived]
+        impl $crate::__private_v0_1::serde::Serialize for $t {
+            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            where
+                S: $crate::__private_v0_1::serde::Serializer,
+            {
+                $crate::__private_v0_1::serialize_code(*self, serializer)
+            }
+        }
+
+        $(#[cfg_attr($docsrs, doc(cfg(feature = "serde")))])?
+        #[automatically_derived]
+        impl<'de> $crate::__private_v0_1::serde::Deserialize<'de> for $t {
+            fn deserialize<D>(deserializer: D) -> ::core::result::Result<$t, D::Error>
+            where
+                D: $crate::__private_v0_1::serde::Deserializer<'de>,
+            {
+                $crate::__private_v0_1::deserialize_code(deserializer)
+            }
+        }
+    };
+    (method $t:ident [$($docsrs:ident)?]) => {
+        $(#[cfg_attr($docsrs, doc(cfg(feature = "serde")))])?
+        #[automatically_derived]
+        impl $crate::__private_v0_1::serde::Serialize for $t {
+            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            where
+                S: $crate::__private_v0_1::serde::Serializer,
+            {
+                $crate::__private_v0_1::serialize_method(*self, serializer)
+            }
+        }
+
+        $(#[cfg_attr($docsrs, doc(cfg(feature = "serde")))])?
+        #[automatically_derived]
+        impl<'de> $crate::__private_v0_1::serde::Deserialize<'de> for $t {
+            fn deserialize<D>(deserializer: D) -> ::core::result::Result<$t, D::Error>
+            where
+                D: $crate::__private_v0_1::serde::Deserializer<'de>,
+            {
+                $crate::__private_v0_1::deserialize_method(deserializer)
+            }
+        }
+    };
+    (problem $($tokens:tt)*) => {};
+}
+
 use core::fmt;
 use core::marker::PhantomData;
 

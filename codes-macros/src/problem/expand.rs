@@ -1,7 +1,7 @@
 //! Code generation for `#[derive(Problem)]`: `IntoProblem` (the hooks the
 //! variants use), compile-time checks that no named status is a 1xx, and the
 //! framework impls codes-core's features ask for (through its
-//! `__codes_problem_integrations!`).
+//! `__codes_integrations!`).
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
@@ -68,7 +68,7 @@ pub fn expand(model: &ProblemModel) -> TokenStream {
         #checks
         #rules
 
-        #p::problem_integrations! { [#impl_generics] [#ident #ty_generics] [#integrations_where] #documented }
+        #p::integrations! { problem [#impl_generics] [#ident #ty_generics] [#integrations_where] #documented }
     }
 }
 

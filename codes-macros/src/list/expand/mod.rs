@@ -41,9 +41,14 @@ pub fn expand(model: &Checked) -> TokenStream {
     let ident = &model.ident;
     let vis = &model.vis;
     // serde, http and axum impls, and RFC 9110 semantics, as codes-core decides.
-    let http = model.family.http_classes.then(|| quote!(, http));
-    let docs = inside_runtime().then(|| quote!(, docs));
-    let integrations = quote!(#p::integrations!(#ident, [#vis] #http #docs););
+    let http = model.family.http_classes;
+    let docs = inside_runtime().then(|| quote!(docsrs));
+    let http_kind = http.then(|| quote!(http));
+    let semantics = http.then(|| quote!(#p::semantics!(#ident, [#vis]);));
+    let integrations = quote! {
+        #p::integrations! { code #ident [#docs] #http_kind }
+        #semantics
+    };
     quote! {
         #enum_def
         #inherent

@@ -28,14 +28,14 @@ pub fn expand(model: &Checked) -> TokenStream {
     let list = list_macro::expand(model);
     let p = model.runtime.private();
     let ident = &model.ident;
-    let docs = inside_runtime().then(|| quote!(, docs));
+    let docs = inside_runtime().then(|| quote!(docsrs));
     quote! {
         #enum_def
         #inherent
         #traits
         #base
         #list
-        #p::method_integrations!(#ident #docs);
+        #p::integrations! { method #ident [#docs] }
     }
 }
 
