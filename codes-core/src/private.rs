@@ -43,39 +43,48 @@ pub trait StatusOf<C> {
     fn into_status(self) -> C;
 }
 
+// What each integration's macro names, grouped by feature
+// (`__private_v0_1::axum::...`): its helpers, and its crate whole (an item
+// re-exported here would show in users' error messages by this path).
+
 #[cfg(feature = "serde")]
-pub use crate::integrations::serde::{
-    deserialize_code, deserialize_method, serialize_code, serialize_method,
-};
-#[cfg(feature = "serde")]
-pub use serde;
+pub mod serde {
+    pub use crate::integrations::serde::{
+        deserialize_code, deserialize_method, serialize_code, serialize_method,
+    };
+    pub use ::serde;
+}
 
 #[cfg(feature = "http")]
-pub use crate::integrations::http::{method_to_http, to_http};
-#[cfg(feature = "http")]
-pub use http;
+pub mod http {
+    pub use crate::integrations::http::{method_to_http, to_http};
+    pub use ::http;
+}
 
 #[cfg(feature = "axum")]
-pub use crate::integrations::axum::{problem_response, status_response};
-#[cfg(feature = "axum")]
-pub use axum_core;
+pub mod axum {
+    pub use crate::integrations::axum::{problem_response, status_response};
+    pub use ::axum_core;
+}
 
 #[cfg(feature = "utoipa")]
-pub use crate::integrations::utoipa::{
-    code_schema, method_schema, problem_responses, AnySchema, Documented, DocumentedProbe,
-    DocumentedProblem, ForwardDocumented, NotDocumented, SchemaOf, SchemaProbe,
-};
-#[cfg(feature = "utoipa")]
-pub use std::{borrow::Cow, collections::BTreeMap, string::String, vec, vec::Vec};
-#[cfg(feature = "utoipa")]
-pub use utoipa;
+pub mod utoipa {
+    pub use crate::integrations::utoipa::{
+        code_schema, method_schema, problem_responses, AnySchema, Documented, DocumentedProbe,
+        DocumentedProblem, ForwardDocumented, NotDocumented, SchemaOf, SchemaProbe,
+    };
+    pub use ::utoipa;
+    pub use std::{borrow::Cow, collections::BTreeMap, string::String, vec, vec::Vec};
+}
 
 #[cfg(feature = "actix-web")]
-pub use crate::integrations::actix::{
-    actix_problem_response, actix_problem_status, actix_status_response, method_to_actix,
-};
-#[cfg(feature = "actix-web")]
-pub use actix_web;
+pub mod actix {
+    pub use crate::integrations::actix::{
+        actix_problem_response as problem_response, actix_problem_status as problem_status,
+        actix_status_response as status_response, method_to_actix,
+    };
+    pub use ::actix_web;
+}
 
 /// Autoref specialisation for `#[status(transparent)]` variants of a
 /// `#[derive(Problem)]` type: `(&&ProblemProbe(field)).problem_type_of()` is

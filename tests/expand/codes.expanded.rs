@@ -576,37 +576,37 @@ macro_rules! __codes_list_ShopStatus_378bbc975240258b {
 #[allow(unused_imports)]
 pub use __codes_list_ShopStatus_378bbc975240258b as ShopStatus;
 #[automatically_derived]
-impl ::codes_core::__private_v0_1::serde::Serialize for ShopStatus {
+impl ::codes_core::__private_v0_1::serde::serde::Serialize for ShopStatus {
     fn serialize<S>(&self, serializer: S)
         -> ::core::result::Result<S::Ok, S::Error> where
-        S: ::codes_core::__private_v0_1::serde::Serializer {
-        ::codes_core::__private_v0_1::serialize_code(*self, serializer)
+        S: ::codes_core::__private_v0_1::serde::serde::Serializer {
+        ::codes_core::__private_v0_1::serde::serialize_code(*self, serializer)
     }
 }
 #[automatically_derived]
-impl<'de> ::codes_core::__private_v0_1::serde::Deserialize<'de> for ShopStatus
-    {
+impl<'de> ::codes_core::__private_v0_1::serde::serde::Deserialize<'de> for
+    ShopStatus {
     fn deserialize<D>(deserializer: D)
         -> ::core::result::Result<ShopStatus, D::Error> where
-        D: ::codes_core::__private_v0_1::serde::Deserializer<'de> {
-        ::codes_core::__private_v0_1::deserialize_code(deserializer)
+        D: ::codes_core::__private_v0_1::serde::serde::Deserializer<'de> {
+        ::codes_core::__private_v0_1::serde::deserialize_code(deserializer)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<ShopStatus> for
-    ::codes_core::__private_v0_1::http::StatusCode {
+    ::codes_core::__private_v0_1::http::http::StatusCode {
     #[inline]
     fn from(code: ShopStatus)
-        -> ::codes_core::__private_v0_1::http::StatusCode {
-        ::codes_core::__private_v0_1::to_http(ShopStatus::code(code))
+        -> ::codes_core::__private_v0_1::http::http::StatusCode {
+        ::codes_core::__private_v0_1::http::to_http(ShopStatus::code(code))
     }
 }
 #[automatically_derived]
-impl ::core::convert::TryFrom<::codes_core::__private_v0_1::http::StatusCode>
+impl ::core::convert::TryFrom<::codes_core::__private_v0_1::http::http::StatusCode>
     for ShopStatus {
     type Error = ::codes_core::__private_v0_1::UnknownCode;
     #[inline]
-    fn try_from(code: ::codes_core::__private_v0_1::http::StatusCode)
+    fn try_from(code: ::codes_core::__private_v0_1::http::http::StatusCode)
         ->
             ::core::result::Result<ShopStatus,
             ::codes_core::__private_v0_1::UnknownCode> {
@@ -615,17 +615,17 @@ impl ::core::convert::TryFrom<::codes_core::__private_v0_1::http::StatusCode>
     }
 }
 #[automatically_derived]
-impl ::core::cmp::PartialEq<::codes_core::__private_v0_1::http::StatusCode>
+impl ::core::cmp::PartialEq<::codes_core::__private_v0_1::http::http::StatusCode>
     for ShopStatus {
     #[inline]
-    fn eq(&self, other: &::codes_core::__private_v0_1::http::StatusCode)
+    fn eq(&self, other: &::codes_core::__private_v0_1::http::http::StatusCode)
         -> ::core::primitive::bool {
         ShopStatus::code(*self) == other.as_u16()
     }
 }
 #[automatically_derived]
 impl ::core::cmp::PartialEq<ShopStatus> for
-    ::codes_core::__private_v0_1::http::StatusCode {
+    ::codes_core::__private_v0_1::http::http::StatusCode {
     #[inline]
     fn eq(&self, other: &ShopStatus) -> ::core::primitive::bool {
         self.as_u16() == ShopStatus::code(*other)

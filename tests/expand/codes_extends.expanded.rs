@@ -724,37 +724,37 @@ macro_rules! __codes_list_EdgeStatus_c8b600c02b6dc3b6 {
 #[allow(unused_imports)]
 pub use __codes_list_EdgeStatus_c8b600c02b6dc3b6 as EdgeStatus;
 #[automatically_derived]
-impl ::codes_core::__private_v0_1::serde::Serialize for EdgeStatus {
+impl ::codes_core::__private_v0_1::serde::serde::Serialize for EdgeStatus {
     fn serialize<S>(&self, serializer: S)
         -> ::core::result::Result<S::Ok, S::Error> where
-        S: ::codes_core::__private_v0_1::serde::Serializer {
-        ::codes_core::__private_v0_1::serialize_code(*self, serializer)
+        S: ::codes_core::__private_v0_1::serde::serde::Serializer {
+        ::codes_core::__private_v0_1::serde::serialize_code(*self, serializer)
     }
 }
 #[automatically_derived]
-impl<'de> ::codes_core::__private_v0_1::serde::Deserialize<'de> for EdgeStatus
-    {
+impl<'de> ::codes_core::__private_v0_1::serde::serde::Deserialize<'de> for
+    EdgeStatus {
     fn deserialize<D>(deserializer: D)
         -> ::core::result::Result<EdgeStatus, D::Error> where
-        D: ::codes_core::__private_v0_1::serde::Deserializer<'de> {
-        ::codes_core::__private_v0_1::deserialize_code(deserializer)
+        D: ::codes_core::__private_v0_1::serde::serde::Deserializer<'de> {
+        ::codes_core::__private_v0_1::serde::deserialize_code(deserializer)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<EdgeStatus> for
-    ::codes_core::__private_v0_1::http::StatusCode {
+    ::codes_core::__private_v0_1::http::http::StatusCode {
     #[inline]
     fn from(code: EdgeStatus)
-        -> ::codes_core::__private_v0_1::http::StatusCode {
-        ::codes_core::__private_v0_1::to_http(EdgeStatus::code(code))
+        -> ::codes_core::__private_v0_1::http::http::StatusCode {
+        ::codes_core::__private_v0_1::http::to_http(EdgeStatus::code(code))
     }
 }
 #[automatically_derived]
-impl ::core::convert::TryFrom<::codes_core::__private_v0_1::http::StatusCode>
+impl ::core::convert::TryFrom<::codes_core::__private_v0_1::http::http::StatusCode>
     for EdgeStatus {
     type Error = ::codes_core::__private_v0_1::UnknownCode;
     #[inline]
-    fn try_from(code: ::codes_core::__private_v0_1::http::StatusCode)
+    fn try_from(code: ::codes_core::__private_v0_1::http::http::StatusCode)
         ->
             ::core::result::Result<EdgeStatus,
             ::codes_core::__private_v0_1::UnknownCode> {
@@ -763,17 +763,17 @@ impl ::core::convert::TryFrom<::codes_core::__private_v0_1::http::StatusCode>
     }
 }
 #[automatically_derived]
-impl ::core::cmp::PartialEq<::codes_core::__private_v0_1::http::StatusCode>
+impl ::core::cmp::PartialEq<::codes_core::__private_v0_1::http::http::StatusCode>
     for EdgeStatus {
     #[inline]
-    fn eq(&self, other: &::codes_core::__private_v0_1::http::StatusCode)
+    fn eq(&self, other: &::codes_core::__private_v0_1::http::http::StatusCode)
         -> ::core::primitive::bool {
         EdgeStatus::code(*self) == other.as_u16()
     }
 }
 #[automatically_derived]
 impl ::core::cmp::PartialEq<EdgeStatus> for
-    ::codes_core::__private_v0_1::http::StatusCode {
+    ::codes_core::__private_v0_1::http::http::StatusCode {
     #[inline]
     fn eq(&self, other: &EdgeStatus) -> ::core::primitive::bool {
         self.as_u16() == EdgeStatus::code(*other)

@@ -622,18 +622,19 @@ macro_rules! __codes_list_AppCode_e00cfd89e7f23b1e {
 #[allow(unused_imports)]
 pub use __codes_list_AppCode_e00cfd89e7f23b1e as AppCode;
 #[automatically_derived]
-impl ::codes_core::__private_v0_1::serde::Serialize for AppCode {
+impl ::codes_core::__private_v0_1::serde::serde::Serialize for AppCode {
     fn serialize<S>(&self, serializer: S)
         -> ::core::result::Result<S::Ok, S::Error> where
-        S: ::codes_core::__private_v0_1::serde::Serializer {
-        ::codes_core::__private_v0_1::serialize_code(*self, serializer)
+        S: ::codes_core::__private_v0_1::serde::serde::Serializer {
+        ::codes_core::__private_v0_1::serde::serialize_code(*self, serializer)
     }
 }
 #[automatically_derived]
-impl<'de> ::codes_core::__private_v0_1::serde::Deserialize<'de> for AppCode {
+impl<'de> ::codes_core::__private_v0_1::serde::serde::Deserialize<'de> for
+    AppCode {
     fn deserialize<D>(deserializer: D)
         -> ::core::result::Result<AppCode, D::Error> where
-        D: ::codes_core::__private_v0_1::serde::Deserializer<'de> {
-        ::codes_core::__private_v0_1::deserialize_code(deserializer)
+        D: ::codes_core::__private_v0_1::serde::serde::Deserializer<'de> {
+        ::codes_core::__private_v0_1::serde::deserialize_code(deserializer)
     }
 }

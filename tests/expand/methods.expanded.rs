@@ -399,35 +399,38 @@ macro_rules! __codes_methods_Verb_4de79e894740b263 {
 #[allow(unused_imports)]
 pub use __codes_methods_Verb_4de79e894740b263 as Verb;
 #[automatically_derived]
-impl ::codes_core::__private_v0_1::serde::Serialize for Verb {
+impl ::codes_core::__private_v0_1::serde::serde::Serialize for Verb {
     fn serialize<S>(&self, serializer: S)
         -> ::core::result::Result<S::Ok, S::Error> where
-        S: ::codes_core::__private_v0_1::serde::Serializer {
-        ::codes_core::__private_v0_1::serialize_method(*self, serializer)
+        S: ::codes_core::__private_v0_1::serde::serde::Serializer {
+        ::codes_core::__private_v0_1::serde::serialize_method(*self,
+            serializer)
     }
 }
 #[automatically_derived]
-impl<'de> ::codes_core::__private_v0_1::serde::Deserialize<'de> for Verb {
+impl<'de> ::codes_core::__private_v0_1::serde::serde::Deserialize<'de> for
+    Verb {
     fn deserialize<D>(deserializer: D)
         -> ::core::result::Result<Verb, D::Error> where
-        D: ::codes_core::__private_v0_1::serde::Deserializer<'de> {
-        ::codes_core::__private_v0_1::deserialize_method(deserializer)
+        D: ::codes_core::__private_v0_1::serde::serde::Deserializer<'de> {
+        ::codes_core::__private_v0_1::serde::deserialize_method(deserializer)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<Verb> for
-    ::codes_core::__private_v0_1::http::Method {
+    ::codes_core::__private_v0_1::http::http::Method {
     #[inline]
-    fn from(method: Verb) -> ::codes_core::__private_v0_1::http::Method {
-        ::codes_core::__private_v0_1::method_to_http(Verb::as_str(method))
+    fn from(method: Verb)
+        -> ::codes_core::__private_v0_1::http::http::Method {
+        ::codes_core::__private_v0_1::http::method_to_http(Verb::as_str(method))
     }
 }
 #[automatically_derived]
-impl ::core::convert::TryFrom<::codes_core::__private_v0_1::http::Method> for
-    Verb {
+impl ::core::convert::TryFrom<::codes_core::__private_v0_1::http::http::Method>
+    for Verb {
     type Error = ::codes_core::__private_v0_1::UnknownMethod;
     #[inline]
-    fn try_from(method: ::codes_core::__private_v0_1::http::Method)
+    fn try_from(method: ::codes_core::__private_v0_1::http::http::Method)
         ->
             ::core::result::Result<Verb,
             ::codes_core::__private_v0_1::UnknownMethod> {
@@ -436,11 +439,11 @@ impl ::core::convert::TryFrom<::codes_core::__private_v0_1::http::Method> for
 }
 #[automatically_derived]
 impl<'a>
-    ::core::convert::TryFrom<&'a ::codes_core::__private_v0_1::http::Method>
+    ::core::convert::TryFrom<&'a ::codes_core::__private_v0_1::http::http::Method>
     for Verb {
     type Error = ::codes_core::__private_v0_1::UnknownMethod;
     #[inline]
-    fn try_from(method: &'a ::codes_core::__private_v0_1::http::Method)
+    fn try_from(method: &'a ::codes_core::__private_v0_1::http::http::Method)
         ->
             ::core::result::Result<Verb,
             ::codes_core::__private_v0_1::UnknownMethod> {
@@ -448,17 +451,17 @@ impl<'a>
     }
 }
 #[automatically_derived]
-impl ::core::cmp::PartialEq<::codes_core::__private_v0_1::http::Method> for
-    Verb {
+impl ::core::cmp::PartialEq<::codes_core::__private_v0_1::http::http::Method>
+    for Verb {
     #[inline]
-    fn eq(&self, other: &::codes_core::__private_v0_1::http::Method)
+    fn eq(&self, other: &::codes_core::__private_v0_1::http::http::Method)
         -> ::core::primitive::bool {
         Verb::as_str(*self) == other.as_str()
     }
 }
 #[automatically_derived]
 impl ::core::cmp::PartialEq<Verb> for
-    ::codes_core::__private_v0_1::http::Method {
+    ::codes_core::__private_v0_1::http::http::Method {
     #[inline]
     fn eq(&self, other: &Verb) -> ::core::primitive::bool {
         self.as_str() == Verb::as_str(*other)

@@ -502,36 +502,38 @@ macro_rules! __codes_methods_CacheVerb_ebd21fc546a239f5 {
 #[allow(unused_imports)]
 pub use __codes_methods_CacheVerb_ebd21fc546a239f5 as CacheVerb;
 #[automatically_derived]
-impl ::codes_core::__private_v0_1::serde::Serialize for CacheVerb {
+impl ::codes_core::__private_v0_1::serde::serde::Serialize for CacheVerb {
     fn serialize<S>(&self, serializer: S)
         -> ::core::result::Result<S::Ok, S::Error> where
-        S: ::codes_core::__private_v0_1::serde::Serializer {
-        ::codes_core::__private_v0_1::serialize_method(*self, serializer)
+        S: ::codes_core::__private_v0_1::serde::serde::Serializer {
+        ::codes_core::__private_v0_1::serde::serialize_method(*self,
+            serializer)
     }
 }
 #[automatically_derived]
-impl<'de> ::codes_core::__private_v0_1::serde::Deserialize<'de> for CacheVerb
-    {
+impl<'de> ::codes_core::__private_v0_1::serde::serde::Deserialize<'de> for
+    CacheVerb {
     fn deserialize<D>(deserializer: D)
         -> ::core::result::Result<CacheVerb, D::Error> where
-        D: ::codes_core::__private_v0_1::serde::Deserializer<'de> {
-        ::codes_core::__private_v0_1::deserialize_method(deserializer)
+        D: ::codes_core::__private_v0_1::serde::serde::Deserializer<'de> {
+        ::codes_core::__private_v0_1::serde::deserialize_method(deserializer)
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<CacheVerb> for
-    ::codes_core::__private_v0_1::http::Method {
+    ::codes_core::__private_v0_1::http::http::Method {
     #[inline]
-    fn from(method: CacheVerb) -> ::codes_core::__private_v0_1::http::Method {
-        ::codes_core::__private_v0_1::method_to_http(CacheVerb::as_str(method))
+    fn from(method: CacheVerb)
+        -> ::codes_core::__private_v0_1::http::http::Method {
+        ::codes_core::__private_v0_1::http::method_to_http(CacheVerb::as_str(method))
     }
 }
 #[automatically_derived]
-impl ::core::convert::TryFrom<::codes_core::__private_v0_1::http::Method> for
-    CacheVerb {
+impl ::core::convert::TryFrom<::codes_core::__private_v0_1::http::http::Method>
+    for CacheVerb {
     type Error = ::codes_core::__private_v0_1::UnknownMethod;
     #[inline]
-    fn try_from(method: ::codes_core::__private_v0_1::http::Method)
+    fn try_from(method: ::codes_core::__private_v0_1::http::http::Method)
         ->
             ::core::result::Result<CacheVerb,
             ::codes_core::__private_v0_1::UnknownMethod> {
@@ -540,11 +542,11 @@ impl ::core::convert::TryFrom<::codes_core::__private_v0_1::http::Method> for
 }
 #[automatically_derived]
 impl<'a>
-    ::core::convert::TryFrom<&'a ::codes_core::__private_v0_1::http::Method>
+    ::core::convert::TryFrom<&'a ::codes_core::__private_v0_1::http::http::Method>
     for CacheVerb {
     type Error = ::codes_core::__private_v0_1::UnknownMethod;
     #[inline]
-    fn try_from(method: &'a ::codes_core::__private_v0_1::http::Method)
+    fn try_from(method: &'a ::codes_core::__private_v0_1::http::http::Method)
         ->
             ::core::result::Result<CacheVerb,
             ::codes_core::__private_v0_1::UnknownMethod> {
@@ -552,17 +554,17 @@ impl<'a>
     }
 }
 #[automatically_derived]
-impl ::core::cmp::PartialEq<::codes_core::__private_v0_1::http::Method> for
-    CacheVerb {
+impl ::core::cmp::PartialEq<::codes_core::__private_v0_1::http::http::Method>
+    for CacheVerb {
     #[inline]
-    fn eq(&self, other: &::codes_core::__private_v0_1::http::Method)
+    fn eq(&self, other: &::codes_core::__private_v0_1::http::http::Method)
         -> ::core::primitive::bool {
         CacheVerb::as_str(*self) == other.as_str()
     }
 }
 #[automatically_derived]
 impl ::core::cmp::PartialEq<CacheVerb> for
-    ::codes_core::__private_v0_1::http::Method {
+    ::codes_core::__private_v0_1::http::http::Method {
     #[inline]
     fn eq(&self, other: &CacheVerb) -> ::core::primitive::bool {
         self.as_str() == CacheVerb::as_str(*other)

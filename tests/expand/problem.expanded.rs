@@ -36,7 +36,7 @@ impl ::codes_core::__private_v0_1::Status for Inner {
 #[allow(unused_qualifications, clippy :: match_same_arms, clippy ::
 match_wildcard_for_single_variants)]
 impl ::codes_core::problem::IntoProblem for Inner where
-    u64: ::codes_core::__private_v0_1::serde::Serialize,
+    u64: ::codes_core::__private_v0_1::serde::serde::Serialize,
     u32: ::core::fmt::Display {
     fn problem_type(&self)
         -> ::core::option::Option<&::core::primitive::str> {

@@ -49,14 +49,14 @@ macro_rules! __codes_actix {
     (code $t:ident [$($docsrs:ident)?] http) => {
         $(#[cfg_attr($docsrs, doc(cfg(feature = "actix-web")))])?
         #[automatically_derived]
-        impl $crate::__private_v0_1::actix_web::Responder for $t {
-            type Body = $crate::__private_v0_1::actix_web::body::BoxBody;
+        impl $crate::__private_v0_1::actix::actix_web::Responder for $t {
+            type Body = $crate::__private_v0_1::actix::actix_web::body::BoxBody;
             #[inline]
             fn respond_to(
                 self,
-                _: &$crate::__private_v0_1::actix_web::HttpRequest,
-            ) -> $crate::__private_v0_1::actix_web::HttpResponse {
-                $crate::__private_v0_1::actix_status_response($t::code(self), $t::reason(self))
+                _: &$crate::__private_v0_1::actix::actix_web::HttpRequest,
+            ) -> $crate::__private_v0_1::actix::actix_web::HttpResponse {
+                $crate::__private_v0_1::actix::status_response($t::code(self), $t::reason(self))
             }
         }
     };
@@ -64,20 +64,20 @@ macro_rules! __codes_actix {
     (method $t:ident [$($docsrs:ident)?]) => {
         $(#[cfg_attr($docsrs, doc(cfg(feature = "actix-web")))])?
         #[automatically_derived]
-        impl ::core::convert::From<$t> for $crate::__private_v0_1::actix_web::http::Method {
+        impl ::core::convert::From<$t> for $crate::__private_v0_1::actix::actix_web::http::Method {
             #[inline]
-            fn from(method: $t) -> $crate::__private_v0_1::actix_web::http::Method {
-                $crate::__private_v0_1::method_to_actix($t::as_str(method))
+            fn from(method: $t) -> $crate::__private_v0_1::actix::actix_web::http::Method {
+                $crate::__private_v0_1::actix::method_to_actix($t::as_str(method))
             }
         }
 
         $(#[cfg_attr($docsrs, doc(cfg(feature = "actix-web")))])?
         #[automatically_derived]
-        impl<'a> ::core::convert::TryFrom<&'a $crate::__private_v0_1::actix_web::http::Method> for $t {
+        impl<'a> ::core::convert::TryFrom<&'a $crate::__private_v0_1::actix::actix_web::http::Method> for $t {
             type Error = $crate::__private_v0_1::UnknownMethod;
             #[inline]
             fn try_from(
-                method: &'a $crate::__private_v0_1::actix_web::http::Method,
+                method: &'a $crate::__private_v0_1::actix::actix_web::http::Method,
             ) -> ::core::result::Result<$t, $crate::__private_v0_1::UnknownMethod> {
                 $crate::__private_v0_1::parse_method::<$t>(method.as_str())
             }
@@ -85,14 +85,14 @@ macro_rules! __codes_actix {
     };
     (problem [$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*] $documented:block) => {
         #[automatically_derived]
-        impl $($generics)* $crate::__private_v0_1::actix_web::ResponseError for $($ty)* $($where)* {
+        impl $($generics)* $crate::__private_v0_1::actix::actix_web::ResponseError for $($ty)* $($where)* {
             #[inline]
-            fn status_code(&self) -> $crate::__private_v0_1::actix_web::http::StatusCode {
-                $crate::__private_v0_1::actix_problem_status(self)
+            fn status_code(&self) -> $crate::__private_v0_1::actix::actix_web::http::StatusCode {
+                $crate::__private_v0_1::actix::problem_status(self)
             }
 
-            fn error_response(&self) -> $crate::__private_v0_1::actix_web::HttpResponse {
-                $crate::__private_v0_1::actix_problem_response(self)
+            fn error_response(&self) -> $crate::__private_v0_1::actix::actix_web::HttpResponse {
+                $crate::__private_v0_1::actix::problem_response(self)
             }
         }
     };

@@ -44,10 +44,10 @@ macro_rules! __codes_axum {
     (code $t:ident [$($docsrs:ident)?] http) => {
         $(#[cfg_attr($docsrs, doc(cfg(feature = "axum")))])?
         #[automatically_derived]
-        impl $crate::__private_v0_1::axum_core::response::IntoResponse for $t {
+        impl $crate::__private_v0_1::axum::axum_core::response::IntoResponse for $t {
             #[inline]
-            fn into_response(self) -> $crate::__private_v0_1::axum_core::response::Response {
-                $crate::__private_v0_1::status_response($t::code(self), $t::reason(self))
+            fn into_response(self) -> $crate::__private_v0_1::axum::axum_core::response::Response {
+                $crate::__private_v0_1::axum::status_response($t::code(self), $t::reason(self))
             }
         }
     };
@@ -55,10 +55,10 @@ macro_rules! __codes_axum {
     (method $t:ident [$($docsrs:ident)?]) => {};
     (problem [$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*] $documented:block) => {
         #[automatically_derived]
-        impl $($generics)* $crate::__private_v0_1::axum_core::response::IntoResponse for $($ty)* $($where)* {
+        impl $($generics)* $crate::__private_v0_1::axum::axum_core::response::IntoResponse for $($ty)* $($where)* {
             #[inline]
-            fn into_response(self) -> $crate::__private_v0_1::axum_core::response::Response {
-                $crate::__private_v0_1::problem_response(&self)
+            fn into_response(self) -> $crate::__private_v0_1::axum::axum_core::response::Response {
+                $crate::__private_v0_1::axum::problem_response(&self)
             }
         }
     };
@@ -86,7 +86,7 @@ pub fn status_response(code: u16, reason: &'static str) -> Response {
         return informational(code, reason);
     }
     let mut response = Response::new(Body::empty());
-    *response.status_mut() = crate::__private_v0_1::to_http(code);
+    *response.status_mut() = crate::__private_v0_1::http::to_http(code);
     set_reason(&mut response, reason);
     response
 }
@@ -113,7 +113,7 @@ pub fn problem_response<E: IntoProblem>(error: &E) -> Response {
 pub fn answer_response(answer: Answer) -> Response {
     let (status, reason, headers, body) = answer.into_parts();
     let mut response = Response::new(body.map_or_else(Body::empty, Body::from));
-    *response.status_mut() = crate::__private_v0_1::to_http(status);
+    *response.status_mut() = crate::__private_v0_1::http::to_http(status);
     let map = response.headers_mut();
     for (name, value) in headers.into_inner() {
         // Both conversions succeed for what `Headers` stores (tokens, visible
@@ -236,7 +236,7 @@ impl<C: HttpCode, R: IntoResponse> IntoResponse for Reply<C, R> {
         }
         let mut response = content.into_response();
         remove_message_fields(&mut response, code);
-        *response.status_mut() = crate::__private_v0_1::to_http(code);
+        *response.status_mut() = crate::__private_v0_1::http::to_http(code);
         set_reason(&mut response, status.reason());
         if matches!(code, 204 | 205 | 304) {
             response = without_content(response);

@@ -25,20 +25,20 @@ macro_rules! __codes_http {
     (code $t:ident [$($docsrs:ident)?] http) => {
         $(#[cfg_attr($docsrs, doc(cfg(feature = "http")))])?
         #[automatically_derived]
-        impl ::core::convert::From<$t> for $crate::__private_v0_1::http::StatusCode {
+        impl ::core::convert::From<$t> for $crate::__private_v0_1::http::http::StatusCode {
             #[inline]
-            fn from(code: $t) -> $crate::__private_v0_1::http::StatusCode {
-                $crate::__private_v0_1::to_http($t::code(code))
+            fn from(code: $t) -> $crate::__private_v0_1::http::http::StatusCode {
+                $crate::__private_v0_1::http::to_http($t::code(code))
             }
         }
 
         $(#[cfg_attr($docsrs, doc(cfg(feature = "http")))])?
         #[automatically_derived]
-        impl ::core::convert::TryFrom<$crate::__private_v0_1::http::StatusCode> for $t {
+        impl ::core::convert::TryFrom<$crate::__private_v0_1::http::http::StatusCode> for $t {
             type Error = $crate::__private_v0_1::UnknownCode;
             #[inline]
             fn try_from(
-                code: $crate::__private_v0_1::http::StatusCode,
+                code: $crate::__private_v0_1::http::http::StatusCode,
             ) -> ::core::result::Result<$t, $crate::__private_v0_1::UnknownCode> {
                 <$t as ::core::convert::TryFrom<::core::primitive::u16>>::try_from(code.as_u16())
             }
@@ -46,11 +46,11 @@ macro_rules! __codes_http {
 
         $(#[cfg_attr($docsrs, doc(cfg(feature = "http")))])?
         #[automatically_derived]
-        impl ::core::cmp::PartialEq<$crate::__private_v0_1::http::StatusCode> for $t {
+        impl ::core::cmp::PartialEq<$crate::__private_v0_1::http::http::StatusCode> for $t {
             #[inline]
             fn eq(
                 &self,
-                other: &$crate::__private_v0_1::http::StatusCode,
+                other: &$crate::__private_v0_1::http::http::StatusCode,
             ) -> ::core::primitive::bool {
                 $t::code(*self) == other.as_u16()
             }
@@ -58,7 +58,7 @@ macro_rules! __codes_http {
 
         $(#[cfg_attr($docsrs, doc(cfg(feature = "http")))])?
         #[automatically_derived]
-        impl ::core::cmp::PartialEq<$t> for $crate::__private_v0_1::http::StatusCode {
+        impl ::core::cmp::PartialEq<$t> for $crate::__private_v0_1::http::http::StatusCode {
             #[inline]
             fn eq(&self, other: &$t) -> ::core::primitive::bool {
                 self.as_u16() == $t::code(*other)
@@ -69,20 +69,20 @@ macro_rules! __codes_http {
     (method $t:ident [$($docsrs:ident)?]) => {
         $(#[cfg_attr($docsrs, doc(cfg(feature = "http")))])?
         #[automatically_derived]
-        impl ::core::convert::From<$t> for $crate::__private_v0_1::http::Method {
+        impl ::core::convert::From<$t> for $crate::__private_v0_1::http::http::Method {
             #[inline]
-            fn from(method: $t) -> $crate::__private_v0_1::http::Method {
-                $crate::__private_v0_1::method_to_http($t::as_str(method))
+            fn from(method: $t) -> $crate::__private_v0_1::http::http::Method {
+                $crate::__private_v0_1::http::method_to_http($t::as_str(method))
             }
         }
 
         $(#[cfg_attr($docsrs, doc(cfg(feature = "http")))])?
         #[automatically_derived]
-        impl ::core::convert::TryFrom<$crate::__private_v0_1::http::Method> for $t {
+        impl ::core::convert::TryFrom<$crate::__private_v0_1::http::http::Method> for $t {
             type Error = $crate::__private_v0_1::UnknownMethod;
             #[inline]
             fn try_from(
-                method: $crate::__private_v0_1::http::Method,
+                method: $crate::__private_v0_1::http::http::Method,
             ) -> ::core::result::Result<$t, $crate::__private_v0_1::UnknownMethod> {
                 $crate::__private_v0_1::parse_method::<$t>(method.as_str())
             }
@@ -90,11 +90,11 @@ macro_rules! __codes_http {
 
         $(#[cfg_attr($docsrs, doc(cfg(feature = "http")))])?
         #[automatically_derived]
-        impl<'a> ::core::convert::TryFrom<&'a $crate::__private_v0_1::http::Method> for $t {
+        impl<'a> ::core::convert::TryFrom<&'a $crate::__private_v0_1::http::http::Method> for $t {
             type Error = $crate::__private_v0_1::UnknownMethod;
             #[inline]
             fn try_from(
-                method: &'a $crate::__private_v0_1::http::Method,
+                method: &'a $crate::__private_v0_1::http::http::Method,
             ) -> ::core::result::Result<$t, $crate::__private_v0_1::UnknownMethod> {
                 $crate::__private_v0_1::parse_method::<$t>(method.as_str())
             }
@@ -102,11 +102,11 @@ macro_rules! __codes_http {
 
         $(#[cfg_attr($docsrs, doc(cfg(feature = "http")))])?
         #[automatically_derived]
-        impl ::core::cmp::PartialEq<$crate::__private_v0_1::http::Method> for $t {
+        impl ::core::cmp::PartialEq<$crate::__private_v0_1::http::http::Method> for $t {
             #[inline]
             fn eq(
                 &self,
-                other: &$crate::__private_v0_1::http::Method,
+                other: &$crate::__private_v0_1::http::http::Method,
             ) -> ::core::primitive::bool {
                 $t::as_str(*self) == other.as_str()
             }
@@ -114,7 +114,7 @@ macro_rules! __codes_http {
 
         $(#[cfg_attr($docsrs, doc(cfg(feature = "http")))])?
         #[automatically_derived]
-        impl ::core::cmp::PartialEq<$t> for $crate::__private_v0_1::http::Method {
+        impl ::core::cmp::PartialEq<$t> for $crate::__private_v0_1::http::http::Method {
             #[inline]
             fn eq(&self, other: &$t) -> ::core::primitive::bool {
                 self.as_str() == $t::as_str(*other)

@@ -20,46 +20,46 @@ macro_rules! __codes_serde {
     (code $t:ident [$($docsrs:ident)?] $($http:ident)?) => {
         $(#[cfg_attr($docsrs, doc(cfg(feature = "serde")))])?
         #[automatically_derived]
-        impl $crate::__private_v0_1::serde::Serialize for $t {
+        impl $crate::__private_v0_1::serde::serde::Serialize for $t {
             fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
             where
-                S: $crate::__private_v0_1::serde::Serializer,
+                S: $crate::__private_v0_1::serde::serde::Serializer,
             {
-                $crate::__private_v0_1::serialize_code(*self, serializer)
+                $crate::__private_v0_1::serde::serialize_code(*self, serializer)
             }
         }
 
         $(#[cfg_attr($docsrs, doc(cfg(feature = "serde")))])?
         #[automatically_derived]
-        impl<'de> $crate::__private_v0_1::serde::Deserialize<'de> for $t {
+        impl<'de> $crate::__private_v0_1::serde::serde::Deserialize<'de> for $t {
             fn deserialize<D>(deserializer: D) -> ::core::result::Result<$t, D::Error>
             where
-                D: $crate::__private_v0_1::serde::Deserializer<'de>,
+                D: $crate::__private_v0_1::serde::serde::Deserializer<'de>,
             {
-                $crate::__private_v0_1::deserialize_code(deserializer)
+                $crate::__private_v0_1::serde::deserialize_code(deserializer)
             }
         }
     };
     (method $t:ident [$($docsrs:ident)?]) => {
         $(#[cfg_attr($docsrs, doc(cfg(feature = "serde")))])?
         #[automatically_derived]
-        impl $crate::__private_v0_1::serde::Serialize for $t {
+        impl $crate::__private_v0_1::serde::serde::Serialize for $t {
             fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
             where
-                S: $crate::__private_v0_1::serde::Serializer,
+                S: $crate::__private_v0_1::serde::serde::Serializer,
             {
-                $crate::__private_v0_1::serialize_method(*self, serializer)
+                $crate::__private_v0_1::serde::serialize_method(*self, serializer)
             }
         }
 
         $(#[cfg_attr($docsrs, doc(cfg(feature = "serde")))])?
         #[automatically_derived]
-        impl<'de> $crate::__private_v0_1::serde::Deserialize<'de> for $t {
+        impl<'de> $crate::__private_v0_1::serde::serde::Deserialize<'de> for $t {
             fn deserialize<D>(deserializer: D) -> ::core::result::Result<$t, D::Error>
             where
-                D: $crate::__private_v0_1::serde::Deserializer<'de>,
+                D: $crate::__private_v0_1::serde::serde::Deserializer<'de>,
             {
-                $crate::__private_v0_1::deserialize_method(deserializer)
+                $crate::__private_v0_1::serde::deserialize_method(deserializer)
             }
         }
     };

@@ -23,53 +23,53 @@ macro_rules! __codes_utoipa {
     (code $t:ident [$($docsrs:ident)?] $($http:ident)?) => {
         $(#[cfg_attr($docsrs, doc(cfg(feature = "utoipa")))])?
         #[automatically_derived]
-        impl $crate::__private_v0_1::utoipa::PartialSchema for $t {
-            fn schema() -> $crate::__private_v0_1::utoipa::openapi::RefOr<$crate::__private_v0_1::utoipa::openapi::schema::Schema> {
-                $crate::__private_v0_1::code_schema::<$t>()
+        impl $crate::__private_v0_1::utoipa::utoipa::PartialSchema for $t {
+            fn schema() -> $crate::__private_v0_1::utoipa::utoipa::openapi::RefOr<$crate::__private_v0_1::utoipa::utoipa::openapi::schema::Schema> {
+                $crate::__private_v0_1::utoipa::code_schema::<$t>()
             }
         }
 
         $(#[cfg_attr($docsrs, doc(cfg(feature = "utoipa")))])?
         #[automatically_derived]
-        impl $crate::__private_v0_1::utoipa::ToSchema for $t {
-            fn name() -> $crate::__private_v0_1::Cow<'static, ::core::primitive::str> {
-                $crate::__private_v0_1::Cow::Borrowed(<$t as $crate::__private_v0_1::Code>::TYPE_NAME)
+        impl $crate::__private_v0_1::utoipa::utoipa::ToSchema for $t {
+            fn name() -> $crate::__private_v0_1::utoipa::Cow<'static, ::core::primitive::str> {
+                $crate::__private_v0_1::utoipa::Cow::Borrowed(<$t as $crate::__private_v0_1::Code>::TYPE_NAME)
             }
         }
     };
     (method $t:ident [$($docsrs:ident)?]) => {
         $(#[cfg_attr($docsrs, doc(cfg(feature = "utoipa")))])?
         #[automatically_derived]
-        impl $crate::__private_v0_1::utoipa::PartialSchema for $t {
-            fn schema() -> $crate::__private_v0_1::utoipa::openapi::RefOr<$crate::__private_v0_1::utoipa::openapi::schema::Schema> {
-                $crate::__private_v0_1::method_schema::<$t>()
+        impl $crate::__private_v0_1::utoipa::utoipa::PartialSchema for $t {
+            fn schema() -> $crate::__private_v0_1::utoipa::utoipa::openapi::RefOr<$crate::__private_v0_1::utoipa::utoipa::openapi::schema::Schema> {
+                $crate::__private_v0_1::utoipa::method_schema::<$t>()
             }
         }
 
         $(#[cfg_attr($docsrs, doc(cfg(feature = "utoipa")))])?
         #[automatically_derived]
-        impl $crate::__private_v0_1::utoipa::ToSchema for $t {
-            fn name() -> $crate::__private_v0_1::Cow<'static, ::core::primitive::str> {
-                $crate::__private_v0_1::Cow::Borrowed(<$t as $crate::__private_v0_1::HttpMethod>::TYPE_NAME)
+        impl $crate::__private_v0_1::utoipa::utoipa::ToSchema for $t {
+            fn name() -> $crate::__private_v0_1::utoipa::Cow<'static, ::core::primitive::str> {
+                $crate::__private_v0_1::utoipa::Cow::Borrowed(<$t as $crate::__private_v0_1::HttpMethod>::TYPE_NAME)
             }
         }
     };
     (problem [$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*] $documented:block) => {
         #[automatically_derived]
-        impl $($generics)* $crate::__private_v0_1::utoipa::IntoResponses for $($ty)* $($where)* {
-            fn responses() -> $crate::__private_v0_1::BTreeMap<
-                $crate::__private_v0_1::String,
-                $crate::__private_v0_1::utoipa::openapi::RefOr<$crate::__private_v0_1::utoipa::openapi::response::Response>,
+        impl $($generics)* $crate::__private_v0_1::utoipa::utoipa::IntoResponses for $($ty)* $($where)* {
+            fn responses() -> $crate::__private_v0_1::utoipa::BTreeMap<
+                $crate::__private_v0_1::utoipa::String,
+                $crate::__private_v0_1::utoipa::utoipa::openapi::RefOr<$crate::__private_v0_1::utoipa::utoipa::openapi::response::Response>,
             > {
-                $crate::__private_v0_1::problem_responses::<Self>(
-                    &<Self as $crate::__private_v0_1::DocumentedProblem>::documented(),
+                $crate::__private_v0_1::utoipa::problem_responses::<Self>(
+                    &<Self as $crate::__private_v0_1::utoipa::DocumentedProblem>::documented(),
                 )
             }
         }
 
         #[automatically_derived]
-        impl $($generics)* $crate::__private_v0_1::DocumentedProblem for $($ty)* $($where)* {
-            fn documented() -> $crate::__private_v0_1::Vec<$crate::__private_v0_1::Documented> {
+        impl $($generics)* $crate::__private_v0_1::utoipa::DocumentedProblem for $($ty)* $($where)* {
+            fn documented() -> $crate::__private_v0_1::utoipa::Vec<$crate::__private_v0_1::utoipa::Documented> {
                 $documented
             }
         }

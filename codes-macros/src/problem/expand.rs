@@ -87,7 +87,7 @@ fn field_bounds(model: &ProblemModel) -> Vec<TokenStream> {
         for field in &arm.members {
             let ty = &field.ty;
             bounds.push(respan(
-                quote!(#ty: #p::serde::Serialize),
+                quote!(#ty: #p::serde::serde::Serialize),
                 user_span(ty.span()),
             ));
         }
@@ -259,15 +259,15 @@ fn documented(model: &ProblemModel) -> TokenStream {
         };
         let members = arm.members.iter().map(|field| {
             let (name, ty) = (&field.name, &field.ty);
-            quote!((#name, (&&#p::SchemaProbe::<#ty>(::core::marker::PhantomData)).schema_of()))
+            quote!((#name, (&&#p::utoipa::SchemaProbe::<#ty>(::core::marker::PhantomData)).schema_of()))
         });
         let headers = arm.headers.iter().map(|field| &field.name);
         Some(quote! {
-            #p::Documented {
+            #p::utoipa::Documented {
                 status: #status,
                 description: #description,
-                members: #p::vec![#(#members),*],
-                headers: #p::vec![#(#headers),*],
+                members: #p::utoipa::vec![#(#members),*],
+                headers: #p::utoipa::vec![#(#headers),*],
             }
         })
     });
@@ -279,15 +279,15 @@ fn documented(model: &ProblemModel) -> TokenStream {
         Some(quote! {
             ::core::iter::Extend::extend(
                 &mut documented,
-                (&&#p::DocumentedProbe::<#ty>(::core::marker::PhantomData)).documented_of(),
+                (&&#p::utoipa::DocumentedProbe::<#ty>(::core::marker::PhantomData)).documented_of(),
             );
         })
     });
     quote! {{
         #[allow(unused_imports)]
-        use #p::{AnySchema as _, SchemaOf as _, ForwardDocumented as _, NotDocumented as _};
+        use #p::utoipa::{AnySchema as _, SchemaOf as _, ForwardDocumented as _, NotDocumented as _};
         #[allow(deprecated, unused_mut, unused_qualifications)]
-        let mut documented: #p::Vec<#p::Documented> = #p::vec![#(#entries),*];
+        let mut documented: #p::utoipa::Vec<#p::utoipa::Documented> = #p::utoipa::vec![#(#entries),*];
         #(#forwarded)*
         documented
     }}
