@@ -242,8 +242,9 @@ impl core::hash::Hash for UnknownMethod {
     }
 }
 
-/// RFC 9110, Section 5.6.2.
-const fn is_tchar(b: u8) -> bool {
+/// A byte of a token (RFC 9110, Section 5.6.2): what method names and
+/// header field names are made of.
+pub(crate) const fn is_tchar(b: u8) -> bool {
     b.is_ascii_alphanumeric()
         || matches!(
             b,

@@ -172,23 +172,6 @@ pub use crate::__codes_semantics as semantics;
 #[cfg(feature = "problem")]
 pub use crate::problem::rules as problem_rules;
 
-/// A header field of a derived error: appended when the field may repeat
-/// (`WWW-Authenticate`, `Link`), so two fields naming it send both values;
-/// set otherwise.
-#[cfg(feature = "problem")]
-#[inline]
-pub fn add_header<V: core::fmt::Display + ?Sized>(
-    headers: &mut crate::problem::Headers,
-    name: &'static str,
-    value: &V,
-) {
-    if crate::problem::rules::is_list_field(name) {
-        headers.append(name, value);
-    } else {
-        headers.insert(name, value);
-    }
-}
-
 /// What a status answers with as a final answer: a 1xx of an HTTP code enum
 /// (informational, never a final answer) is answered as 500, and listed so.
 #[inline]

@@ -45,17 +45,10 @@ impl Status for FuzzError {
 
 impl IntoProblem for FuzzError {}
 
-/// Names the rules single out, besides arbitrary ones.
-const NAMES: [&str; 14] = [
-    "content-length",
-    "transfer-encoding",
-    "content-type",
-    "connection",
-    "keep-alive",
-    "proxy-connection",
-    "te",
-    "trailer",
-    "upgrade",
+/// Names the rules single out, besides arbitrary ones: every field the
+/// answer owns (from the rules themselves, so a field added there is fuzzed
+/// too), list fields and singletons.
+const OTHER_NAMES: [&str; 5] = [
     "www-authenticate",
     "link",
     "retry-after",
@@ -63,10 +56,16 @@ const NAMES: [&str; 14] = [
     "set-cookie",
 ];
 
-/// `NAMES[pick]`, its letters upper-cased where `bits` says so.
+/// The name `pick` of those, its letters upper-cased where `bits` says so.
 fn known(pick: u8, bits: u8) -> String {
-    NAMES[usize::from(pick) % NAMES.len()]
-        .chars()
+    let count = rules::OWNED_FIELDS.len() + OTHER_NAMES.len();
+    let name = rules::OWNED_FIELDS
+        .iter()
+        .chain(&OTHER_NAMES)
+        .nth(usize::from(pick) % count)
+        .copied()
+        .unwrap_or_default();
+    name.chars()
         .enumerate()
         .map(|(i, c)| {
             if bits >> (i % 8) & 1 == 1 {

@@ -13,6 +13,9 @@ fuzz_target!(|json: &[u8]| {
     }
     if let Ok(list) = serde_json::from_slice::<Vec<StatusCode>>(json) {
         let back = serde_json::to_string(&list).unwrap();
-        assert_eq!(serde_json::from_str::<Vec<StatusCode>>(&back).unwrap(), list);
+        assert_eq!(
+            serde_json::from_str::<Vec<StatusCode>>(&back).unwrap(),
+            list
+        );
     }
 });

@@ -78,8 +78,7 @@ impl ::codes_core::problem::IntoProblem for Inner where
         };
         match *self {
             Self::NoSuchUser { retry_after: ref __codes_field_0, .. } => {
-                ::codes_core::__private_v0_1::add_header(headers,
-                    "retry-after", __codes_field_0);
+                headers.append("retry-after", __codes_field_0);
             }
         }
     }
@@ -236,10 +235,8 @@ impl ::codes_core::problem::IntoProblem for ApiError where
             Self::LogIn {
                 basic: ref __codes_field_0, bearer: ref __codes_field_1, .. }
                 => {
-                ::codes_core::__private_v0_1::add_header(headers,
-                    "www-authenticate", __codes_field_0);
-                ::codes_core::__private_v0_1::add_header(headers,
-                    "WWW-Authenticate", __codes_field_1);
+                headers.append("www-authenticate", __codes_field_0);
+                headers.append("WWW-Authenticate", __codes_field_1);
             }
             Self::Inner { 0: ref __codes_inner, .. } => {
                 (&&::codes_core::__private_v0_1::ProblemProbe(__codes_inner)).problem_headers_into(headers);

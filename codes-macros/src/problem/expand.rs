@@ -198,11 +198,11 @@ fn field_hook(
             .collect();
         let members = fields(arm).iter().map(|f| &f.member);
         let names = fields(arm).iter().map(|f| &f.name);
-        // A header field goes through `add_header`: a list field given by two
-        // fields sends both values.
+        // A header field is appended: `Headers::append` keeps every value of a
+        // list field (two fields naming it send both) and replaces any other.
         let inserts = names.zip(&bindings).map(|(name, binding)| {
             if header {
-                quote!(#p::add_header(#argument, #name, #binding);)
+                quote!(#argument.append(#name, #binding);)
             } else {
                 quote!(#argument.insert(#name, #binding);)
             }
