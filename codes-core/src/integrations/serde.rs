@@ -18,29 +18,13 @@
 #[macro_export]
 macro_rules! __codes_serde {
     (code $t:ident [$($docsrs:ident)?] $($http:ident)?) => {
-        $(#[cfg_attr($docsrs, doc(cfg(feature = "serde")))])?
-        #[automatically_derived]
-        impl $crate::__private_v0_1::serde::serde::Serialize for $t {
-            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
-            where
-                S: $crate::__private_v0_1::serde::serde::Serializer,
-            {
-                $crate::__private_v0_1::serde::serialize_code(*self, serializer)
-            }
-        }
-
-        $(#[cfg_attr($docsrs, doc(cfg(feature = "serde")))])?
-        #[automatically_derived]
-        impl<'de> $crate::__private_v0_1::serde::serde::Deserialize<'de> for $t {
-            fn deserialize<D>(deserializer: D) -> ::core::result::Result<$t, D::Error>
-            where
-                D: $crate::__private_v0_1::serde::serde::Deserializer<'de>,
-            {
-                $crate::__private_v0_1::serde::deserialize_code(deserializer)
-            }
-        }
+        $crate::__codes_serde!(@impls $t [$($docsrs)?] serialize_code deserialize_code);
     };
     (method $t:ident [$($docsrs:ident)?]) => {
+        $crate::__codes_serde!(@impls $t [$($docsrs)?] serialize_method deserialize_method);
+    };
+    // Both kinds: the same impls through the kind's two helpers.
+    (@impls $t:ident [$($docsrs:ident)?] $serialize:ident $deserialize:ident) => {
         $(#[cfg_attr($docsrs, doc(cfg(feature = "serde")))])?
         #[automatically_derived]
         impl $crate::__private_v0_1::serde::serde::Serialize for $t {
@@ -48,7 +32,7 @@ macro_rules! __codes_serde {
             where
                 S: $crate::__private_v0_1::serde::serde::Serializer,
             {
-                $crate::__private_v0_1::serde::serialize_method(*self, serializer)
+                $crate::__private_v0_1::serde::$serialize(*self, serializer)
             }
         }
 
@@ -59,7 +43,7 @@ macro_rules! __codes_serde {
             where
                 D: $crate::__private_v0_1::serde::serde::Deserializer<'de>,
             {
-                $crate::__private_v0_1::serde::deserialize_method(deserializer)
+                $crate::__private_v0_1::serde::$deserialize(deserializer)
             }
         }
     };
