@@ -239,6 +239,9 @@ fn transparent_variants_forward_the_fields_problem() {
     assert_eq!(body(&answer)["type"], "about:blank");
 }
 
+#[allow(dead_code)]
+mod support;
+
 mod generated {
     //! Whatever headers and members a `Problem` is given, and whatever status
     //! its error has, the `Answer` keeps its promises; what `Headers` and
@@ -284,18 +287,8 @@ mod generated {
             .chain(["retry-after", "location", "etag", "x-request-id"])
             .collect();
         prop_oneof![
-            (prop::sample::select(known), any::<u64>()).prop_map(|(name, bits)| {
-                name.chars()
-                    .enumerate()
-                    .map(|(i, c)| {
-                        if bits >> (i % 64) & 1 == 1 {
-                            c.to_ascii_uppercase()
-                        } else {
-                            c
-                        }
-                    })
-                    .collect()
-            }),
+            (prop::sample::select(known), any::<u64>())
+                .prop_map(|(name, bits)| crate::support::cased(name, bits)),
             "[!#$%&'*+.^_`|~0-9A-Za-z-]{1,12}",
             "\\PC{0,8}",
             "[a-z \t:\r\n\u{0}]{0,6}",

@@ -488,20 +488,10 @@ mod generated {
             "text/html",
         ]);
         let params = prop::sample::select(vec!["", ";charset=utf-8", " ; q=1"]);
-        prop::option::of((types, params, any::<u64>()).prop_map(|(t, p, bits)| {
-            let upper: String = t
-                .chars()
-                .enumerate()
-                .map(|(i, c)| {
-                    if bits >> (i % 64) & 1 == 1 {
-                        c.to_ascii_uppercase()
-                    } else {
-                        c
-                    }
-                })
-                .collect();
-            format!("{upper}{p}")
-        }))
+        prop::option::of(
+            (types, params, any::<u64>())
+                .prop_map(|(t, p, bits)| format!("{}{p}", crate::support::cased(t, bits))),
+        )
     }
 
     fn text() -> impl Strategy<Value = String> {
@@ -556,20 +546,7 @@ mod generated {
                 "trailers",
             ]),
         )
-            .prop_map(|(name, bits, value)| {
-                let name = name
-                    .chars()
-                    .enumerate()
-                    .map(|(i, c)| {
-                        if bits >> (i % 64) & 1 == 1 {
-                            c.to_ascii_uppercase()
-                        } else {
-                            c
-                        }
-                    })
-                    .collect();
-                (name, value)
-            })
+            .prop_map(|(name, bits, value)| (crate::support::cased(name, bits), value))
     }
 
     fn runtime() -> tokio::runtime::Runtime {

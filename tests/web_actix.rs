@@ -7,6 +7,7 @@
 #[allow(dead_code)]
 mod app;
 
+#[allow(dead_code)]
 mod support;
 
 use std::time::Duration;

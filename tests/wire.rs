@@ -81,6 +81,8 @@ mod fixture;
 mod generated;
 #[path = "wire/serve.rs"]
 mod serve;
+#[allow(dead_code)]
+mod support;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;

@@ -425,3 +425,18 @@ pub fn layer_detail(
     }
     Ok(())
 }
+
+/// `text` with its letters upper-cased where `bits` has a one (bit `i % 64`
+/// for the `i`-th character): names in any case, for generated tests.
+pub fn cased(text: &str, bits: u64) -> String {
+    text.chars()
+        .enumerate()
+        .map(|(i, c)| {
+            if bits >> (i % 64) & 1 == 1 {
+                c.to_ascii_uppercase()
+            } else {
+                c
+            }
+        })
+        .collect()
+}

@@ -20,18 +20,8 @@ fn field_name() -> impl Strategy<Value = String> {
         .chain(["retry-after", "location", "etag", "x-request-id"].iter())
         .copied()
         .collect();
-    let cased = (proptest::sample::select(known), any::<u64>()).prop_map(|(name, bits)| {
-        name.chars()
-            .enumerate()
-            .map(|(i, c)| {
-                if bits >> (i % 64) & 1 == 1 {
-                    c.to_ascii_uppercase()
-                } else {
-                    c
-                }
-            })
-            .collect::<String>()
-    });
+    let cased = (proptest::sample::select(known), any::<u64>())
+        .prop_map(|(name, bits)| crate::support::cased(name, bits));
     prop_oneof![
         3 => "[A-Za-z0-9!#$%&'*+.^_`|~-]{1,16}",
         3 => cased,
