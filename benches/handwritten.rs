@@ -1,6 +1,6 @@
 //! The limit of the design: a hand-written `#[repr(u16)]` enum of the same 64
 //! codes with `match`-based conversions, as one would write it without a macro.
-//! Generated once from `codes-core/src/registry.rs`; benchmarks only.
+//! Generated once from `codes-core/src/registry/statuses.rs`; benchmarks only.
 
 use std::fmt;
 use std::str::FromStr;

@@ -28,7 +28,7 @@ import sys
 import time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-REGISTRY = (ROOT / "codes-core" / "src" / "registry.rs").read_text()
+REGISTRY = (ROOT / "codes-core" / "src" / "registry" / "statuses.rs").read_text()
 ENTRIES = re.findall(r'^\s+(\d{3}) (\w+) = "([^"]+)"', REGISTRY, re.M)
 assert len(ENTRIES) == 64, len(ENTRIES)
 

@@ -203,7 +203,7 @@
 //! # HTTP methods
 //!
 //! [`Method`] is the IANA HTTP Method Registry as an exhaustive one-byte enum,
-//! made by [`methods!`] from one list (`src/method_registry.rs`), with what RFC
+//! made by [`methods!`] from one list (`src/registry/methods.rs`), with what RFC
 //! 9110 says of each method as `const fn`s. Its page has a table of every
 //! method with its properties.
 //!
@@ -296,57 +296,42 @@ extern crate alloc;
 #[cfg(any(feature = "http", feature = "utoipa", feature = "actix-web"))]
 extern crate std;
 
-mod class;
-mod code;
-mod error;
-mod method;
-mod method_registry;
+// The registries, one list each (statuses, methods, unofficial codes).
 mod registry;
-pub use codes_macros::{codes, methods};
-mod integrations;
-mod semantics;
+// What the enums of each family share: code enums, method enums.
+mod method;
 mod status;
-
-#[cfg(feature = "axum")]
-#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
-pub use integrations::axum;
+// Errors as answers, framework-neutral.
 #[cfg(feature = "problem")]
 #[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
 pub mod problem;
-#[cfg(feature = "actix-web")]
-#[cfg_attr(docsrs, doc(cfg(feature = "actix-web")))]
-pub use integrations::actix;
-#[cfg(feature = "http")]
-#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
-pub use integrations::http;
-#[cfg(feature = "serde")]
-#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
-pub use integrations::serde;
-#[cfg(feature = "utoipa")]
-#[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
-pub use integrations::utoipa;
-#[cfg(feature = "unofficial")]
-#[cfg_attr(docsrs, doc(cfg(feature = "unofficial")))]
-pub mod unofficial;
-
+// One module per integration feature, public under the feature's name:
+// `serde`, `http`, `axum`, `utoipa`, `actix` (feature `actix-web`).
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private_v0_1;
+mod integrations;
 
-pub use class::Class;
-pub use code::{Code, Iter};
+// Empty without integration features.
+#[allow(unused_imports)]
+pub use integrations::*;
 
 #[cfg(feature = "problem")]
 #[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
 pub use codes_macros::Problem;
-pub use codes_macros::Status;
-pub use error::{ParseError, ParseErrorKind, UnknownCode};
-pub use method::{Allow, HttpMethod, RequestContent, UnknownMethod, UnknownMethodKind};
-pub use method_registry::Method;
-pub use registry::StatusCode;
+pub use codes_macros::{codes, methods, Status};
+
+#[cfg(feature = "unofficial")]
+pub use registry::unofficial;
+pub use registry::{Method, StatusCode};
+
 #[cfg(feature = "alloc")]
 pub use status::statuses;
-pub use status::{statuses_into, Status};
+pub use status::{
+    statuses_into, Class, Code, Iter, ParseError, ParseErrorKind, Status, UnknownCode,
+};
+
+pub use method::{Allow, HttpMethod, RequestContent, UnknownMethod, UnknownMethodKind};
 
 /// The README's examples, compiled and run as doctests (with the features the
 /// README's test command turns on: its examples use `#[derive(Problem)]` and

@@ -2,9 +2,7 @@
 //! version, so a `codes-macros` and `codes-core` that do not belong together
 //! fail to compile instead of misbehaving.
 
-pub use crate::code::parse_code;
-pub use crate::error::Family;
-pub use crate::semantics::rules;
+pub use crate::status::{parse_code, rules, Family};
 pub use codes_macros::__codes_extend as codes_extend;
 pub use codes_macros::__codes_methods_extend as methods_extend;
 
@@ -44,47 +42,20 @@ pub trait StatusOf<C> {
 }
 
 // What each integration's macro names, grouped by feature
-// (`__private_v0_1::axum::...`): its helpers, and its crate whole (an item
-// re-exported here would show in users' error messages by this path).
-
-#[cfg(feature = "serde")]
-pub mod serde {
-    pub use crate::integrations::serde::{
-        deserialize_code, deserialize_method, serialize_code, serialize_method,
+// (`__private_v0_1::axum::...`): the `private` module of the feature's own
+// file, or, with the feature off, a module whose `integrate!` expands to
+// nothing.
+macro_rules! feature_group {
+    ($feature:literal $module:ident {}) => {
+        #[cfg(feature = $feature)]
+        pub use crate::integrations::$module::private as $module;
+        #[cfg(not(feature = $feature))]
+        pub mod $module {
+            pub use crate::__codes_off as integrate;
+        }
     };
-    pub use ::serde;
 }
-
-#[cfg(feature = "http")]
-pub mod http {
-    pub use crate::integrations::http::{method_to_http, to_http};
-    pub use ::http;
-}
-
-#[cfg(feature = "axum")]
-pub mod axum {
-    pub use crate::integrations::axum::{problem_response, status_response};
-    pub use ::axum_core;
-}
-
-#[cfg(feature = "utoipa")]
-pub mod utoipa {
-    pub use crate::integrations::utoipa::{
-        code_schema, method_schema, problem_responses, AnySchema, Documented, DocumentedProbe,
-        DocumentedProblem, ForwardDocumented, NotDocumented, SchemaOf, SchemaProbe,
-    };
-    pub use ::utoipa;
-    pub use std::{borrow::Cow, collections::BTreeMap, string::String, vec, vec::Vec};
-}
-
-#[cfg(feature = "actix-web")]
-pub mod actix {
-    pub use crate::integrations::actix::{
-        actix_problem_response as problem_response, actix_problem_status as problem_status,
-        actix_status_response as status_response, method_to_actix,
-    };
-    pub use ::actix_web;
-}
+crate::__codes_features! { [feature_group] {} }
 
 /// Autoref specialisation for `#[status(transparent)]` variants of a
 /// `#[derive(Problem)]` type: `(&&ProblemProbe(field)).problem_type_of()` is

@@ -64,6 +64,16 @@ macro_rules! __codes_axum {
     };
 }
 
+/// What the generated code names, as `__private_v0_1::axum::...`: this
+/// feature's macro (`integrate!`), its helpers, and its crate whole (an item
+/// re-exported one by one would show in users' error messages by this path).
+#[doc(hidden)]
+pub mod private {
+    pub use super::{problem_response, status_response};
+    pub use crate::__codes_axum as integrate;
+    pub use ::axum_core;
+}
+
 use std::string::String;
 
 use axum_core::body::Body;

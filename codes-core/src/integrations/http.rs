@@ -124,6 +124,16 @@ macro_rules! __codes_http {
     (problem $($tokens:tt)*) => {};
 }
 
+/// What the generated code names, as `__private_v0_1::http::...`: this
+/// feature's macro (`integrate!`), its helpers, and its crate whole (an item
+/// re-exported one by one would show in users' error messages by this path).
+#[doc(hidden)]
+pub mod private {
+    pub use super::{method_to_http, to_http};
+    pub use crate::__codes_http as integrate;
+    pub use ::http;
+}
+
 /// An `http::StatusCode` for a code in 100..=599. Every HTTP-classed `codes!`
 /// enum only holds such codes, so the fallback is never taken; it exists so that
 /// the conversion cannot panic.

@@ -1,61 +1,52 @@
-//! Integrations with other crates, each behind its cargo feature.
+//! Integrations with other crates, one file per cargo feature.
 //!
 //! Enums made by `codes!` and `methods!`, and `#[derive(Problem)]` types, live
 //! in user crates, where codes-core's features cannot be tested with `#[cfg]`.
 //! So the macros emit one call of
-//! [`__codes_integrations!`](crate::__codes_integrations), which calls one
-//! macro per feature. Each feature's macro is defined in the feature's own
-//! file, with one arm per kind of type; below, its empty twin stands in when
-//! the feature is off.
+//! [`__codes_integrations!`](crate::__codes_integrations), which calls each
+//! feature's `integrate!` macro (`__private_v0_1::<feature>::integrate!`). A
+//! feature's file defines that macro, with one arm per kind of type, and a
+//! `private` module of what it names; with the feature off, `integrate!`
+//! expands to nothing.
 //!
-//! Adding a framework: a new file here defining its `__codes_<feature>!`
-//! (kinds `code`, `method`, `problem`), its `mod` and empty twin below, and
-//! its line in `__codes_integrations!`.
+//! Adding a framework: its file here (the module, its `__codes_<name>!` macro
+//! and its `private` module), its `mod` line below and its line in
+//! [`__codes_features!`](crate::__codes_features).
 
-#[cfg(feature = "serde")]
-pub mod serde;
-#[cfg(not(feature = "serde"))]
+/// The integration features, one line each (`"cargo feature" module`): the
+/// one list of them. It calls `callback! { "feature" module { args } }` for
+/// each, which groups what generated code names (`__private_v0_1`) and calls
+/// each feature's macro for one type
+/// ([`__codes_integrations!`](crate::__codes_integrations)).
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __codes_serde {
-    ($($tokens:tt)*) => {};
+macro_rules! __codes_features {
+    ([$($callback:tt)*] { $($args:tt)* }) => {
+        $($callback)*! { "serde" serde { $($args)* } }
+        $($callback)*! { "http" http { $($args)* } }
+        $($callback)*! { "axum" axum { $($args)* } }
+        $($callback)*! { "utoipa" utoipa { $($args)* } }
+        $($callback)*! { "actix-web" actix { $($args)* } }
+    };
 }
 
-#[cfg(feature = "http")]
-pub mod http;
-#[cfg(not(feature = "http"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __codes_http {
-    ($($tokens:tt)*) => {};
-}
-
-#[cfg(feature = "axum")]
-pub mod axum;
-#[cfg(not(feature = "axum"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __codes_axum {
-    ($($tokens:tt)*) => {};
-}
-
-#[cfg(feature = "utoipa")]
-pub mod utoipa;
-#[cfg(not(feature = "utoipa"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __codes_utoipa {
-    ($($tokens:tt)*) => {};
-}
-
+// The modules, declared one by one: a module declared by a macro could not
+// hold the `#[macro_export]` macro its own crate calls by path.
 #[cfg(feature = "actix-web")]
+#[cfg_attr(docsrs, doc(cfg(feature = "actix-web")))]
 pub mod actix;
-#[cfg(not(feature = "actix-web"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __codes_actix {
-    ($($tokens:tt)*) => {};
-}
+#[cfg(feature = "axum")]
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
+pub mod axum;
+#[cfg(feature = "http")]
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+pub mod http;
+#[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+pub mod serde;
+#[cfg(feature = "utoipa")]
+#[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
+pub mod utoipa;
 
 /// Every integration of one type, by kind:
 ///
@@ -72,10 +63,22 @@ macro_rules! __codes_actix {
 #[macro_export]
 macro_rules! __codes_integrations {
     ($($args:tt)*) => {
-        $crate::__codes_serde! { $($args)* }
-        $crate::__codes_http! { $($args)* }
-        $crate::__codes_axum! { $($args)* }
-        $crate::__codes_utoipa! { $($args)* }
-        $crate::__codes_actix! { $($args)* }
+        $crate::__codes_features! { [$crate::__codes_integrate] { $($args)* } }
     };
+}
+
+/// One feature's impls for one type: its `integrate!` macro.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __codes_integrate {
+    ($feature:literal $module:ident { $($args:tt)* }) => {
+        $crate::__private_v0_1::$module::integrate! { $($args)* }
+    };
+}
+
+/// A feature that is off: nothing.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __codes_off {
+    ($($tokens:tt)*) => {};
 }

@@ -50,6 +50,16 @@ macro_rules! __codes_serde {
     (problem $($tokens:tt)*) => {};
 }
 
+/// What the generated code names, as `__private_v0_1::serde::...`: this
+/// feature's macro (`integrate!`), its helpers, and its crate whole (an item
+/// re-exported one by one would show in users' error messages by this path).
+#[doc(hidden)]
+pub mod private {
+    pub use super::{deserialize_code, deserialize_method, serialize_code, serialize_method};
+    pub use crate::__codes_serde as integrate;
+    pub use ::serde;
+}
+
 use core::fmt;
 use core::marker::PhantomData;
 

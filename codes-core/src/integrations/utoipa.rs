@@ -76,6 +76,20 @@ macro_rules! __codes_utoipa {
     };
 }
 
+/// What the generated code names, as `__private_v0_1::utoipa::...`: this
+/// feature's macro (`integrate!`), its helpers, and its crate whole (an item
+/// re-exported one by one would show in users' error messages by this path).
+#[doc(hidden)]
+pub mod private {
+    pub use super::{
+        code_schema, method_schema, problem_responses, AnySchema, Documented, DocumentedProbe,
+        DocumentedProblem, ForwardDocumented, NotDocumented, SchemaOf, SchemaProbe,
+    };
+    pub use crate::__codes_utoipa as integrate;
+    pub use ::utoipa;
+    pub use std::{borrow::Cow, collections::BTreeMap, string::String, vec, vec::Vec};
+}
+
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::string::{String, ToString};
@@ -214,7 +228,7 @@ pub fn problem_responses<E: Status>(
                     .build(),
             );
         }
-        if crate::semantics::rules::allows_content(code) && code != 205 {
+        if crate::status::rules::allows_content(code) && code != 205 {
             // Inline, not a `$ref`: `IntoResponses` cannot register components,
             // and a reference the document does not define makes it invalid.
             let problem: RefOr<Schema> = ProblemDetails::schema();

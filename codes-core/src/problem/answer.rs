@@ -297,7 +297,7 @@ impl Answer {
                 headers.append(name, value);
             }
         }
-        if !crate::semantics::rules::allows_content(code) || code == 205 {
+        if !crate::status::rules::allows_content(code) || code == 205 {
             return Answer {
                 status: code,
                 reason,

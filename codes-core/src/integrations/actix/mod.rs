@@ -98,6 +98,19 @@ macro_rules! __codes_actix {
     };
 }
 
+/// What the generated code names, as `__private_v0_1::actix::...`: this
+/// feature's macro (`integrate!`), its helpers, and its crate whole (an item
+/// re-exported one by one would show in users' error messages by this path).
+#[doc(hidden)]
+pub mod private {
+    pub use super::{
+        actix_problem_response as problem_response, actix_problem_status as problem_status,
+        actix_status_response as status_response, method_to_actix,
+    };
+    pub use crate::__codes_actix as integrate;
+    pub use ::actix_web;
+}
+
 mod middleware;
 
 pub use middleware::problems;

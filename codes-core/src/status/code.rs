@@ -7,7 +7,7 @@ use core::iter::FusedIterator;
 use core::marker::PhantomData;
 use core::str::FromStr;
 
-use crate::error::Family;
+use super::error::Family;
 use crate::{Class, ParseError, ParseErrorKind, UnknownCode};
 
 /// What every enum made by [`codes!`](crate::codes) offers, for generic code:

@@ -2,7 +2,7 @@
 //!
 //! Source: the IANA HTTP Method Registry (40 methods), including `QUERY` from RFC 10008.
 //! This file holds the list and its docs only; the macro generates the rest.
-//! Doc conventions per entry are those of `registry.rs`: the first paragraph is one
+//! Doc conventions per entry are those of `statuses.rs`: the first paragraph is one
 //! sentence (it becomes `description()`), then when to use the method and when not,
 //! then, where it helps, an example exchange as a `text` block.
 

@@ -1,37 +1,13 @@
 //! Hand-written HTTP semantics (RFC 9110 and friends), kept apart from the
-//! registry list in `registry.rs`.
+//! registry list in `registry/statuses.rs`.
 //!
 //! The rules are functions of the number, so they hold for every HTTP-classed
-//! enum: [`StatusCode`], its extensions at any depth (`UnofficialStatus`
+//! enum: [`StatusCode`](crate::StatusCode), its extensions at any depth (`UnofficialStatus`
 //! included), and lists of HTTP codes of your own. A code the registry does not
 //! know gets what RFC 9110 says of an unrecognised code: the rules of its
 //! class, and never heuristic caching (Section 15). `codes!` calls
 //! `__codes_semantics!` for each such enum, so the methods below are one
 //! definition, documented once.
-
-use crate::StatusCode;
-
-/// Former names of renamed codes, kept so that older code and habits still
-/// compile (with a deprecation warning that names the new variant). They are
-/// constants, so they work in patterns too.
-#[allow(non_upper_case_globals)]
-impl StatusCode {
-    /// 413's name before RFC 9110.
-    #[deprecated(note = "renamed to `ContentTooLarge` by RFC 9110")]
-    pub const PayloadTooLarge: StatusCode = StatusCode::ContentTooLarge;
-    /// 413's name before RFC 7231.
-    #[deprecated(note = "renamed to `ContentTooLarge` by RFC 9110")]
-    pub const RequestEntityTooLarge: StatusCode = StatusCode::ContentTooLarge;
-    /// 414's name before RFC 7231.
-    #[deprecated(note = "renamed to `UriTooLong` by RFC 7231")]
-    pub const RequestUriTooLong: StatusCode = StatusCode::UriTooLong;
-    /// 416's name before RFC 7233.
-    #[deprecated(note = "renamed to `RangeNotSatisfiable` by RFC 7233")]
-    pub const RequestedRangeNotSatisfiable: StatusCode = StatusCode::RangeNotSatisfiable;
-    /// 422's name in RFC 4918.
-    #[deprecated(note = "renamed to `UnprocessableContent` by RFC 9110")]
-    pub const UnprocessableEntity: StatusCode = StatusCode::UnprocessableContent;
-}
 
 /// The rules, by number. Generated methods call these.
 #[doc(hidden)]

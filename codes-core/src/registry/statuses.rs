@@ -2,7 +2,7 @@
 //!
 //! Source: the registry as last updated 2025-09-15 (64 assigned values), with
 //! RFC 9110's names. This file holds the list and its docs only; behaviour that
-//! is specific to HTTP semantics is hand-written in `semantics.rs`.
+//! is specific to HTTP semantics is hand-written in `status/semantics.rs`.
 //!
 //! Doc conventions per entry: the first paragraph is one sentence (it becomes
 //! `description()`); then when to use the code and when not; then, where it
@@ -954,4 +954,26 @@ crate::codes! {
         #[spec("RFC 6585")]
         511 NetworkAuthenticationRequired = "Network Authentication Required",
     }
+}
+
+/// Former names of renamed codes, kept so that older code and habits still
+/// compile (with a deprecation warning that names the new variant). They are
+/// constants, so they work in patterns too.
+#[allow(non_upper_case_globals)]
+impl StatusCode {
+    /// 413's name before RFC 9110.
+    #[deprecated(note = "renamed to `ContentTooLarge` by RFC 9110")]
+    pub const PayloadTooLarge: StatusCode = StatusCode::ContentTooLarge;
+    /// 413's name before RFC 7231.
+    #[deprecated(note = "renamed to `ContentTooLarge` by RFC 9110")]
+    pub const RequestEntityTooLarge: StatusCode = StatusCode::ContentTooLarge;
+    /// 414's name before RFC 7231.
+    #[deprecated(note = "renamed to `UriTooLong` by RFC 7231")]
+    pub const RequestUriTooLong: StatusCode = StatusCode::UriTooLong;
+    /// 416's name before RFC 7233.
+    #[deprecated(note = "renamed to `RangeNotSatisfiable` by RFC 7233")]
+    pub const RequestedRangeNotSatisfiable: StatusCode = StatusCode::RangeNotSatisfiable;
+    /// 422's name in RFC 4918.
+    #[deprecated(note = "renamed to `UnprocessableContent` by RFC 9110")]
+    pub const UnprocessableEntity: StatusCode = StatusCode::UnprocessableContent;
 }

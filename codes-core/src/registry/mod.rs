@@ -1,0 +1,17 @@
+//! The registries, each as ONE list with its per-entry docs: the IANA HTTP
+//! Status Code Registry ([`StatusCode`], `statuses.rs`), the IANA HTTP Method
+//! Registry ([`Method`], `methods.rs`) and the well-known codes no RFC defines
+//! ([`UnofficialStatus`](unofficial::UnofficialStatus), `unofficial.rs`,
+//! feature `unofficial`).
+//!
+//! What the enums of one family share is beside them: `status/` for code
+//! enums, `method/` for method enums.
+
+mod methods;
+mod statuses;
+#[cfg(feature = "unofficial")]
+#[cfg_attr(docsrs, doc(cfg(feature = "unofficial")))]
+pub mod unofficial;
+
+pub use methods::Method;
+pub use statuses::StatusCode;
