@@ -64,9 +64,7 @@ macro_rules! __codes_axum {
     };
 }
 
-/// What the generated code names, as `__private_v0_1::axum::...`: this
-/// feature's macro (`integrate!`), its helpers, and its crate whole (an item
-/// re-exported one by one would show in users' error messages by this path).
+/// What generated code names, as `__private_v0_1::axum::...` (see `mod.rs`).
 #[doc(hidden)]
 pub mod private {
     pub use super::{problem_response, status_response};
@@ -110,9 +108,7 @@ fn informational(code: u16, reason: &str) -> Response {
 /// The response of a `#[derive(Problem)]` type.
 #[doc(hidden)]
 pub fn problem_response<E: IntoProblem>(error: &E) -> Response {
-    let answer = error.answer();
-    crate::problem::log_answer(error, &answer);
-    answer_response(answer)
+    answer_response(crate::problem::answer::logged(error, error.answer()))
 }
 
 /// An [`Answer`] as an axum response, exactly: its status, its reason phrase
@@ -360,8 +356,6 @@ fn registry_reason(status: u16) -> Option<&'static str> {
 
 impl<E: IntoProblem> IntoResponse for Problem<E> {
     fn into_response(self) -> Response {
-        let answer = self.answer();
-        crate::problem::log_answer(self.error(), &answer);
-        answer_response(answer)
+        answer_response(crate::problem::answer::logged(self.error(), self.answer()))
     }
 }

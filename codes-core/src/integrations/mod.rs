@@ -6,8 +6,9 @@
 //! [`__codes_integrations!`](crate::__codes_integrations), which calls each
 //! feature's `integrate!` macro (`__private_v0_1::<feature>::integrate!`). A
 //! feature's file defines that macro, with one arm per kind of type, and a
-//! `private` module of what it names; with the feature off, `integrate!`
-//! expands to nothing.
+//! `private` module of what it names: the macro, its helpers, and its crate
+//! whole (an item re-exported one by one would show in users' error messages
+//! by that path). With the feature off, `integrate!` expands to nothing.
 //!
 //! Adding a framework: its file here (the module, its `__codes_<name>!` macro
 //! and its `private` module), its `mod` line below and its line in

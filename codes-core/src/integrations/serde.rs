@@ -50,9 +50,7 @@ macro_rules! __codes_serde {
     (problem $($tokens:tt)*) => {};
 }
 
-/// What the generated code names, as `__private_v0_1::serde::...`: this
-/// feature's macro (`integrate!`), its helpers, and its crate whole (an item
-/// re-exported one by one would show in users' error messages by this path).
+/// What generated code names, as `__private_v0_1::serde::...` (see `mod.rs`).
 #[doc(hidden)]
 pub mod private {
     pub use super::{deserialize_code, deserialize_method, serialize_code, serialize_method};

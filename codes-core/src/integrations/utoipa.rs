@@ -76,9 +76,7 @@ macro_rules! __codes_utoipa {
     };
 }
 
-/// What the generated code names, as `__private_v0_1::utoipa::...`: this
-/// feature's macro (`integrate!`), its helpers, and its crate whole (an item
-/// re-exported one by one would show in users' error messages by this path).
+/// What generated code names, as `__private_v0_1::utoipa::...` (see `mod.rs`).
 #[doc(hidden)]
 pub mod private {
     pub use super::{

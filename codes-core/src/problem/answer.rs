@@ -82,6 +82,13 @@ impl<T: IntoProblem> IntoProblem for &T {
     }
 }
 
+/// `answer`, logged for `error` (see [`log_answer`]): what a framework
+/// integration sends.
+pub(crate) fn logged<E: IntoProblem + ?Sized>(error: &E, answer: Answer) -> Answer {
+    log_answer(error, &answer);
+    answer
+}
+
 /// Logs an answer made from `error` (feature `tracing`; nothing without it),
 /// in one event: a 5xx at `error` level (its `detail` is not sent, so the log
 /// is where it is kept), anything else at `debug`.

@@ -98,9 +98,7 @@ macro_rules! __codes_actix {
     };
 }
 
-/// What the generated code names, as `__private_v0_1::actix::...`: this
-/// feature's macro (`integrate!`), its helpers, and its crate whole (an item
-/// re-exported one by one would show in users' error messages by this path).
+/// What generated code names, as `__private_v0_1::actix::...` (see `mod.rs`).
 #[doc(hidden)]
 pub mod private {
     pub use super::{
@@ -346,9 +344,7 @@ pub fn actix_problem_status<E: IntoProblem>(error: &E) -> ActixStatus {
 /// The response of a `#[derive(Problem)]` type (logged with feature `tracing`).
 #[doc(hidden)]
 pub fn actix_problem_response<E: IntoProblem>(error: &E) -> HttpResponse {
-    let answer = error.answer();
-    crate::problem::log_answer(error, &answer);
-    answer_response(answer)
+    answer_response(crate::problem::answer::logged(error, error.answer()))
 }
 
 /// An [`Answer`] as an actix-web response, exactly: its status, its reason
@@ -386,9 +382,7 @@ impl<E: IntoProblem + core::fmt::Debug> ResponseError for Problem<E> {
     }
 
     fn error_response(&self) -> HttpResponse<BoxBody> {
-        let answer = self.answer();
-        crate::problem::log_answer(self.error(), &answer);
-        answer_response(answer)
+        answer_response(crate::problem::answer::logged(self.error(), self.answer()))
     }
 }
 
