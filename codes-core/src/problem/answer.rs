@@ -4,7 +4,7 @@
 use alloc::borrow::Cow;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
-use core::fmt::Display;
+use core::fmt::{self, Display};
 
 use super::fields::log_refusal;
 use super::{rules, Headers, Members, ProblemDetails, StandardMemberError, PROBLEM_JSON};
@@ -82,8 +82,67 @@ impl<T: IntoProblem> IntoProblem for &T {
     }
 }
 
+/// What an answer and its log read of an error, as an object: [`Answer::build`]
+/// and [`log_answer`] are compiled once, here, and not once per error type in
+/// the user's crate (each is a line that erases the type).
+trait View {
+    /// The status's number and phrase.
+    fn status(&self) -> (u16, &'static str);
+    /// The phrase of 500 in the error's code enum.
+    fn server_error_reason(&self) -> &'static str;
+    fn problem_type(&self) -> Option<&str>;
+    fn problem_title(&self) -> Option<&str>;
+    fn problem_members(&self, members: &mut Members);
+    fn problem_headers(&self, headers: &mut Headers);
+    #[cfg_attr(not(feature = "tracing"), allow(dead_code))]
+    fn source(&self) -> Option<&(dyn core::error::Error + 'static)>;
+    /// The error's `Display`.
+    fn detail(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+}
+
+/// An error of any type (sized or not) as a [`View`].
+struct Erased<'a, E: ?Sized>(&'a E);
+
+impl<E: IntoProblem + ?Sized> View for Erased<'_, E> {
+    fn status(&self) -> (u16, &'static str) {
+        let status = self.0.status();
+        (status.code(), status.reason())
+    }
+    fn server_error_reason(&self) -> &'static str {
+        <E::Code as Code>::from_code(500).map_or("Internal Server Error", Code::reason)
+    }
+    fn problem_type(&self) -> Option<&str> {
+        self.0.problem_type()
+    }
+    fn problem_title(&self) -> Option<&str> {
+        self.0.problem_title()
+    }
+    fn problem_members(&self, members: &mut Members) {
+        self.0.problem_members(members);
+    }
+    fn problem_headers(&self, headers: &mut Headers) {
+        self.0.problem_headers(headers);
+    }
+    fn source(&self) -> Option<&(dyn core::error::Error + 'static)> {
+        self.0.problem_source()
+    }
+    fn detail(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        Display::fmt(self.0, f)
+    }
+}
+
+/// A [`View`]'s `Display`.
+struct Detail<'a>(&'a dyn View);
+
+impl Display for Detail<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.detail(f)
+    }
+}
+
 /// `answer`, logged for `error` (see [`log_answer`]): what a framework
 /// integration sends.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
 pub(crate) fn logged<E: IntoProblem + ?Sized>(error: &E, answer: Answer) -> Answer {
     log_answer(error, &answer);
     answer
@@ -100,13 +159,18 @@ pub(crate) fn logged<E: IntoProblem + ?Sized>(error: &E, answer: Answer) -> Answ
 /// is already part of what precedes it (`#[error("database: {0}")]` over its
 /// own source) is left out of the chain, so nothing is said twice. Framework
 /// integrations call it when they turn an error into a response.
-#[allow(unused_variables)]
 pub fn log_answer<E: IntoProblem + ?Sized>(error: &E, answer: &Answer) {
+    log_view(&Erased(error), answer);
+}
+
+/// [`log_answer`], compiled once.
+#[allow(unused_variables)]
+fn log_view(error: &dyn View, answer: &Answer) {
     #[cfg(feature = "tracing")]
     {
         use alloc::format;
-        let message = format!("{} {}: {error}", answer.status, answer.reason);
-        let sources = source_chain(&message, error.problem_source());
+        let message = format!("{} {}: {}", answer.status, answer.reason, Detail(error));
+        let sources = source_chain(&message, error.source());
         let status = answer.status;
         let problem_type = error.problem_type().unwrap_or("about:blank");
         let withheld = answer.withheld_detail;
@@ -284,14 +348,16 @@ impl Answer {
     }
 
     pub(crate) fn build<E: IntoProblem + ?Sized>(error: &E, extra: &Additions<'_>) -> Answer {
-        let status = error.status();
-        if status.code() < 200 {
-            log_informational(status.code(), status.reason());
-            let reason =
-                <E::Code as Code>::from_code(500).map_or("Internal Server Error", Code::reason);
-            return Answer::plain(500, reason);
+        Answer::build_view(&Erased(error), extra)
+    }
+
+    /// [`Answer::build`], compiled once.
+    fn build_view(error: &dyn View, extra: &Additions<'_>) -> Answer {
+        let (code, reason) = error.status();
+        if code < 200 {
+            log_informational(code, reason);
+            return Answer::plain(500, error.server_error_reason());
         }
-        let (code, reason) = (status.code(), status.reason());
         let mut headers = Headers::default();
         error.problem_headers(&mut headers);
         if let Some(added) = extra.headers {
@@ -350,7 +416,7 @@ impl Answer {
             type_uri: type_uri.map(ToString::to_string),
             title: Some(title.to_string()),
             status: Some(code),
-            detail: expose.then(|| error.to_string()),
+            detail: expose.then(|| Detail(error).to_string()),
             instance: extra.instance.map(ToString::to_string),
             extensions: members.0,
         };
