@@ -192,19 +192,27 @@ pub struct Documented {
 pub fn problem_responses<E: Status>(
     documented: &[Documented],
 ) -> BTreeMap<String, RefOr<Response>> {
-    let mut statuses: Vec<E::Code> = Vec::new();
-    E::each_status(&mut |status| statuses.push(status));
+    let mut statuses: Vec<(u16, &'static str)> = Vec::new();
+    E::each_status(&mut |status| statuses.push((status.code(), status.reason())));
+    responses_of(statuses, documented)
+}
+
+/// [`problem_responses`], compiled once: the statuses (number and phrase)
+/// with what the variants document.
+fn responses_of(
+    mut statuses: Vec<(u16, &'static str)>,
+    documented: &[Documented],
+) -> BTreeMap<String, RefOr<Response>> {
     statuses.sort_unstable();
     statuses.dedup();
     let mut responses = BTreeMap::new();
-    for status in statuses {
-        let code = status.code();
+    for (code, reason) in statuses {
         let code = if code < 200 { 500 } else { code };
         let here: Vec<&Documented> = documented.iter().filter(|d| d.status == code).collect();
         let mut descriptions: Vec<&str> = here.iter().filter_map(|d| d.description).collect();
         descriptions.dedup();
         let description = if descriptions.is_empty() {
-            status.reason().to_string()
+            reason.to_string()
         } else {
             descriptions.join(" / ")
         };
