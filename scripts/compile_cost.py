@@ -4,7 +4,7 @@
 
     python3 scripts/compile_cost.py [--pairs N] [--work DIR] [--only derive|codes]
                                     [--features axum,utoipa] [--no-expand] [--keep]
-                                    [--generate-only]
+                                    [--generate-only] [--check]
 
 What it measures: a full rebuild of one user crate (debug `cargo build`,
 `CARGO_INCREMENTAL=0`, after touching its `src/lib.rs`), its dependencies built
@@ -51,7 +51,7 @@ that the versions are the repository's):
     in OpenAPI, no more, no less; dependencies thiserror, http, axum (no default
     features), serde_json and utoipa. Shared once by all the enums, as a user
     would write them once: `problem(...)`, which builds the RFC 9457 body with
-    serde_json (`type` if any, `title`, `status`, `detail` = the error's
+    serde_json (`type`, `about:blank` by default, `title`, `status`, `detail` = the error's
     `Display`, withheld for 5xx, then the members) and the response (status,
     `content-type: application/problem+json`, the header fields, a value that
     is not a valid header value is left out); `problem_schema(members)` (the
@@ -84,6 +84,12 @@ that the versions are the repository's):
     phrase in any ASCII case, a `match` on the lower-cased text), `TryFrom<u16>`
     and `From<List> for u16`: the API a user would write to have the list
     (codes! generates more: classes, names, descriptions, iteration...).
+
+`--check` first builds and runs a program (crate `equiv`) that compares the two
+sides of (1): for one value of every variant of every enum, the response's
+status, header fields and JSON body; for every enum, its OpenAPI responses as
+JSON. They are equal (the hand side's `problem_schema` uses codes-core's
+descriptions so that the documents compare equal).
 
 --features "" or "axum" or "utoipa" builds both sides of (1) without the
 other integrations (the hand side then omits `IntoResponse` / `IntoResponses`
@@ -249,7 +255,7 @@ HAND_PRELUDE_CORE = """use http::StatusCode;
 HAND_PRELUDE_AXUM = r'''use axum::response::{IntoResponse, Response};
 use serde_json::{json, Map, Value};
 
-/// An RFC 9457 problem as a response: `type` (when not `about:blank`), `title`,
+/// An RFC 9457 problem as a response: `type` (`about:blank` by default), `title`,
 /// `status`, `detail` (the error's `Display`, withheld for 5xx) and extension
 /// members, as `application/problem+json`, with the given header fields.
 fn problem(
@@ -261,9 +267,7 @@ fn problem(
     headers: &[(&'static str, String)],
 ) -> Response {
     let mut body = Map::new();
-    if let Some(type_uri) = type_uri {
-        body.insert("type".to_owned(), Value::from(type_uri));
-    }
+    body.insert("type".to_owned(), Value::from(type_uri.unwrap_or("about:blank")));
     body.insert("title".to_owned(), Value::from(title));
     body.insert("status".to_owned(), Value::from(status.as_u16()));
     if status.as_u16() < 500 {
@@ -482,6 +486,72 @@ def hand_source(features):
     return "\n".join(parts)
 
 
+SAMPLES = {
+    "NoSuchItem": "NoSuchItem { id: 7 }",
+    "Exists": "Exists",
+    "Invalid": 'Invalid { field: "name".into(), reason: "empty".into() }',
+    "SlowDown": "SlowDown { retry_after: 60, limit: 3 }",
+    "LogIn": 'LogIn { challenge: "Bearer realm=\\"api\\"".into() }',
+    "Forbidden": 'Forbidden("the owner only".into())',
+    "Storage": 'Storage(std::io::Error::other("disk full"))',
+    "Unavailable": "Unavailable { retry_after: 5 }",
+}
+
+
+def equiv_source():
+    """A program that checks that both sides of (1) answer alike: for one value
+    of every variant, the status, the header fields and the JSON body of the
+    response; for every enum, its OpenAPI responses (as JSON)."""
+    cases = []
+    for i in range(N_ENUMS):
+        e = f"Error{i:02}"
+        for v in variants(i):
+            if v["name"] == "Db":
+                for inner in ("Down { retry_after: 9 }", "Timeout"):
+                    cases.append(f"    same(derived::{e}::Db(derived::DbError::{inner}), hand::{e}::Db(hand::DbError::{inner}));")
+            else:
+                sample = SAMPLES[v["name"]]
+                cases.append(f"    same(derived::{e}::{sample}, hand::{e}::{sample});")
+        cases.append(f"    same_docs::<derived::{e}, hand::{e}>(\"{e}\");")
+    body = "\n".join(cases)
+    return r"""use axum::response::IntoResponse;
+
+fn parts(response: axum::response::Response) -> (u16, Vec<(String, String)>, serde_json::Value) {
+    use http_body::Body as _;
+    let status = response.status().as_u16();
+    let mut headers: Vec<(String, String)> = response
+        .headers()
+        .iter()
+        .map(|(n, v)| (n.as_str().to_owned(), v.to_str().unwrap().to_owned()))
+        .collect();
+    headers.sort();
+    let mut body = response.into_body();
+    let mut bytes = Vec::new();
+    let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+    while let std::task::Poll::Ready(Some(frame)) = std::pin::Pin::new(&mut body).poll_frame(&mut cx) {
+        if let Ok(data) = frame.unwrap().into_data() {
+            bytes.extend_from_slice(&data);
+        }
+    }
+    (status, headers, serde_json::from_slice(&bytes).unwrap())
+}
+
+fn same(a: impl IntoResponse + std::fmt::Debug, b: impl IntoResponse + std::fmt::Debug) {
+    let name = format!("{a:?}");
+    let (a, b) = (parts(a.into_response()), parts(b.into_response()));
+    assert_eq!(a, b, "{name}");
+}
+
+fn same_docs<A: utoipa::IntoResponses, B: utoipa::IntoResponses>(name: &str) {
+    let a = serde_json::to_value(A::responses()).unwrap();
+    let b = serde_json::to_value(B::responses()).unwrap();
+    assert_eq!(a, b, "{name}");
+}
+
+fn main() {
+""" + body + "\n    println!(\"both sides answer alike\");\n}\n"
+
+
 # --- (2) a 64-entry list -----------------------------------------------------------
 
 
@@ -572,14 +642,14 @@ impl From<List> for u16 {{
 # --- crates and builds ----------------------------------------------------------------
 
 
-def write_crate(work, name, source, deps):
+def write_crate(work, name, source, deps, file="lib.rs"):
     d = work / name
     (d / "src").mkdir(parents=True, exist_ok=True)
     (d / "Cargo.toml").write_text(
         f'[package]\nname = "{name}"\nversion = "0.0.0"\nedition = "2021"\npublish = false\n\n'
         f"[dependencies]\n{deps}\n"
     )
-    (d / "src" / "lib.rs").write_text("#![allow(dead_code)]\n" + source)
+    (d / "src" / file).write_text("#![allow(dead_code)]\n" + source)
     return d
 
 
@@ -600,6 +670,11 @@ def generate(work, features):
         work, "codes_list", codes_list_source(entries), f'codes-core = {{ path = "{ROOT / "codes-core"}" }}'
     )
     crates["codes_hand"] = write_crate(work, "codes_hand", codes_hand_source(entries), "")
+    if "axum" in features and "utoipa" in features:
+        crates["equiv"] = write_crate(work, "equiv", equiv_source(), "\n".join([
+            'derived = { path = "../derived" }', 'hand = { path = "../hand" }',
+            'axum = { version = "0.8", default-features = false }', 'http = "1"', 'http-body = "1"',
+            'serde_json = "1"', 'utoipa = "6"']), file="main.rs")
     (work / "Cargo.toml").write_text(
         "[workspace]\nresolver = \"2\"\nmembers = [" + ", ".join(f'"{c}"' for c in crates) + "]\n"
     )
@@ -686,6 +761,8 @@ def main():
     ap.add_argument("--no-expand", action="store_true", help="skip the expanded line counts")
     ap.add_argument("--keep", action="store_true", help="keep the work directory (default: delete it)")
     ap.add_argument("--generate-only", action="store_true", help="write the crates and stop")
+    ap.add_argument("--check", action="store_true",
+                    help="first check that both sides of (1) answer alike (responses and OpenAPI; needs axum,utoipa)")
     args = ap.parse_args()
     work = pathlib.Path(args.work).resolve()
     features = [f for f in args.features.split(",") if f]
@@ -693,6 +770,12 @@ def main():
     if args.generate_only:
         print(f"crates written under {work}: {', '.join(crates)}")
         return
+    if args.check:
+        if "equiv" not in crates:
+            sys.exit("--check needs the features axum and utoipa")
+        env = base_env(work, args.jobs)
+        print("checking that derived and hand answer alike...", flush=True)
+        print("  " + cargo(["run", "-q", "-p", "equiv"], work, env).stdout.strip(), flush=True)
     log = work / "rustc-times.log"
     env = base_env(work, args.jobs)
     env.update({LOG_VAR: str(log), "RUSTC_WORKSPACE_WRAPPER": str(pathlib.Path(__file__).resolve())})
