@@ -91,9 +91,11 @@ status, header fields and JSON body; for every enum, its OpenAPI responses as
 JSON. They are equal (the hand side's `problem_schema` uses codes-core's
 descriptions so that the documents compare equal).
 
---features "" or "axum" or "utoipa" builds both sides of (1) without the
-other integrations (the hand side then omits `IntoResponse` / `IntoResponses`
-to match); `--generate-only` writes the crates and stops (to edit copies).
+--features "" (codes-core's `problem` only) or "axum" or "utoipa" builds both
+sides of (1) without the other integrations (the hand side then omits
+`IntoResponse` / `IntoResponses` to match); after each comparison, an empty
+crate is rebuilt N times: rustc's fixed cost, printed with the ratio of what
+each side costs above it; `--generate-only` writes the crates and stops (to edit copies).
 """
 import argparse
 import os
@@ -655,7 +657,8 @@ def write_crate(work, name, source, deps, file="lib.rs"):
 
 def generate(work, features):
     work.mkdir(parents=True, exist_ok=True)
-    feats = ", ".join(f'"{f}"' for f in features)
+    # `problem` (which `#[derive(Problem)]` needs) is implied by axum and utoipa.
+    feats = ", ".join(f'"{f}"' for f in ["problem", *features])
     core = f'codes-core = {{ path = "{ROOT / "codes-core"}", features = [{feats}] }}'
     crates = {}
     crates["derived"] = write_crate(work, "derived", derived_source(), core + '\nthiserror = "2"')
@@ -670,6 +673,7 @@ def generate(work, features):
         work, "codes_list", codes_list_source(entries), f'codes-core = {{ path = "{ROOT / "codes-core"}" }}'
     )
     crates["codes_hand"] = write_crate(work, "codes_hand", codes_hand_source(entries), "")
+    crates["empty"] = write_crate(work, "empty", "pub fn nothing() {}\n", "")
     if "axum" in features and "utoipa" in features:
         crates["equiv"] = write_crate(work, "equiv", equiv_source(), "\n".join([
             'derived = { path = "../derived" }', 'hand = { path = "../hand" }',
@@ -731,23 +735,27 @@ def compare(work, a, b, pairs, env, log):
             cpu, wall = build_once(work, crate, env, log)
             times[crate].append(cpu)
             walls[crate].append(wall)
-        print(f"  pair {i + 1}: {a} {times[a][-1]:.2f} s, {b} {times[b][-1]:.2f} s, "
+        print(f"  pair {i + 1}: {a} {times[a][-1]:.3f} s, {b} {times[b][-1]:.3f} s, "
               f"ratio {times[a][-1] / times[b][-1]:.2f}", flush=True)
     return times, walls
 
 
-def report(title, a, b, times, walls, lines):
+def report(title, a, b, times, walls, lines, floor=None):
     ratios = [x / y for x, y in zip(times[a], times[b])]
     ma, mb = statistics.median(times[a]), statistics.median(times[b])
     print(f"\n{title}")
     print(f"  {'crate':<12} {'rustc CPU s (median)':>21} {'min':>6} {'max':>6} {'wall s (median)':>16} {'expanded lines':>15}")
     for c in (a, b):
-        print(f"  {c:<12} {statistics.median(times[c]):>21.2f} {min(times[c]):>6.2f} {max(times[c]):>6.2f}"
-              f" {statistics.median(walls[c]):>16.2f} {lines.get(c, '-'):>15}")
+        print(f"  {c:<12} {statistics.median(times[c]):>21.3f} {min(times[c]):>6.3f} {max(times[c]):>6.3f}"
+              f" {statistics.median(walls[c]):>16.3f} {lines.get(c, '-'):>15}")
     print(f"  ratio {a}/{b}: median of the {len(ratios)} pair ratios {statistics.median(ratios):.2f} "
           f"(range {min(ratios):.2f} - {max(ratios):.2f}); ratio of the medians {ma / mb:.2f}")
     if a in lines and b in lines:
         print(f"  expanded lines {a}/{b}: {lines[a]} / {lines[b]} = {lines[a] / lines[b]:.2f}")
+    if floor:
+        f = statistics.median(floor)
+        print(f"  an empty crate: {f:.3f} s (median of {len(floor)}); above it, {a}/{b}: "
+              f"{(ma - f) / (mb - f):.2f}" if mb > f else f"  an empty crate: {f:.3f} s")
 
 
 def main():
@@ -794,7 +802,9 @@ def main():
                     lines[c] = expanded_lines(work, c)
             print(f"{title}: {args.pairs} pairs, alternating", flush=True)
             times, walls = compare(work, a, b, args.pairs, env, log)
-            report(title, a, b, times, walls, lines)
+            cargo(["build", "-p", "empty"], work, env)
+            floor = [build_once(work, "empty", env, log)[0] for _ in range(args.pairs)]
+            report(title, a, b, times, walls, lines, floor)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
