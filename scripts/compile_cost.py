@@ -41,10 +41,18 @@ that the versions are the repository's):
       Db(#[from] DbError)                `#[status(transparent)]`, `#[error(transparent)]`
                                          (i % 3 == 0, 10 of the 30 enums)
 
+    Both sides (with feature axum) also hold what a handler does with each
+    error: `pub fn respond_error00(error: Error00) -> axum::response::Response
+    { IntoResponse::into_response(error) }`, one per enum. Without a use, the
+    derived side's `#[inline]` `into_response` and the generic codes-core code
+    it calls (`problem_response::<E>`, `IntoProblem::answer`) would be compiled
+    in a downstream crate, not in this one (`--no-use` leaves them out, to see
+    that).
+
     `derived`: additionally `#[derive(codes_core::Status, codes_core::Problem)]`
     and the `#[status]` / `#[problem]` attributes; codes-core by path with the
     features given by --features (default `axum,utoipa`); dependencies
-    codes-core and thiserror. What it gets: `Status`, `IntoProblem`, axum's
+    codes-core, thiserror (and axum, no default features, for the handlers). What it gets: `Status`, `IntoProblem`, axum's
     `IntoResponse`, utoipa's `IntoResponses`, the derives' compile-time checks.
 
     `hand`: what a competent user writes for the same behaviour on the wire and
@@ -243,11 +251,28 @@ pub enum {name} {{
 """
 
 
-def derived_source():
+def handlers(features):
+    """What a handler does with each error (both sides): axum turns it into a
+    response. Generated `#[inline]` code (and generic code of codes-core it
+    calls) is compiled where it is used, so without a use its cost would be
+    left to a downstream crate."""
+    if "axum" not in features:
+        return ""
+    return "\n".join(
+        f"/// The response of a handler failing with `{e}`.\n"
+        f"pub fn respond_{e.lower()}(error: {e}) -> axum::response::Response {{\n"
+        f"    axum::response::IntoResponse::into_response(error)\n}}\n"
+        for e in ["DbError"] + [f"Error{i:02}" for i in range(N_ENUMS)]
+    )
+
+
+def derived_source(features, use=True):
     parts = ["use codes_core::{Problem, Status};\n",
              derived_enum("DbError", "The database's errors.", DB_VARIANTS)]
     for i in range(N_ENUMS):
         parts.append(derived_enum(f"Error{i:02}", f"The errors of resource {i}.", variants(i)))
+    if use:
+        parts.append(handlers(features))
     return "\n".join(parts)
 
 
@@ -476,7 +501,7 @@ impl utoipa::IntoResponses for {name} {{
     return out
 
 
-def hand_source(features):
+def hand_source(features, use=True):
     parts = [HAND_PRELUDE_CORE]
     if "axum" in features:
         parts.append(HAND_PRELUDE_AXUM)
@@ -485,6 +510,8 @@ def hand_source(features):
     parts.append(hand_enum("DbError", "The database's errors.", DB_VARIANTS, features))
     for i in range(N_ENUMS):
         parts.append(hand_enum(f"Error{i:02}", f"The errors of resource {i}.", variants(i), features))
+    if use:
+        parts.append(handlers(features))
     return "\n".join(parts)
 
 
@@ -655,19 +682,21 @@ def write_crate(work, name, source, deps, file="lib.rs"):
     return d
 
 
-def generate(work, features):
+def generate(work, features, use=True):
     work.mkdir(parents=True, exist_ok=True)
     # `problem` (which `#[derive(Problem)]` needs) is implied by axum and utoipa.
     feats = ", ".join(f'"{f}"' for f in ["problem", *features])
     core = f'codes-core = {{ path = "{ROOT / "codes-core"}", features = [{feats}] }}'
     crates = {}
-    crates["derived"] = write_crate(work, "derived", derived_source(), core + '\nthiserror = "2"')
+    axum = 'axum = { version = "0.8", default-features = false }'
+    derived_deps = [core, 'thiserror = "2"'] + ([axum] if use and "axum" in features else [])
+    crates["derived"] = write_crate(work, "derived", derived_source(features, use), "\n".join(derived_deps))
     hand_deps = ['thiserror = "2"', 'http = "1"']
     if "axum" in features:
-        hand_deps += ['axum = { version = "0.8", default-features = false }', 'serde_json = "1"']
+        hand_deps += [axum, 'serde_json = "1"']
     if "utoipa" in features:
         hand_deps += ['utoipa = "6"']
-    crates["hand"] = write_crate(work, "hand", hand_source(features), "\n".join(hand_deps))
+    crates["hand"] = write_crate(work, "hand", hand_source(features, use), "\n".join(hand_deps))
     entries = registry_entries()
     crates["codes_list"] = write_crate(
         work, "codes_list", codes_list_source(entries), f'codes-core = {{ path = "{ROOT / "codes-core"}" }}'
@@ -766,6 +795,8 @@ def main():
     ap.add_argument("--features", default="axum,utoipa",
                     help="codes-core features of the derive comparison (default axum,utoipa)")
     ap.add_argument("--jobs", type=int, default=1, help="CARGO_BUILD_JOBS (default 1)")
+    ap.add_argument("--no-use", action="store_true",
+                    help="leave out the handler functions that turn each error into a response")
     ap.add_argument("--no-expand", action="store_true", help="skip the expanded line counts")
     ap.add_argument("--keep", action="store_true", help="keep the work directory (default: delete it)")
     ap.add_argument("--generate-only", action="store_true", help="write the crates and stop")
@@ -774,7 +805,7 @@ def main():
     args = ap.parse_args()
     work = pathlib.Path(args.work).resolve()
     features = [f for f in args.features.split(",") if f]
-    crates = generate(work, features)
+    crates = generate(work, features, use=not args.no_use)
     if args.generate_only:
         print(f"crates written under {work}: {', '.join(crates)}")
         return
