@@ -777,8 +777,10 @@ def report(title, a, b, times, walls, lines, floor=None):
     for c in (a, b):
         print(f"  {c:<12} {statistics.median(times[c]):>21.3f} {min(times[c]):>6.3f} {max(times[c]):>6.3f}"
               f" {statistics.median(walls[c]):>16.3f} {lines.get(c, '-'):>15}")
-    print(f"  ratio {a}/{b}: median of the {len(ratios)} pair ratios {statistics.median(ratios):.2f} "
-          f"(range {min(ratios):.2f} - {max(ratios):.2f}); ratio of the medians {ma / mb:.2f}")
+    r = statistics.median(ratios)
+    print(f"  ratio {a}/{b}: median of the {len(ratios)} pair ratios {r:.2f} "
+          f"(range {min(ratios):.2f} - {max(ratios):.2f}); ratio of the medians {ma / mb:.2f}; "
+          f"issue 17's target <= 1.2: {'met' if r <= 1.2 else 'NOT met'}")
     if a in lines and b in lines:
         print(f"  expanded lines {a}/{b}: {lines[a]} / {lines[b]} = {lines[a] / lines[b]:.2f}")
     if floor:
