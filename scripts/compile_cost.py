@@ -3,8 +3,11 @@
 (issue 17, item 8), with cargo and python3 only.
 
     python3 scripts/compile_cost.py [--pairs N] [--work DIR] [--only derive|codes]
-                                    [--features axum,utoipa] [--no-expand] [--keep]
-                                    [--generate-only] [--check]
+                                    [--features axum,utoipa] [--no-use] [--no-expand]
+                                    [--jobs N] [--keep] [--generate-only] [--check]
+
+It measures the codes-core (and codes-macros) of the checkout it lives in, by
+path: run it from a branch to measure that branch's derives.
 
 What it measures: a full rebuild of one user crate (debug `cargo build`,
 `CARGO_INCREMENTAL=0`, after touching its `src/lib.rs`), its dependencies built
@@ -52,20 +55,22 @@ that the versions are the repository's):
     `derived`: additionally `#[derive(codes_core::Status, codes_core::Problem)]`
     and the `#[status]` / `#[problem]` attributes; codes-core by path with the
     features given by --features (default `axum,utoipa`); dependencies
-    codes-core, thiserror (and axum, no default features, for the handlers). What it gets: `Status`, `IntoProblem`, axum's
-    `IntoResponse`, utoipa's `IntoResponses`, the derives' compile-time checks.
+    codes-core, thiserror (and axum, no default features, for the handlers).
+    What it gets: `Status`, `IntoProblem`, axum's `IntoResponse`, utoipa's
+    `IntoResponses`, the derives' compile-time checks.
 
     `hand`: what a competent user writes for the same behaviour on the wire and
     in OpenAPI, no more, no less; dependencies thiserror, http, axum (no default
     features), serde_json and utoipa. Shared once by all the enums, as a user
     would write them once: `problem(...)`, which builds the RFC 9457 body with
-    serde_json (`type`, `about:blank` by default, `title`, `status`, `detail` = the error's
-    `Display`, withheld for 5xx, then the members) and the response (status,
+    serde_json (`type`, `about:blank` by default, `title`, `status`, `detail`
+    = the error's `Display`, withheld for 5xx, then the members) and the
+    response (status,
     `content-type: application/problem+json`, the header fields, a value that
     is not a valid header value is left out); `problem_schema(members)` (the
     problem details object schema, `allOf` with an object of the members'
     schemas when there are members, as codes-core's) and
-    `problem_doc(description, members, headers)` (an OpenAPI response with that
+    `problem_doc(code, description, members, headers)` (an OpenAPI response with that
     schema as `application/problem+json` and a string schema per header).
     Per enum: `status(&self) -> http::StatusCode` (a `match`; the transparent
     variant asks the inner error), `response(&self) -> Response` (a `match`, one
@@ -103,7 +108,8 @@ descriptions so that the documents compare equal).
 sides of (1) without the other integrations (the hand side then omits
 `IntoResponse` / `IntoResponses` to match); after each comparison, an empty
 crate is rebuilt N times: rustc's fixed cost, printed with the ratio of what
-each side costs above it; `--generate-only` writes the crates and stops (to edit copies).
+each side costs above it; `--generate-only` writes the crates and stops (to
+edit copies). `--jobs` sets CARGO_BUILD_JOBS (default 1, the least noisy).
 """
 import argparse
 import os
