@@ -10,7 +10,7 @@ use quote::{quote, ToTokens};
 use syn::ext::IdentExt;
 use syn::{Attribute, Data, DeriveInput, Fields, Generics, Ident, LitInt, LitStr, Member, Path};
 
-use super::attr::{ProblemAttr, StatusAttr};
+use super::attr::{MemberName, ProblemAttr, StatusAttr};
 use super::ctxt::Ctxt;
 use crate::common::Runtime;
 
@@ -229,7 +229,7 @@ impl<'a> ErrorType<'a> {
     }
 }
 
-impl Variant<'_> {
+impl<'a> Variant<'a> {
     /// `Self::Variant`, or `Self` for a struct.
     pub fn head(&self) -> TokenStream {
         match self.ident {
@@ -250,7 +250,7 @@ impl Variant<'_> {
 
     /// The one field of a `#[status(transparent)]` variant (none when it has
     /// other than one field, a mistake `check.rs` reports).
-    pub fn transparent_field(&self) -> Option<&Field<'_>> {
+    pub fn transparent_field(&self) -> Option<&Field<'a>> {
         match (&self.status, self.fields.as_slice()) {
             (Some(StatusArg::Transparent(_)), [field]) => Some(field),
             _ => None,
@@ -264,17 +264,17 @@ impl Variant<'_> {
 
     /// The fields sent as extension members, with their names; none for a
     /// transparent variant, which sends its field's own problem.
-    pub fn members(&self) -> Vec<(&Field<'_>, LitStr)> {
-        self.sent(|field| field.member_name())
+    pub fn members(&self) -> Vec<(&Field<'a>, LitStr)> {
+        self.sent(Field::member_name)
     }
 
     /// The fields sent as header fields, with their names; none for a
     /// transparent variant.
-    pub fn headers(&self) -> Vec<(&Field<'_>, LitStr)> {
+    pub fn headers(&self) -> Vec<(&Field<'a>, LitStr)> {
         self.sent(|field| field.problem.header.clone())
     }
 
-    fn sent(&self, name: impl Fn(&Field) -> Option<LitStr>) -> Vec<(&Field<'_>, LitStr)> {
+    fn sent(&self, name: impl Fn(&Field<'a>) -> Option<LitStr>) -> Vec<(&Field<'a>, LitStr)> {
         if self.is_transparent() {
             return Vec::new();
         }
@@ -299,9 +299,11 @@ impl Field<'_> {
     /// `None` for a tuple field without a given name (`check.rs` reports it).
     pub fn member_name(&self) -> Option<LitStr> {
         match (self.problem.member.as_ref()?, self.ident) {
-            (Some(name), _) => Some(name.clone()),
-            (None, Some(ident)) => Some(LitStr::new(&ident.unraw().to_string(), ident.span())),
-            (None, None) => None,
+            (MemberName::Given(name), _) => Some(name.clone()),
+            (MemberName::Field, Some(ident)) => {
+                Some(LitStr::new(&ident.unraw().to_string(), ident.span()))
+            }
+            (MemberName::Field, None) => None,
         }
     }
 }

@@ -199,8 +199,8 @@ pub struct ProblemAttr {
     pub type_uri: Option<LitStr>,
     pub title: Option<LitStr>,
     pub krate: Option<Path>,
-    /// `member`, with its name if one was given.
-    pub member: Option<Option<LitStr>>,
+    /// `member`: the field is sent as an extension member.
+    pub member: Option<MemberName>,
     pub header: Option<LitStr>,
     /// The first `#[problem]` attribute, for errors about them as a whole.
     pub first: Option<TokenStream>,
@@ -241,12 +241,20 @@ impl ProblemAttr {
     }
 }
 
+/// The name `member` sends a field under.
+pub enum MemberName {
+    /// `#[problem(member)]`: the field's own.
+    Field,
+    /// `#[problem(member = "balance")]`.
+    Given(LitStr),
+}
+
 /// The parts of `#[problem]` while they are read, each at most once.
 struct ProblemParts {
     type_uri: Once<LitStr>,
     title: Once<LitStr>,
     krate: Once<Path>,
-    member: Once<Option<LitStr>>,
+    member: Once<MemberName>,
     header: Once<LitStr>,
 }
 
@@ -267,9 +275,9 @@ impl ProblemParts {
                 self.krate.set(key, path, errors);
             } else if meta.path.is_ident("member") {
                 let name = if meta.input.peek(syn::Token![=]) {
-                    Some(meta.value()?.parse::<LitStr>()?)
+                    MemberName::Given(meta.value()?.parse()?)
                 } else {
-                    None
+                    MemberName::Field
                 };
                 self.member.set(key, name, errors);
             } else if meta.path.is_ident("header") {
