@@ -133,7 +133,7 @@ pub fn derive_status(input: TokenStream) -> TokenStream {
 /// |---|---|---|
 /// | type or variant | `#[problem(type = "https://example.com/problems/out-of-credit")]` | the problem type URI; default `about:blank` |
 /// | type or variant | `#[problem(title = "You do not have enough credit")]` | a title instead of the reason phrase |
-/// | type | `#[problem(crate = ::codes)]` | the path of codes-core when renamed or re-exported |
+/// | type | `#[problem(crate = ::codes)]` | the path of codes-core when renamed or re-exported (without it, `#[status(crate = ...)]`'s) |
 /// | field | `#[problem(member)]` or `#[problem(member = "balance")]` | the field, serialised, as an extension member |
 /// | field | `#[problem(header = "retry-after")]` | the field's `Display` as a header field |
 ///

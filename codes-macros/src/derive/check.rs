@@ -47,6 +47,7 @@ fn no_status_on_fields(variant: &Variant, errors: &mut Errors) {
 /// A struct: its one status, from its own attribute.
 fn struct_status(model: &ErrorType, errors: &mut Errors) {
     let top = &model.status;
+    // The struct's one arm.
     for arm in &model.variants {
         no_status_on_fields(arm, errors);
         if top.default.is_some() {
@@ -80,11 +81,14 @@ fn enum_statuses(model: &ErrorType, errors: &mut Errors) {
         );
         enum_ok = false;
     }
-    if let Some(StatusArg::Transparent(t)) = &top.default {
-        errors.tokens(t, "`transparent` cannot be a default: it needs a field");
-        enum_ok = false;
-    }
-    let has_default = matches!(&top.default, Some(d) if !matches!(d, StatusArg::Transparent(_)));
+    let has_default = match &top.default {
+        Some(StatusArg::Transparent(t)) => {
+            errors.tokens(t, "`transparent` cannot be a default: it needs a field");
+            enum_ok = false;
+            false
+        }
+        default => default.is_some(),
+    };
     for variant in &model.variants {
         no_status_on_fields(variant, errors);
         let own = &variant.status_attr;

@@ -44,3 +44,6 @@ pub fn derive(input: TokenStream, asked: Derive) -> TokenStream {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;
