@@ -11,6 +11,7 @@ use syn::LitStr;
 use super::{documented, rules};
 use crate::common::{respan, user_span, Runtime};
 use crate::derive::ast::{ErrorType, Field, Variant};
+use crate::derive::attr::ProblemAttr;
 
 /// `sound`: the statuses passed `Status`'s checks, so the code enum and each
 /// variant's status may be built on.
@@ -126,7 +127,7 @@ fn text_hook(
     model: &ErrorType,
     p: &TokenStream,
     name: &str,
-    get: impl Fn(&crate::derive::attr::ProblemAttr) -> Option<&LitStr>,
+    get: impl Fn(&ProblemAttr) -> Option<&LitStr>,
 ) -> TokenStream {
     let top = get(&model.problem);
     let forwards = model
