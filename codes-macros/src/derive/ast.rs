@@ -102,7 +102,7 @@ impl<'a> ErrorType<'a> {
     /// Reads `input`, each helper attribute once; mistakes of form go to
     /// `ctxt`, under the derive that owns the attribute.
     pub fn read(input: &'a DeriveInput, ctxt: &mut Ctxt) -> ErrorType<'a> {
-        let status = StatusAttr::read(&input.attrs, ctxt.status());
+        let mut status = StatusAttr::read(&input.attrs, ctxt.status());
         let problem = ProblemAttr::read(&input.attrs, ctxt.problem());
         let (shape, variants) = match &input.data {
             Data::Union(u) => (Shape::Union(&u.union_token), Vec::new()),
@@ -111,7 +111,8 @@ impl<'a> ErrorType<'a> {
                     ident: None,
                     style: style(&s.fields),
                     fields: fields(&s.fields, ctxt),
-                    status: None,
+                    // A struct's status is written on the type.
+                    status: status.status.take(),
                     status_attr: StatusAttr::default(),
                     problem: ProblemAttr::default(),
                     summary: summary(&input.attrs),
@@ -141,7 +142,7 @@ impl<'a> ErrorType<'a> {
                 (Shape::Enum, variants)
             }
         };
-        let mut model = ErrorType {
+        ErrorType {
             ident: &input.ident,
             generics: &input.generics,
             shape,
@@ -149,11 +150,7 @@ impl<'a> ErrorType<'a> {
             problem,
             deprecated: is_deprecated(&input.attrs),
             variants,
-        };
-        if let (Shape::Struct, Some(arm)) = (&model.shape, model.variants.first_mut()) {
-            arm.status = model.status.status.take();
         }
-        model
     }
 
     /// Where `#[derive(Status)]`'s code names codes-core: `#[status(crate = ...)]`.
