@@ -8,9 +8,9 @@
 //! expansion):
 //!
 //! - `list/`: `codes!` and `extends`;
-//! - `status/`: `#[derive(Status)]`;
 //! - `method/`: `methods!` and its `extends`;
-//! - `problem/`: `#[derive(Problem)]`;
+//! - `derive/`: `#[derive(Status)]` and `#[derive(Problem)]`, on one model
+//!   of the error type;
 //! - `common/`: what they share: the error collector, the "at most once"
 //!   helper, the runtime path (`crate = ...`), spans and the lints allowed on
 //!   generated code, the form of a code literal.
@@ -28,10 +28,9 @@
 )]
 
 mod common;
+mod derive;
 mod list;
 mod method;
-mod problem;
-mod status;
 
 use proc_macro::TokenStream;
 
@@ -123,7 +122,7 @@ pub fn __codes_methods_extend(input: TokenStream) -> TokenStream {
 /// See the `codes-core` documentation of `Status` for the attribute forms.
 #[proc_macro_derive(Status, attributes(status))]
 pub fn derive_status(input: TokenStream) -> TokenStream {
-    status::derive(input.into()).into()
+    derive::derive(input.into(), derive::Derive::Status).into()
 }
 
 /// Implements `codes_core::problem::IntoProblem` (and, per codes-core's
@@ -134,7 +133,7 @@ pub fn derive_status(input: TokenStream) -> TokenStream {
 /// |---|---|---|
 /// | type or variant | `#[problem(type = "https://example.com/problems/out-of-credit")]` | the problem type URI; default `about:blank` |
 /// | type or variant | `#[problem(title = "You do not have enough credit")]` | a title instead of the reason phrase |
-/// | type | `#[problem(crate = ::codes)]` | the path of codes-core when renamed or re-exported |
+/// | type | `#[problem(crate = ::codes)]` | the path of codes-core when renamed or re-exported (without it, `#[status(crate = ...)]`'s) |
 /// | field | `#[problem(member)]` or `#[problem(member = "balance")]` | the field, serialised, as an extension member |
 /// | field | `#[problem(header = "retry-after")]` | the field's `Display` as a header field |
 ///
@@ -147,5 +146,5 @@ pub fn derive_status(input: TokenStream) -> TokenStream {
 /// generic errors, and what each framework integration adds.
 #[proc_macro_derive(Problem, attributes(problem, status))]
 pub fn derive_problem(input: TokenStream) -> TokenStream {
-    problem::derive(input.into()).into()
+    derive::derive(input.into(), derive::Derive::Problem).into()
 }

@@ -105,9 +105,47 @@ pub enum ProxyError {
     Upstream,
 }
 
+/// A problem through the renamed crate: `#[status(crate = ...)]` serves both
+/// derives.
+#[derive(Debug, codes::Status, codes::Problem)]
+#[status(codes = Api, crate = ::codes)]
+pub enum ApiProblem {
+    /// Missing.
+    #[status(NotFound)]
+    #[problem(type = "https://example.com/problems/missing")]
+    Missing,
+    /// Through a field.
+    #[status(transparent)]
+    Proxy(ProxyProblem),
+}
+
+/// A problem with its own `crate` setting for `Problem`.
+#[derive(Debug, codes::Status, codes::Problem)]
+#[status(codes = Api, crate = ::codes)]
+#[problem(crate = crate::facade::runtime, title = "Proxy trouble")]
+pub enum ProxyProblem {
+    /// Cancelled.
+    #[status(Api::ClientClosed)]
+    Cancelled,
+}
+
+impl core::fmt::Display for ApiProblem {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("api problem")
+    }
+}
+
+impl core::fmt::Display for ProxyProblem {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("proxy problem")
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{Api, AppCode, AppError, Edge, Inner, Own, Proxied, ProxyError};
+    use super::{
+        Api, ApiProblem, AppCode, AppError, Edge, Inner, Own, Proxied, ProxyError, ProxyProblem,
+    };
     use codes::{Status, StatusCode};
 
     #[test]
@@ -139,6 +177,19 @@ mod tests {
         );
         assert_eq!(ProxyError::Cancelled.status(), Api::ClientClosed);
         assert_eq!(ProxyError::Upstream.status(), Api::BadGateway);
+    }
+
+    #[test]
+    fn problems_through_the_renamed_crate() {
+        use codes::problem::IntoProblem;
+        assert_eq!(
+            ApiProblem::Missing.problem_type(),
+            Some("https://example.com/problems/missing")
+        );
+        let proxied = ApiProblem::Proxy(ProxyProblem::Cancelled);
+        assert_eq!(proxied.status(), Api::ClientClosed);
+        assert_eq!(proxied.problem_title(), Some("Proxy trouble"));
+        assert_eq!(proxied.answer().status(), 499);
     }
 
     #[test]

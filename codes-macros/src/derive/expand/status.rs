@@ -1,23 +1,24 @@
-//! Code generation for `#[derive(Status)]`.
+//! `#[derive(Status)]`: the `Status` impl of a checked model.
 //!
 //! Each status expression is spanned on the user's token, so rustc's own
 //! errors land there: no such variant (with its "did you mean"), a number that
 //! is not a code of the enum (const evaluation), a path of another code enum
 //! (`StatusOf`), a deprecated name (the `deprecated` lint, not silenced).
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned, ToTokens};
 use syn::spanned::Spanned;
 
-use super::model::{DeriveArm, DeriveModel, StatusArg};
 use crate::common::{respan, user_span, Runtime};
+use crate::derive::ast::{ErrorType, StatusArg, Variant};
 
-pub fn expand(model: &DeriveModel) -> TokenStream {
-    let p = model.runtime.private();
-    let ident = &model.ident;
-    let code = &model.code_type;
+pub fn expand(model: &ErrorType) -> TokenStream {
+    let runtime = model.status_runtime();
+    let p = runtime.private();
+    let ident = model.ident;
+    let code = model.code_enum();
     let (impl_generics, ty_generics, where_clause) = model.generics.split_for_impl();
-    let bounds = inferred_bounds(model);
+    let bounds = inferred_bounds(model, &runtime, &code);
     let where_clause = match (where_clause, bounds.is_empty()) {
         (None, true) => quote!(),
         (None, false) => quote!(where #(#bounds,)*),
@@ -26,11 +27,14 @@ pub fn expand(model: &DeriveModel) -> TokenStream {
             quote!(where #existing #(, #bounds)*)
         }
     };
-    let arms: Vec<TokenStream> = model.arms.iter().map(|arm| match_arm(model, arm)).collect();
+    let arms = model
+        .variants
+        .iter()
+        .map(|variant| match_arm(model, variant, &runtime, &code));
     // `match *self`: an enum without variants needs the place, not the reference.
     let body = quote!(match *self { #(#arms)* });
     let deprecated = model.deprecated.then(|| quote!(#[allow(deprecated)]));
-    let each = each_status(model);
+    let each = each_status(model, &runtime, &code);
     quote! {
         #[automatically_derived]
         #[allow(unused_qualifications, unused_variables, clippy::match_same_arms)]
@@ -55,27 +59,37 @@ pub fn expand(model: &DeriveModel) -> TokenStream {
 
 /// The body of `each_status`: every arm's status (the default once), and the
 /// statuses of `transparent` fields' types.
-fn each_status(model: &DeriveModel) -> TokenStream {
-    let p = model.runtime.private();
-    let code = &model.code_type;
+fn each_status(model: &ErrorType, runtime: &Runtime, code: &TokenStream) -> TokenStream {
+    let p = runtime.private();
+    let listed = |status: &StatusArg| match status {
+        // A number is looked up without the compile-time check (`status` has
+        // it, and one failed constant is one error).
+        StatusArg::Number(lit) => quote! {
+            if let ::core::option::Option::Some(status) = #code::from_code(#lit) {
+                f(status);
+            }
+        },
+        status => {
+            let value = status_value(runtime, code, status);
+            quote!(f(#value);)
+        }
+    };
     let mut out = TokenStream::new();
-    let mut default_used = false;
-    for arm in &model.arms {
-        match &arm.status {
-            None => default_used = true,
-            Some(StatusArg::Transparent(_)) => {
-                let ty = arm.fields.iter().next().map(|f| &f.ty);
-                let span = user_span(ty.map_or_else(Span::call_site, Spanned::span));
+    for variant in &model.variants {
+        match (&variant.status, variant.transparent_field()) {
+            (None, _) => {}
+            (Some(_), Some(field)) => {
+                let ty = field.ty;
                 out.extend(respan(
                     quote!(#p::transparent_final_statuses::<#ty, #code>(f);),
-                    span,
+                    user_span(ty.span()),
                 ));
             }
-            Some(status) => out.extend(listed(model, status)),
+            (Some(status), None) => out.extend(listed(status)),
         }
     }
-    if let (true, Some(default)) = (default_used, &model.default) {
-        out.extend(listed(model, default));
+    if let (true, Some(default)) = (model.uses_default(), &model.status.default) {
+        out.extend(listed(default));
     }
     if out.is_empty() {
         out = quote!(let _ = f;);
@@ -88,75 +102,52 @@ fn each_status(model: &DeriveModel) -> TokenStream {
 /// needs none written (as serde and thiserror infer bounds), and a field type
 /// without a status is one error, on the field's type, however many generated
 /// functions use it.
-fn inferred_bounds(model: &DeriveModel) -> Vec<TokenStream> {
-    let p = model.runtime.private();
-    let code = &model.code_type;
+fn inferred_bounds(model: &ErrorType, runtime: &Runtime, code: &TokenStream) -> Vec<TokenStream> {
+    let p = runtime.private();
     model
-        .arms
+        .variants
         .iter()
-        .filter(|arm| matches!(arm.status, Some(StatusArg::Transparent(_))))
-        .filter_map(|arm| arm.fields.iter().next())
+        .filter_map(Variant::transparent_field)
         .map(|field| {
-            let ty = &field.ty;
-            let span = user_span(ty.span());
+            let ty = field.ty;
             respan(
                 quote!(#ty: #p::Status, <#ty as #p::Status>::Code: #p::StatusOf<#code>),
-                span,
+                user_span(ty.span()),
             )
         })
         .collect()
 }
 
-fn match_arm(model: &DeriveModel, arm: &DeriveArm) -> TokenStream {
-    let p = model.runtime.private();
-    let code = &model.code_type;
-    let head = match &arm.variant {
-        Some(variant) => quote!(Self::#variant),
-        None => quote!(Self),
-    };
-    let allow = arm.deprecated.then(|| quote!(#[allow(deprecated)]));
+fn match_arm(
+    model: &ErrorType,
+    variant: &Variant,
+    runtime: &Runtime,
+    code: &TokenStream,
+) -> TokenStream {
+    let p = runtime.private();
+    let allow = variant.deprecated.then(|| quote!(#[allow(deprecated)]));
     // The checks guarantee a status or a default for every arm.
-    let Some(status) = arm.status.as_ref().or(model.default.as_ref()) else {
+    let Some(status) = model.status_of(variant) else {
         return TokenStream::new();
     };
-    if let StatusArg::Transparent(_) = status {
+    if let Some(field) = variant.transparent_field() {
+        let head = variant.head();
         let binding = format_ident!("__codes_field");
-        let field = arm.fields.iter().next();
-        let pattern = match field.and_then(|f| f.ident.as_ref()) {
+        let pattern = match field.ident {
             Some(name) => quote!(#head { #name: ref #binding }),
             None => quote!(#head(ref #binding)),
         };
         // Spanned on the field's type: if it has no status, the error says so there.
-        let ty = field.map(|f| &f.ty);
-        let span = user_span(ty.map_or_else(Span::call_site, Spanned::span));
+        let ty = field.ty;
         let call = respan(
             quote!(#p::transparent_final_status::<#ty, #code>(#binding)),
-            span,
+            user_span(ty.span()),
         );
         return quote!(#allow #pattern => #call,);
     }
-    let pattern = match &arm.fields {
-        syn::Fields::Named(_) => quote!(#head { .. }),
-        syn::Fields::Unnamed(_) => quote!(#head(..)),
-        syn::Fields::Unit => quote!(#head),
-    };
-    let value = status_value(&model.runtime, code, status);
+    let pattern = variant.any_pattern();
+    let value = status_value(runtime, code, status);
     quote!(#allow #pattern => #value,)
-}
-
-/// A status in `each_status`. A number is looked up without the compile-time
-/// check (`status` has it, and one failed constant is one error).
-fn listed(model: &DeriveModel, status: &StatusArg) -> TokenStream {
-    let code = &model.code_type;
-    if let StatusArg::Number(lit) = status {
-        return quote! {
-            if let ::core::option::Option::Some(status) = #code::from_code(#lit) {
-                f(status);
-            }
-        };
-    }
-    let value = status_value(&model.runtime, code, status);
-    quote!(f(#value);)
 }
 
 /// The expression for a status, spanned on the user's token.
@@ -199,25 +190,5 @@ fn status_value(runtime: &Runtime, code: &TokenStream, status: &StatusArg) -> To
             }
         }
         StatusArg::Transparent(_) => unreachable!("handled by match_arm"),
-    }
-}
-
-/// What to emit when the input is invalid: the impl, with a body that is never
-/// compiled into anything (the build fails on the reported errors), so that
-/// uses of `.status()` elsewhere add no errors of their own.
-pub fn fallback(input: &syn::DeriveInput, runtime: &Runtime) -> TokenStream {
-    let p = runtime.private();
-    let krate = runtime.krate();
-    let ident = &input.ident;
-    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
-    quote! {
-        #[automatically_derived]
-        impl #impl_generics #p::Status for #ident #ty_generics #where_clause {
-            type Code = #krate::StatusCode;
-            fn status(&self) -> #krate::StatusCode {
-                ::core::unreachable!()
-            }
-            fn each_status(_: &mut dyn ::core::ops::FnMut(#krate::StatusCode)) {}
-        }
     }
 }

@@ -1,0 +1,49 @@
+//! `#[derive(Status)]` and `#[derive(Problem)]`: one model of an error type
+//! for both.
+//!
+//! - `ast.rs`: the model (type, generics, variants with fields, statuses,
+//!   problem settings, docs), read once per derive;
+//! - `attr.rs`: `#[status(...)]` and `#[problem(...)]`, each parsed once;
+//! - `check.rs`: every rule, once; `ctxt.rs`: which derive reports which
+//!   mistake (each attribute's owner);
+//! - `expand/`: the impls of each derive, from a checked model;
+//! - `fallback.rs`: what each derive emits beside errors, built only then.
+
+mod ast;
+mod attr;
+mod check;
+mod ctxt;
+mod expand;
+mod fallback;
+
+use proc_macro2::TokenStream;
+
+pub use ctxt::Derive;
+
+/// Expands the derive `asked` on `input`.
+pub fn derive(input: TokenStream, asked: Derive) -> TokenStream {
+    let input = match syn::parse2::<syn::DeriveInput>(input) {
+        Ok(input) => input,
+        Err(e) => return e.into_compile_error(),
+    };
+    let mut ctxt = ctxt::Ctxt::new(asked);
+    let model = ast::ErrorType::read(&input, &mut ctxt);
+    check::check(&model, &mut ctxt);
+    let outcome = ctxt.finish();
+    let sound = outcome.statuses_sound;
+    match (asked, outcome.errors) {
+        (Derive::Status, None) => expand::status::expand(&model),
+        (Derive::Problem, None) => expand::problem::expand(&model, sound),
+        (asked, Some(errors)) => {
+            let mut out = errors.into_compile_error();
+            out.extend(match asked {
+                Derive::Status => fallback::status(&model),
+                Derive::Problem => fallback::problem(&model, sound),
+            });
+            out
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
