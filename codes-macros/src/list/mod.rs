@@ -1,68 +1,207 @@
-//! `codes!` and `extends`: a list of codes becomes an enum.
+//! The list macros, `codes!` and `methods!`, and their `extends`: a list of
+//! entries becomes an enum.
 //!
-//! - `model.rs`: the list as written, and as checked;
-//! - `parse.rs`: the grammar; `attr.rs`: `#[codes(...)]`, `#[spec]`, `#[alias]`;
+//! What both kinds of list share lives here, once; what is specific to one
+//! kind lives in its folder, behind the [`Kind`] trait:
+//!
+//! - `model.rs`: the checked list ([`Checked`]) and an entry's shared
+//!   attributes ([`EntryAttrs`]);
+//! - `entry.rs`: the rules of an entry's docs, `#[doc(...)]`, `#[spec]` and
+//!   `#[deprecated]`, and the refusal of unknown attributes;
+//! - `check.rs`: the list as a whole: the enum's attributes, the base's
+//!   entries, names and keys used twice, an empty list;
 //! - `replay.rs`: what a base hands to an extension (one type, both ways);
-//! - `check/`: every compile-time check; `expand/`: the generated code;
-//! - `reserved.rs`: the names of the generated items, which variants may not take.
+//! - `expand.rs`: the enum and its variants' docs, the hidden list macro, and
+//!   the call an extension makes to it;
+//! - `reserved.rs`: the names of a `codes!` enum's generated items;
+//! - `codes/` (numbers, classes, families) and `methods/` (tokens, flags):
+//!   each kind's model, attributes, checks and expansion.
+//!
+//! The list syntax with recovery (`List`, `ListEntry`) is in `common/syntax.rs`.
 
-mod attr;
 mod check;
+mod codes;
+mod entry;
 mod expand;
+mod methods;
 mod model;
-mod parse;
 mod replay;
 mod reserved;
 
 use proc_macro2::TokenStream;
+use quote::ToTokens;
+use syn::{Attribute, Ident, Path};
 
-use crate::common::{Errors, Extension, Runtime};
+use crate::common::{Errors, Extension, List, ListEntry, Runtime};
+pub use model::{Checked, EntryAttrs};
+pub use replay::Replay;
 
-/// `codes! { ... }`. An extension first asks its base to replay its entries.
+/// What makes one kind of list differ from the other. Everything else (the
+/// driver below, the checks of `check.rs` and `entry.rs`, the replay, the hidden
+/// macro) is written once, for any kind.
+pub trait Kind: Sized {
+    /// An entry as written, parsed with recovery and printed back for the replay.
+    type Entry: ListEntry + ToTokens;
+    /// An entry that passed the checks.
+    type CheckedEntry: KindEntry;
+    /// The enum's settings attribute (`#[codes(...)]`), as read.
+    type Settings;
+    /// What the settings declare once checked (a code range, classes, the path
+    /// of the chain's first enum).
+    type Family;
+    /// What the uniqueness check remembers besides names and keys.
+    type Seen: Default;
+
+    /// The macro, in messages: `codes!`.
+    const MACRO: &'static str;
+    /// The settings attribute on the enum: `codes`.
+    const SETTINGS: &'static str;
+    /// What `#[repr]` on the enum is told.
+    const REPR: &'static str;
+    /// What an empty list is told.
+    const EMPTY: &'static str;
+    /// What an entry is, in messages about its key: `code`, `method`.
+    const KEY: &'static str;
+    /// What its key is: `code`, `token`.
+    const KEY_NOUN: &'static str;
+    /// What an entry is called in messages: `code entry`.
+    const ENTRY: &'static str;
+    /// The attributes an entry takes besides the shared ones, for messages.
+    const ENTRY_ATTRS: &'static str;
+    /// A reference `#[spec]` messages show: `"RFC 9110, Section 15.5.5"`.
+    const SPEC_EXAMPLE: &'static str;
+    /// Whether every reference of a `#[spec]` must get a link (methods), or
+    /// may be free text such as `"nginx"` (codes: vendors' codes cite vendors).
+    const SPEC_LINKS: bool;
+    /// What an extension's call of the base's hidden macro starts with, so that
+    /// the macro can tell the kinds apart: nothing (codes), `methods`.
+    const MARKER: &'static str;
+    /// The hidden macro's name, before the enum's name: `__codes_list_`.
+    const HIDDEN: &'static str;
+    /// The runtime's re-export of the second half of `extends`: `codes_extend`.
+    const EXTEND: &'static str;
+    /// The runtime's check that a base is of this kind: `assert_extendable`.
+    const ASSERT: &'static str;
+    /// What a list of this kind is, in messages: `a list of codes`.
+    const WHAT: &'static str;
+
+    /// Reads the settings attribute; a repeated setting is reported in `errors`.
+    fn settings(attr: &Attribute, errors: &mut Errors) -> syn::Result<Self::Settings>;
+    /// `crate = ...` of the settings.
+    fn krate(settings: &Self::Settings) -> Option<&Path>;
+    /// The family: the base's (replayed) for an extension, else the list's own.
+    fn family(
+        base: Option<&Replay<Self::Entry>>,
+        own: Option<(&Attribute, Self::Settings)>,
+        malformed: bool,
+        errors: &mut Errors,
+    ) -> Self::Family;
+    /// One entry's own rules; `None` when it cannot be a variant.
+    fn check_entry(
+        entry: Self::Entry,
+        family: &Self::Family,
+        errors: &mut Errors,
+    ) -> Option<Self::CheckedEntry>;
+    /// Remembers what else an inherited entry takes (`variant` is `Base::Name`).
+    fn inherit(seen: &mut Self::Seen, entry: &Self::CheckedEntry, variant: &str) {
+        let _ = (seen, entry, variant);
+    }
+    /// The kind's own rules for a new entry whose name and key are new.
+    fn accept(seen: &mut Self::Seen, entry: &Self::CheckedEntry, errors: &mut Errors) {
+        let _ = (seen, entry, errors);
+    }
+    /// The rules of the whole list, once every entry is in (names the macro
+    /// generates, limits), and its order.
+    fn finish(model: &mut Checked<Self>, brace: proc_macro2::Span, errors: &mut Errors);
+
+    /// The family, as the settings attribute the replay carries.
+    fn replay_settings(family: &Self::Family) -> Option<Attribute>;
+    /// The kind's own attributes of a checked entry, written back (`#[alias]`).
+    fn replay_attrs(entry: &Self::CheckedEntry) -> Vec<Attribute>;
+    /// A checked entry written back with `attrs`, as the author could have written it.
+    fn replay_entry(entry: &Self::CheckedEntry, attrs: Vec<Attribute>) -> Self::Entry;
+    /// What tells two lists of the same name apart (see `common::fingerprint`).
+    fn fingerprint(model: &Checked<Self>) -> u64;
+
+    /// The generated code.
+    fn expand(model: &Checked<Self>) -> TokenStream;
+}
+
+/// What the shared checks read of a checked entry.
+pub trait KindEntry {
+    fn ident(&self) -> &Ident;
+    fn attrs(&self) -> &EntryAttrs;
+    /// The entry's key: the code or the token, as messages show it (`404`,
+    /// `` `PURGE` ``), and where it is written.
+    fn key(&self) -> (String, proc_macro2::Span);
+    fn set_inherited(&mut self);
+}
+
+/// `codes! { ... }`.
 pub fn codes(input: TokenStream) -> TokenStream {
-    let list = match syn::parse2::<model::CodeList>(input.clone()) {
+    list::<codes::Codes>(input)
+}
+
+/// `methods! { ... }`.
+pub fn methods(input: TokenStream) -> TokenStream {
+    list::<methods::Methods>(input)
+}
+
+/// The second half of a `codes!` list's `extends`.
+pub fn extend_codes(input: TokenStream) -> TokenStream {
+    extend::<codes::Codes>(input)
+}
+
+/// The second half of a `methods!` list's `extends`.
+pub fn extend_methods(input: TokenStream) -> TokenStream {
+    extend::<methods::Methods>(input)
+}
+
+/// A list. An extension first asks its base to replay its entries.
+fn list<K: Kind>(input: TokenStream) -> TokenStream {
+    let list = match syn::parse2::<List<K::Entry>>(input.clone()) {
         Ok(list) => list,
         Err(e) => return e.into_compile_error(),
     };
     if let Some(base) = &list.extends {
-        let runtime = extension_runtime(&list);
+        let runtime = extension_runtime::<K>(&list);
         // The base's entries are not visible from here: ask the base to replay them.
-        return expand::extension_call(base, &runtime, input);
+        return expand::extension_call::<K>(base, &runtime, input);
     }
-    generate(list, None)
+    generate::<K>(list, None)
 }
 
 /// The second half of `extends`: the base's list macro calls this with the
-/// base's entries in front of the extension's `codes!` input.
-pub fn extend(input: TokenStream) -> TokenStream {
-    match syn::parse2::<Extension<replay::Replay, model::Entry>>(input) {
-        Ok(ext) => generate(ext.list, Some(ext.base)),
+/// base's entries in front of the extension's input.
+fn extend<K: Kind>(input: TokenStream) -> TokenStream {
+    match syn::parse2::<Extension<Replay<K::Entry>, K::Entry>>(input) {
+        Ok(ext) => generate::<K>(ext.list, Some(ext.base)),
         Err(e) => e.into_compile_error(),
     }
 }
 
-fn generate(list: model::CodeList, base: Option<replay::Replay>) -> TokenStream {
-    let (model, errors) = check::check(list, base);
-    let mut out = expand::expand(&model);
+fn generate<K: Kind>(list: List<K::Entry>, base: Option<Replay<K::Entry>>) -> TokenStream {
+    let (model, errors) = check::check::<K>(list, base);
+    let mut out = K::expand(&model);
     if let Some(errors) = errors {
         out.extend(errors.into_compile_error());
     }
     out
 }
 
-/// The runtime path an extension names (`crate = ...` in its `#[codes]`), read
+/// The runtime path an extension names (`crate = ...` in its settings), read
 /// before the base replays: errors in the attribute are reported later, by the check.
-fn extension_runtime(list: &model::CodeList) -> Runtime {
+fn extension_runtime<K: Kind>(list: &List<K::Entry>) -> Runtime {
     list.attrs
         .iter()
-        .filter(|a| a.path().is_ident("codes"))
+        .filter(|a| a.path().is_ident(K::SETTINGS))
         .find_map(|a| {
             let mut errors = Errors::default();
-            let settings = attr::settings(a, &mut errors);
+            let settings = K::settings(a, &mut errors);
             // The check reads this attribute again once the base has replayed,
             // and reports its mistakes then: here only the path is wanted.
             errors.discard();
-            settings.ok()?.krate
+            K::krate(&settings.ok()?).cloned()
         })
         .map_or_else(Runtime::default, |path| Runtime::new(&path))
 }

@@ -1,0 +1,64 @@
+//! The checks of a code list besides the shared ones (`list/check.rs`,
+//! `list/entry.rs`):
+//!
+//! - `family.rs`: the `#[codes(...)]` settings: range, classes, path, crate;
+//! - `entry.rs`: one entry's code, reason phrase and `#[alias]`;
+//! - `texts.rs`: texts `FromStr` accepts that two codes share, here or in the base;
+//! - `names.rs`: names that collide with what the macro generates.
+
+mod entry;
+mod family;
+mod names;
+mod texts;
+
+pub use entry::check as entry;
+pub use names::{check as names, snake_case};
+pub use texts::{parse_texts, Texts};
+
+use syn::Attribute;
+
+use super::attr::{settings, Settings};
+use super::model::{Entry, Family};
+use crate::common::Errors;
+use crate::list::Replay;
+
+/// The family: the base's for an extension (which may set only `crate`), the
+/// list's own `#[codes]`, or HTTP's. A malformed `#[codes]` is reported
+/// already: entries are then checked against no limits.
+pub fn family_of(
+    base: Option<&Replay<Entry>>,
+    own: Option<(&Attribute, Settings)>,
+    malformed: bool,
+    errors: &mut Errors,
+) -> Family {
+    if let Some(base) = base {
+        if let Some((attr, settings)) = &own {
+            if settings.has_family() {
+                errors.tokens(
+                    attr,
+                    "an extension keeps the code range, classes and path of the enum it extends: only `crate = ...` can be set here",
+                );
+            }
+        }
+        let mut base_errors = Errors::default();
+        let family = match base.settings.as_ref().map(|a| settings(a, &mut base_errors)) {
+            Some(Ok(settings)) => family::check(settings, &mut base_errors),
+            Some(Err(e)) => {
+                base_errors.push(e);
+                Family::http()
+            }
+            None => Family::http(),
+        };
+        // Only possible if the base's list macro was hand-edited or comes from
+        // another version of `codes!`.
+        if let Some(e) = base_errors.finish() {
+            errors.push(e);
+        }
+        return family;
+    }
+    match own {
+        Some((_, settings)) => family::check(settings, errors),
+        None if malformed => Family::permissive(),
+        None => Family::http(),
+    }
+}

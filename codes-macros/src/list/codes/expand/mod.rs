@@ -1,0 +1,70 @@
+//! Code generation for `codes!`, from a [`Checked`] model (the enum's shared
+//! parts and the hidden list macro are `list/expand.rs`'s). Lints that
+//! generated code could trip in a strict user crate are allowed on the
+//! generated impls.
+//!
+//! - `enum_def.rs`: the enum itself, with its rustdoc (`docs.rs` renders it);
+//! - `tables.rs`: the per-variant tables and the code -> variant lookup;
+//! - `inherent.rs`: the inherent methods; `http.rs` those of HTTP-classed
+//!   enums; `classes.rs` the class enum of a family that declares classes;
+//! - `traits.rs`: `Display`, `Debug`, conversions with `u16`, `FromStr`, `Code`;
+//! - `conversions.rs`: conversions with the base (and root) of an extension.
+
+mod classes;
+mod conversions;
+mod docs;
+mod enum_def;
+mod http;
+mod inherent;
+mod tables;
+mod traits;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::model::Checked;
+use crate::list::expand::{inside_runtime, list_macro};
+
+pub fn expand(model: &Checked) -> TokenStream {
+    let enum_def = enum_def::expand(model);
+    let inherent = inherent::expand(model);
+    let traits = traits::expand(model);
+    let classes = classes::expand(model);
+    let base = conversions::expand(model);
+    let list = list_macro(model);
+    let p = model.runtime.private();
+    let ident = &model.ident;
+    let vis = &model.vis;
+    // serde, http and axum impls, and RFC 9110 semantics, as codes-core decides.
+    let http = model.family.http_classes;
+    let docs = inside_runtime().then(|| quote!(docsrs));
+    let http_kind = http.then(|| quote!(http));
+    let semantics = http.then(|| quote!(#p::semantics!(#ident, [#vis]);));
+    let integrations = quote! {
+        #p::integrations! { code #ident [#docs] #http_kind }
+        #semantics
+    };
+    quote! {
+        #enum_def
+        #inherent
+        #traits
+        #classes
+        #base
+        #list
+        #integrations
+    }
+}
+
+/// The list's hash (see [`fingerprint`](crate::common::fingerprint)): its
+/// codes, names and phrases.
+pub fn fingerprint(model: &Checked) -> u64 {
+    let codes: Vec<[u8; 2]> = model.entries.iter().map(|e| e.code.to_le_bytes()).collect();
+    let names: Vec<String> = model.entries.iter().map(|e| e.ident.to_string()).collect();
+    let parts = model
+        .entries
+        .iter()
+        .zip(&codes)
+        .zip(&names)
+        .flat_map(|((e, code), name)| [&code[..], name.as_bytes(), e.reason.as_bytes()]);
+    crate::common::fingerprint(&model.ident, parts)
+}

@@ -1,0 +1,48 @@
+//! What a `codes!` list adds to the shared replay (`list/replay.rs`): its family
+//! as the attribute that declares it, `#[alias]`, and the entry's code and
+//! phrase.
+
+use proc_macro2::Literal;
+use quote::quote;
+use syn::{Attribute, LitStr};
+
+use super::model::{CheckedEntry, Entry, Family};
+use crate::list::replay::anchored;
+
+/// The family as the attribute that declares it:
+/// `#[codes(range = A..=B, classes(..), path = ..)]`.
+pub fn family_attr(family: &Family) -> Attribute {
+    let min = Literal::u16_unsuffixed(family.min);
+    let max = Literal::u16_unsuffixed(family.max);
+    let classes = (!family.classes.is_empty()).then(|| {
+        let classes = family.classes.iter().map(|c| {
+            let (min, max) = (
+                Literal::u16_unsuffixed(c.min),
+                Literal::u16_unsuffixed(c.max),
+            );
+            let name = &c.ident;
+            quote!(#min..=#max #name)
+        });
+        quote!(, classes(#(#classes),*))
+    });
+    let path = family.root_path.as_ref().map(|path| {
+        let path = anchored(path);
+        quote!(, path = #path)
+    });
+    syn::parse_quote!(#[codes(range = #min..=#max #classes #path)])
+}
+
+/// `#[alias("Old Phrase", ...)]`, if the entry has aliases.
+pub fn alias_attr(e: &CheckedEntry) -> Option<Attribute> {
+    let aliases = &e.aliases;
+    (!aliases.is_empty()).then(|| syn::parse_quote!(#[alias(#(#aliases),*)]))
+}
+
+pub fn entry(e: &CheckedEntry, attrs: Vec<Attribute>) -> Entry {
+    Entry {
+        attrs,
+        code: syn::Lit::Int(syn::LitInt::new(&e.code.to_string(), e.code_span)),
+        ident: e.ident.clone(),
+        reason: LitStr::new(&e.reason, e.reason_lit.span()),
+    }
+}

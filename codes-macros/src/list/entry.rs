@@ -1,0 +1,120 @@
+//! The rules of what every entry may carry, for both kinds of list: doc
+//! comments, `#[doc(...)]`, `#[spec("...")]` and `#[deprecated]`; the kind reads
+//! its own attributes (`#[alias]`, `#[method]`), and anything else is refused.
+//!
+//! An attribute's mistake does not drop its entry: the mistake is reported, and
+//! uses of the variant elsewhere get no follow-on errors.
+
+use quote::ToTokens;
+use syn::{Attribute, LitStr};
+
+use super::{EntryAttrs, Kind};
+use crate::common::{attr_name, doc_line, spec_args, spec_url, Errors, Once};
+
+/// Reads an entry's attributes. `own` is offered each attribute that is not a
+/// shared one, and gives it back if it is not the kind's either.
+pub fn read<K: Kind>(
+    attrs: Vec<Attribute>,
+    errors: &mut Errors,
+    mut own: impl FnMut(Attribute, &mut Errors) -> Option<Attribute>,
+) -> EntryAttrs {
+    let mut out = EntryAttrs::default();
+    let mut spec = Once::new("`#[spec]`: give all references in one, separated by `;`");
+    let mut deprecated = Once::new("`#[deprecated]`");
+    for attr in attrs {
+        if let Some(line) = doc_line(&attr, K::MACRO, errors) {
+            out.docs.push(line);
+        } else if attr.path().is_ident("doc") {
+            out.doc_attrs.push(attr);
+        } else if attr.path().is_ident("spec") {
+            match spec_args(&attr) {
+                Ok(lit) if check_spec::<K>(&lit, errors) => {
+                    spec.set(&attr, lit.value(), errors);
+                }
+                Ok(_) => {}
+                Err(e) => errors.push(e),
+            }
+        } else if attr.path().is_ident("deprecated") {
+            let tokens = attr.to_token_stream();
+            deprecated.set(tokens, attr, errors);
+        } else if let Some(attr) = own(attr, errors) {
+            let name = attr_name(&attr);
+            errors.tokens(
+                attr.path(),
+                format_args!(
+                    "unknown attribute `{name}` on a {}: an entry takes `///` docs, `#[doc(...)]`, `#[spec(\"...\")]`, {} and `#[deprecated]`",
+                    K::ENTRY,
+                    K::ENTRY_ATTRS
+                ),
+            );
+        }
+    }
+    out.spec = spec.get();
+    out.deprecated = deprecated.get();
+    out
+}
+
+/// `#[spec("RFC 4918, Section 9.1; RFC 8144, Section 2.1")]`: one or more
+/// references separated by `;`, none empty, each one line of text; for a kind
+/// whose references must be linked (`Kind::SPEC_LINKS`), each an RFC, an
+/// Internet-Draft or a URL.
+fn check_spec<K: Kind>(lit: &LitStr, errors: &mut Errors) -> bool {
+    let value = lit.value();
+    if value.trim().is_empty() {
+        errors.spanned(
+            lit.span(),
+            format_args!(
+                "`#[spec]` is empty: name the specification, e.g. {}",
+                K::SPEC_EXAMPLE
+            ),
+        );
+        return false;
+    }
+    for part in value.split(';').map(str::trim) {
+        if part.is_empty() {
+            errors.spanned(
+                lit.span(),
+                "`#[spec]` has an empty reference: `;` separates references, so remove the extra `;`",
+            );
+            return false;
+        }
+        if let Some(c) = part.chars().find(|&c| c.is_control()) {
+            errors.spanned(
+                lit.span(),
+                format_args!(
+                    "the `#[spec]` reference contains {}: a reference is one line of text",
+                    control_name(c)
+                ),
+            );
+            return false;
+        }
+        if K::SPEC_LINKS && spec_url(part).is_none() {
+            errors.spanned(
+                lit.span(),
+                format_args!(
+                    "malformed reference {part:?} in `#[spec]`: write an RFC as {}, or an Internet-Draft name, or a URL; separate several with `;`",
+                    K::SPEC_EXAMPLE
+                ),
+            );
+            return false;
+        }
+    }
+    if value.trim() != value {
+        errors.spanned(
+            lit.span(),
+            "the `#[spec]` reference starts or ends with white space: remove it",
+        );
+        return false;
+    }
+    true
+}
+
+/// How messages name a control character: `a line feed (LF, `\n`)`.
+pub fn control_name(c: char) -> String {
+    match c {
+        '\r' => "a carriage return (CR, `\\r`)".to_string(),
+        '\n' => "a line feed (LF, `\\n`)".to_string(),
+        '\t' => "a tab".to_string(),
+        other => format!("the control character U+{:04X}", u32::from(other)),
+    }
+}

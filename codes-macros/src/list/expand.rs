@@ -1,0 +1,188 @@
+//! What both kinds of list generate the same way: the enum with its variants'
+//! docs, the hidden `macro_rules!` behind `extends`, and the call an extension
+//! makes to its base's macro.
+//!
+//! Generated code names everything by absolute path (`::core::...`, and the
+//! runtime's items through its version-stamped private module), so it works
+//! under `#![no_implicit_prelude]`, in `no_std`, and next to user types called
+//! `Option` or `Result`.
+
+use proc_macro2::{Literal, Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+
+use super::codes::Codes;
+use super::methods::Methods;
+use super::{Checked, EntryAttrs, Kind, Replay};
+use crate::common::{doc_attrs_of, user_span, value_derives, Runtime};
+
+/// One variant of the enum: the generated header line, then the author's docs,
+/// `#[doc(...)]` and `#[deprecated]`; spanned on the entry's key, so that
+/// rustc's errors about the variant point at it.
+pub fn variant(
+    header: &str,
+    attrs: &EntryAttrs,
+    name: &syn::Ident,
+    discriminant: Literal,
+    span: Span,
+) -> TokenStream {
+    let mut lines = vec![format!(" {header}")];
+    if !attrs.docs.is_empty() {
+        lines.push(String::new());
+        lines.extend(attrs.docs.iter().cloned());
+    }
+    let docs = doc_attrs_of(&lines);
+    let deprecated = &attrs.deprecated;
+    let doc_attrs = &attrs.doc_attrs;
+    quote_spanned! {user_span(span)=>
+        #docs
+        #(#doc_attrs)*
+        #deprecated
+        #name = #discriminant
+    }
+}
+
+/// The enum: the author's docs and `table` (the list as Markdown), `repr`, the
+/// derives every list has and the kind's `derives`, the author's attributes.
+pub fn enum_def<K: Kind>(
+    model: &Checked<K>,
+    table: Vec<String>,
+    repr: TokenStream,
+    derives: TokenStream,
+    variants: Vec<TokenStream>,
+) -> TokenStream {
+    let Checked {
+        attrs,
+        docs,
+        vis,
+        ident,
+        ..
+    } = model;
+    let mut all_docs = docs.clone();
+    all_docs.extend(table);
+    let docs = doc_attrs_of(&all_docs);
+    let value_derives = value_derives();
+    quote! {
+        #docs
+        #repr
+        #value_derives
+        #derives
+        #(#attrs)*
+        #vis enum #ident {
+            #(#variants,)*
+        }
+    }
+}
+
+/// What a list emits for `enum Name extends Path { ... }`: a call of the base's
+/// list macro, which replays the base's entries into the second half of
+/// `extends` (through this list's runtime path). A check that `Path` is a list
+/// of this kind turns "not an enum made by `codes!`" into a readable error on
+/// the path.
+pub fn extension_call<K: Kind>(
+    path: &syn::Path,
+    runtime: &Runtime,
+    input: TokenStream,
+) -> TokenStream {
+    let p = runtime.private();
+    let krate = runtime.krate();
+    let marker = marker::<K>();
+    let assert = format_ident!("{}", K::ASSERT);
+    quote_spanned! {path_span(path)=>
+        #path! { #marker { #krate } #input }
+        const _: () = {
+            #p::#assert::<#path>();
+        };
+    }
+}
+
+fn marker<K: Kind>() -> TokenStream {
+    if K::MARKER.is_empty() {
+        TokenStream::new()
+    } else {
+        let marker = format_ident!("{}", K::MARKER);
+        quote!(#marker)
+    }
+}
+
+/// The hidden `macro_rules!` behind `extends`: it replays this enum's entries
+/// (inherited ones included) into the extension's expansion. It answers a call
+/// from each kind of list (told apart by `Kind::MARKER`): its own with the
+/// replay, the other with an error.
+///
+/// The macro is imported under the enum's own name in the macro namespace, so
+/// that `extends path::Name` can call `path::Name! { ... }` from any module or
+/// crate. The extension passes its own runtime path first (`{ ::codes_core }`),
+/// so a renamed codes-core works on either side.
+pub fn list_macro<K: Kind>(model: &Checked<K>) -> TokenStream
+where
+    K::Entry: quote::ToTokens,
+{
+    let ident = &model.ident;
+    let vis = &model.vis;
+    let replay = Replay::of(model);
+    let hidden = format_ident!("{}{}_{:016x}", K::HIDDEN, ident, K::fingerprint(model));
+    // Only a `pub` enum can be extended from other crates, which needs an
+    // exported macro; for the others a local one, imported with the enum's own
+    // visibility, is enough (and lint-free inside function bodies).
+    let export = if matches!(vis, syn::Visibility::Public(_)) {
+        quote!(#[macro_export] #[allow(non_local_definitions)])
+    } else {
+        quote!()
+    };
+    let extend = format_ident!("{}", K::EXTEND);
+    let arm = |marker: TokenStream, other: Option<&str>| {
+        let body = match other {
+            None => quote! {
+                $($krate)*::__private_v0_1::#extend! {
+                    #replay
+                    $($extension)*
+                }
+            },
+            Some(other) => {
+                let wrong_kind = format!(
+                    "`{ident}` is {} made by `{}`: extend it with `{}`, not `{other}`",
+                    K::WHAT,
+                    K::MACRO,
+                    K::MACRO
+                );
+                quote!(::core::compile_error! { #wrong_kind })
+            }
+        };
+        quote! {
+            (#marker { $($krate:tt)* } $($extension:tt)*) => {
+                #body
+            };
+        }
+    };
+    let own = |other: &'static str| (K::MACRO != other).then_some(other);
+    let methods_arm = arm(marker::<Methods>(), own(Methods::MACRO));
+    let codes_arm = arm(marker::<Codes>(), own(Codes::MACRO));
+    quote! {
+        #[doc(hidden)]
+        #export
+        macro_rules! #hidden {
+            #methods_arm
+            #codes_arm
+        }
+        #[doc(hidden)]
+        #[allow(unused_imports)]
+        #vis use #hidden as #ident;
+    }
+}
+
+/// Whether the crate being compiled is codes-core itself (cargo tells every
+/// rustc invocation, and so the macros it runs, which crate it builds). Only
+/// there may generated impls carry docs.rs's `doc(cfg(...))` notes, which need
+/// the `doc_cfg` feature that codes-core enables for docs.rs.
+pub fn inside_runtime() -> bool {
+    std::env::var("CARGO_CRATE_NAME").is_ok_and(|name| name == "codes_core")
+}
+
+/// Where errors about an `extends` path go: its last segment, at the call site.
+pub fn path_span(path: &syn::Path) -> Span {
+    user_span(
+        path.segments
+            .last()
+            .map_or_else(Span::call_site, |s| s.ident.span()),
+    )
+}

@@ -1,0 +1,232 @@
+//! The inherent items: `ALL`, `iter`, `as_str`, `from_bytes`, the flags, the
+//! docs and spec. Every function is a `const fn` over one `match`, which LLVM
+//! turns into a table.
+
+use std::collections::BTreeMap;
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+use crate::common::{allow_lints, first_spec_url};
+use crate::list::methods::model::{Checked, CheckedEntry};
+
+pub fn expand(model: &Checked) -> TokenStream {
+    let ident = &model.ident;
+    let p = model.runtime.private();
+    let names: Vec<_> = model.entries.iter().map(|e| &e.ident).collect();
+    let count = Literal::usize_unsuffixed(model.entries.len());
+    let lints = allow_lints();
+    let str_ty = quote!(&'static ::core::primitive::str);
+    let bool_ty = quote!(::core::primitive::bool);
+    let by = |f: &dyn Fn(&CheckedEntry) -> TokenStream| -> TokenStream {
+        let arms = model.entries.iter().map(|e| {
+            let name = &e.ident;
+            let value = f(e);
+            quote!(Self::#name => #value)
+        });
+        quote!(match self { #(#arms,)* })
+    };
+    let as_str = by(&|e| {
+        let t = &e.token;
+        quote!(#t)
+    });
+    let safe = by(&|e| bool_lit(e.flags.safe));
+    let idempotent = by(&|e| bool_lit(e.flags.idempotent));
+    let cacheable = by(&|e| bool_lit(e.flags.cacheable));
+    let content = by(&|e| {
+        let v = quote::format_ident!("{}", e.flags.content.variant());
+        quote!(#p::RequestContent::#v)
+    });
+    let description = by(&|e| {
+        let d = &e.description;
+        quote!(#d)
+    });
+    let spec = by(&|e| optional(e.attrs.spec.as_deref()));
+    let spec_link = by(&|e| optional(e.attrs.spec.as_deref().and_then(first_spec_url).as_deref()));
+    let from_bytes = from_bytes(model);
+    quote! {
+        #lints
+        #[automatically_derived]
+        impl #ident {
+            /// Every method of the list, in declaration order.
+            pub const ALL: [Self; #count] = [#(Self::#names),*];
+
+            /// Every method of the list, in declaration order.
+            #[inline]
+            pub fn iter() -> ::core::array::IntoIter<Self, #count> {
+                ::core::iter::IntoIterator::into_iter(Self::ALL)
+            }
+
+            /// The method's token, as it appears in a request line (`"GET"`).
+            #[inline]
+            #[must_use]
+            pub const fn as_str(self) -> #str_ty {
+                #as_str
+            }
+
+            /// The method whose token is exactly `bytes` (case-sensitive), if the list has one.
+            #[inline]
+            #[must_use]
+            pub const fn from_bytes(bytes: &[::core::primitive::u8]) -> ::core::option::Option<Self> {
+                #from_bytes
+            }
+
+            /// Whether the method is safe: the client asks for no change of state
+            /// on the server (RFC 9110, Section 9.2.1), so a crawler or a prefetch
+            /// may send it.
+            #[inline]
+            #[must_use]
+            pub const fn is_safe(self) -> #bool_ty {
+                #safe
+            }
+
+            /// Whether the method is idempotent: sending the request twice has the
+            /// effect of sending it once (RFC 9110, Section 9.2.2), so a client may
+            /// retry it after a lost connection.
+            #[inline]
+            #[must_use]
+            pub const fn is_idempotent(self) -> #bool_ty {
+                #idempotent
+            }
+
+            /// Whether a cache may store a response and reuse it for a later
+            /// request with this method (RFC 9110, Section 9.2.3: `GET`, `HEAD`;
+            /// `QUERY` with its content in the cache key, RFC 10008). `POST` and
+            /// `PATCH` are `false`: their responses may only answer a later `GET`.
+            #[inline]
+            #[must_use]
+            pub const fn is_cacheable(self) -> #bool_ty {
+                #cacheable
+            }
+
+            /// What content in a request with this method means.
+            #[inline]
+            #[must_use]
+            pub const fn request_content(self) -> #p::RequestContent {
+                #content
+            }
+
+            /// One sentence on what the method asks for (the first paragraph of its docs).
+            #[inline]
+            #[must_use]
+            pub const fn description(self) -> #str_ty {
+                #description
+            }
+
+            /// The specification that defines the method, e.g. `"RFC 9110, Section 9.3.1"`
+            /// (several separated by `;`).
+            #[inline]
+            #[must_use]
+            pub const fn spec(self) -> ::core::option::Option<#str_ty> {
+                #spec
+            }
+
+            /// A link to the first specification in [`spec`](Self::spec).
+            #[inline]
+            #[must_use]
+            pub const fn spec_url(self) -> ::core::option::Option<#str_ty> {
+                #spec_link
+            }
+        }
+    }
+}
+
+fn bool_lit(on: bool) -> TokenStream {
+    if on {
+        quote!(true)
+    } else {
+        quote!(false)
+    }
+}
+
+fn optional(value: Option<&str>) -> TokenStream {
+    match value {
+        Some(v) => quote!(::core::option::Option::Some(#v)),
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+/// A `match` on the length, then on the bytes read as little-endian integers
+/// (a `u8` to `u128` by length, a tuple of them past 16 bytes): each candidate
+/// of that length costs one integer comparison, and LLVM merges the byte reads
+/// into word loads. A slice pattern per token made rustc compare byte by byte,
+/// one branch per byte: 15 to 35% slower on a typical mix of methods
+/// (benches/method.rs).
+///
+/// Only `bytes` is named, so no binding can meet a constant of the caller's
+/// scope; the indexes are below the length just matched, so they cannot panic
+/// and need no bounds check.
+fn from_bytes(model: &Checked) -> TokenStream {
+    let mut by_len: BTreeMap<usize, Vec<&CheckedEntry>> = BTreeMap::new();
+    for e in &model.entries {
+        by_len.entry(e.token.len()).or_default().push(e);
+    }
+    let arms = by_len.iter().map(|(&len, entries)| {
+        let reads = chunks(len).map(|(start, n)| read(start, n));
+        let scrutinee = if len <= CHUNK {
+            quote!(#(#reads)*)
+        } else {
+            quote!((#(#reads),*))
+        };
+        let cases = entries.iter().map(|e| {
+            let bytes = e.token.as_bytes();
+            let values = chunks(len).map(|(start, n)| {
+                let mut word = [0u8; CHUNK];
+                word[..n].copy_from_slice(&bytes[start..start + n]);
+                Literal::u128_unsuffixed(u128::from_le_bytes(word))
+            });
+            let pattern = if len <= CHUNK {
+                quote!(#(#values)*)
+            } else {
+                quote!((#(#values),*))
+            };
+            let name = &e.ident;
+            quote!(#pattern => ::core::option::Option::Some(Self::#name))
+        });
+        let len = Literal::usize_unsuffixed(len);
+        quote! {
+            #len => match #scrutinee {
+                #(#cases,)*
+                _ => ::core::option::Option::None,
+            }
+        }
+    });
+    quote! {
+        match bytes.len() {
+            #(#arms,)*
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+
+/// The widest integer a token is read into, in bytes.
+const CHUNK: usize = 16;
+
+/// `(start, length)` of each integer a token of `len` bytes is read into.
+fn chunks(len: usize) -> impl Iterator<Item = (usize, usize)> {
+    (0..len)
+        .step_by(CHUNK)
+        .map(move |start| (start, CHUNK.min(len - start)))
+}
+
+/// `bytes[start..start + n]` as one little-endian integer, zero-padded: `bytes[0]`
+/// alone, or `u32::from_le_bytes([bytes[0], bytes[1], bytes[2], 0])`.
+fn read(start: usize, n: usize) -> TokenStream {
+    let index = |i: usize| {
+        let i = Literal::usize_unsuffixed(i);
+        quote!(bytes[#i])
+    };
+    if n == 1 {
+        return index(start);
+    }
+    let (ty, width) = match n {
+        2 => (quote!(u16), 2),
+        3..=4 => (quote!(u32), 4),
+        5..=8 => (quote!(u64), 8),
+        _ => (quote!(u128), 16),
+    };
+    let items = (start..start + n)
+        .map(index)
+        .chain((n..width).map(|_| quote!(0)));
+    quote!(::core::primitive::#ty::from_le_bytes([#(#items),*]))
+}

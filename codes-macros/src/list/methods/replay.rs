@@ -1,0 +1,45 @@
+//! What a `methods!` list adds to the shared replay (`list/replay.rs`): the
+//! chain's root path as `#[methods(path = ..)]`, `#[method(...)]`, and the
+//! entry's token.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote, ToTokens};
+use syn::{Attribute, Lit, LitStr};
+
+use super::model::{CheckedEntry, Content, Entry, Family};
+use crate::list::replay::anchored;
+
+/// `#[methods(path = ...)]` of the chain's first enum, if it has one.
+pub fn settings_attr(family: &Family) -> Option<Attribute> {
+    family.root_path.as_ref().map(|path| {
+        let path = anchored(path);
+        syn::parse_quote!(#[methods(path = #path)])
+    })
+}
+
+/// `#[method(...)]` with the entry's flags, if it has any.
+pub fn flags_attr(e: &CheckedEntry) -> Option<Attribute> {
+    let f = e.flags;
+    let mut flags: Vec<TokenStream> = [
+        (f.safe, "safe"),
+        (f.idempotent, "idempotent"),
+        (f.cacheable, "cacheable"),
+    ]
+    .into_iter()
+    .filter(|(on, _)| *on)
+    .map(|(_, name)| format_ident!("{}", name).into_token_stream())
+    .collect();
+    if f.content != Content::Undefined {
+        let value = format_ident!("{}", f.content.keyword());
+        flags.push(quote!(content = #value));
+    }
+    (!flags.is_empty()).then(|| syn::parse_quote!(#[method(#(#flags),*)]))
+}
+
+pub fn entry(e: &CheckedEntry, attrs: Vec<Attribute>) -> Entry {
+    Entry {
+        attrs,
+        ident: e.ident.clone(),
+        token: Lit::Str(LitStr::new(&e.token, e.token_span)),
+    }
+}
