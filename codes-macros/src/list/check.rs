@@ -166,8 +166,9 @@ fn unique<K: Kind>(
         let Some(checked) = K::check_entry(entry, family, errors) else {
             continue;
         };
-        let name_new = name_is_new::<K>(&checked, &names, errors);
-        if key_is_new::<K>(&checked, &keys, errors) & name_new {
+        // A key used twice is the mistake to report; its name (the same line
+        // written twice, or a token's spelling) would only repeat it.
+        if key_is_new::<K>(&checked, &keys, errors) && name_is_new::<K>(&checked, &names, errors) {
             let (key, span) = checked.key();
             names.insert(
                 checked.ident().to_string(),
@@ -203,7 +204,8 @@ fn name_is_new<K: Kind>(
             errors.tokens(
                 ident,
                 format_args!(
-                    "`{ident}` is already {variant} ({key}): a custom entry needs a name the enum it extends does not use"
+                    "`{ident}` is already {variant} ({key}): a custom {} needs a name the enum it extends does not use",
+                    K::KEY
                 ),
             );
             false
