@@ -544,7 +544,7 @@ impl ::codes_core::__private_v0_1::Code for ShopStatus {
 #[doc(hidden)]
 #[macro_export]
 #[allow(non_local_definitions)]
-macro_rules! __codes_list_ShopStatus_378bbc975240258b {
+macro_rules! __codes_list_ShopStatus_0c255f56e90b627e {
     (methods { $ ($krate : tt) * } $ ($extension : tt) *) =>
     {
         :: core :: compile_error!
@@ -574,7 +574,7 @@ macro_rules! __codes_list_ShopStatus_378bbc975240258b {
 }
 #[doc(hidden)]
 #[allow(unused_imports)]
-pub use __codes_list_ShopStatus_378bbc975240258b as ShopStatus;
+pub use __codes_list_ShopStatus_0c255f56e90b627e as ShopStatus;
 #[automatically_derived]
 impl ::codes_core::__private_v0_1::serde::serde::Serialize for ShopStatus {
     fn serialize<S>(&self, serializer: S)

@@ -689,7 +689,7 @@ impl ::codes_core::__private_v0_1::StatusOf<EdgeStatus> for
 #[doc(hidden)]
 #[macro_export]
 #[allow(non_local_definitions)]
-macro_rules! __codes_list_EdgeStatus_c8b600c02b6dc3b6 {
+macro_rules! __codes_list_EdgeStatus_e9cff4c5b5c0bdb5 {
     (methods { $ ($krate : tt) * } $ ($extension : tt) *) =>
     {
         :: core :: compile_error!
@@ -722,7 +722,7 @@ macro_rules! __codes_list_EdgeStatus_c8b600c02b6dc3b6 {
 }
 #[doc(hidden)]
 #[allow(unused_imports)]
-pub use __codes_list_EdgeStatus_c8b600c02b6dc3b6 as EdgeStatus;
+pub use __codes_list_EdgeStatus_e9cff4c5b5c0bdb5 as EdgeStatus;
 #[automatically_derived]
 impl ::codes_core::__private_v0_1::serde::serde::Serialize for EdgeStatus {
     fn serialize<S>(&self, serializer: S)

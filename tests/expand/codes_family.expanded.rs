@@ -591,7 +591,7 @@ impl ::core::fmt::Display for AppCodeClass {
 #[doc(hidden)]
 #[macro_export]
 #[allow(non_local_definitions)]
-macro_rules! __codes_list_AppCode_e00cfd89e7f23b1e {
+macro_rules! __codes_list_AppCode_c49e4f33684d6ccc {
     (methods { $ ($krate : tt) * } $ ($extension : tt) *) =>
     {
         :: core :: compile_error!
@@ -620,7 +620,7 @@ macro_rules! __codes_list_AppCode_e00cfd89e7f23b1e {
 }
 #[doc(hidden)]
 #[allow(unused_imports)]
-pub use __codes_list_AppCode_e00cfd89e7f23b1e as AppCode;
+pub use __codes_list_AppCode_c49e4f33684d6ccc as AppCode;
 #[automatically_derived]
 impl ::codes_core::__private_v0_1::serde::serde::Serialize for AppCode {
     fn serialize<S>(&self, serializer: S)

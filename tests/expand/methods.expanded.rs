@@ -372,7 +372,7 @@ impl ::codes_core::__private_v0_1::HttpMethod for Verb {
 #[doc(hidden)]
 #[macro_export]
 #[allow(non_local_definitions)]
-macro_rules! __codes_methods_Verb_4de79e894740b263 {
+macro_rules! __codes_methods_Verb_b93f6b1542c0b193 {
     (methods { $ ($krate : tt) * } $ ($extension : tt) *) =>
     {
         $ ($krate) * :: __private_v0_1 :: methods_extend!
@@ -397,7 +397,7 @@ macro_rules! __codes_methods_Verb_4de79e894740b263 {
 }
 #[doc(hidden)]
 #[allow(unused_imports)]
-pub use __codes_methods_Verb_4de79e894740b263 as Verb;
+pub use __codes_methods_Verb_b93f6b1542c0b193 as Verb;
 #[automatically_derived]
 impl ::codes_core::__private_v0_1::serde::serde::Serialize for Verb {
     fn serialize<S>(&self, serializer: S)

@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use proc_macro2::Span;
 use syn::{Attribute, Ident};
 
-use super::{Checked, Kind, KindEntry, Replay};
+use super::{Checked, CheckedEntry, Family, Kind, KindEntry, Replay, Seen, Settings};
 use crate::common::{doc_line, without_generated_derives, Errors, List, Runtime};
 
 /// Checks a parsed list (and, for an extension, the base it replays). Returns
@@ -37,10 +37,15 @@ pub fn check<K: Kind>(
     let (attr, parsed) = settings.map_or((None, None), |(a, s)| (Some(a), s));
     let runtime = parsed
         .as_ref()
-        .and_then(K::krate)
+        .and_then(Settings::krate)
         .map_or_else(Runtime::default, Runtime::new);
     let malformed = attr.is_some() && parsed.is_none();
-    let family = K::family(base.as_ref(), attr.as_ref().zip(parsed), malformed, &mut errors);
+    let family = K::Family::of(
+        base.as_ref(),
+        attr.as_ref().zip(parsed),
+        malformed,
+        &mut errors,
+    );
 
     if list.entries.is_empty() && base.is_none() && !unreadable_entries {
         errors.spanned(list.brace_span, K::EMPTY);
@@ -95,7 +100,7 @@ fn enum_attrs<K: Kind>(attrs: Vec<Attribute>, errors: &mut Errors) -> EnumAttrs<
                 );
                 continue;
             }
-            let parsed = match K::settings(&attr, errors) {
+            let parsed = match K::Settings::read(&attr, errors) {
                 Ok(settings) => Some(settings),
                 Err(e) => {
                     errors.push(e);
@@ -114,7 +119,10 @@ fn enum_attrs<K: Kind>(attrs: Vec<Attribute>, errors: &mut Errors) -> EnumAttrs<
 pub enum First<T> {
     Here(T),
     /// `Base::Variant` and its key (`404`, `` `PURGE` ``).
-    Base { variant: String, key: String },
+    Base {
+        variant: String,
+        key: String,
+    },
 }
 
 impl<T> First<T> {
@@ -133,7 +141,7 @@ fn unique<K: Kind>(
     own: Vec<K::Entry>,
     family: &K::Family,
     errors: &mut Errors,
-) -> Vec<K::CheckedEntry> {
+) -> Vec<CheckedEntry<K::Own>> {
     let mut names: HashMap<String, First<(Ident, String)>> = HashMap::new();
     let mut keys: HashMap<String, First<Span>> = HashMap::new();
     let mut seen = K::Seen::default();
@@ -144,15 +152,15 @@ fn unique<K: Kind>(
     if let Some(base) = base {
         let mut base_errors = Errors::default();
         for entry in base.entries {
-            let Some(mut checked) = K::check_entry(entry, family, &mut base_errors) else {
+            let Some(mut checked) = entry.check(family, &mut base_errors) else {
                 continue;
             };
-            let variant = format!("{}::{}", base.name, checked.ident());
-            let (key, _) = checked.key();
-            names.insert(checked.ident().to_string(), First::base(&variant, &key));
+            let variant = format!("{}::{}", base.name, checked.ident);
+            let (key, _) = K::key(&checked.own);
+            names.insert(checked.ident.to_string(), First::base(&variant, &key));
             keys.insert(key.clone(), First::base(&variant, &key));
-            K::inherit(&mut seen, &checked, &variant);
-            checked.set_inherited();
+            seen.inherit(&checked, &variant);
+            checked.inherited = true;
             entries.push(checked);
         }
         if let Some(error) = base_errors.finish() {
@@ -163,19 +171,19 @@ fn unique<K: Kind>(
     }
 
     for entry in own {
-        let Some(checked) = K::check_entry(entry, family, errors) else {
+        let Some(checked) = entry.check(family, errors) else {
             continue;
         };
         // A key used twice is the mistake to report; its name (the same line
         // written twice, or a token's spelling) would only repeat it.
         if key_is_new::<K>(&checked, &keys, errors) && name_is_new::<K>(&checked, &names, errors) {
-            let (key, span) = checked.key();
+            let (key, span) = K::key(&checked.own);
             names.insert(
-                checked.ident().to_string(),
-                First::Here((checked.ident().clone(), key.clone())),
+                checked.ident.to_string(),
+                First::Here((checked.ident.clone(), key.clone())),
             );
             keys.insert(key, First::Here(span));
-            K::accept(&mut seen, &checked, errors);
+            seen.accept(&checked, errors);
             entries.push(checked);
         }
     }
@@ -183,11 +191,11 @@ fn unique<K: Kind>(
 }
 
 fn name_is_new<K: Kind>(
-    checked: &K::CheckedEntry,
+    checked: &CheckedEntry<K::Own>,
     names: &HashMap<String, First<(Ident, String)>>,
     errors: &mut Errors,
 ) -> bool {
-    let ident = checked.ident();
+    let ident = &checked.ident;
     match names.get(&ident.to_string()) {
         None => true,
         Some(First::Here((first, key))) => {
@@ -214,11 +222,11 @@ fn name_is_new<K: Kind>(
 }
 
 fn key_is_new<K: Kind>(
-    checked: &K::CheckedEntry,
+    checked: &CheckedEntry<K::Own>,
     keys: &HashMap<String, First<Span>>,
     errors: &mut Errors,
 ) -> bool {
-    let (key, span) = checked.key();
+    let (key, span) = K::key(&checked.own);
     match keys.get(&key) {
         None => true,
         Some(First::Here(first)) => {

@@ -13,7 +13,7 @@ use quote::{format_ident, quote, quote_spanned};
 use super::codes::Codes;
 use super::methods::Methods;
 use super::{Checked, EntryAttrs, Kind, Replay};
-use crate::common::{doc_attrs_of, user_span, value_derives, Runtime};
+use crate::common::{self, doc_attrs_of, user_span, value_derives, Runtime};
 
 /// One variant of the enum: the generated header line, then the author's docs,
 /// `#[doc(...)]` and `#[deprecated]`; spanned on the entry's key, so that
@@ -113,14 +113,11 @@ fn marker<K: Kind>() -> TokenStream {
 /// that `extends path::Name` can call `path::Name! { ... }` from any module or
 /// crate. The extension passes its own runtime path first (`{ ::codes_core }`),
 /// so a renamed codes-core works on either side.
-pub fn list_macro<K: Kind>(model: &Checked<K>) -> TokenStream
-where
-    K::Entry: quote::ToTokens,
-{
+pub fn list_macro<K: Kind>(model: &Checked<K>) -> TokenStream {
     let ident = &model.ident;
     let vis = &model.vis;
     let replay = Replay::of(model);
-    let hidden = format_ident!("{}{}_{:016x}", K::HIDDEN, ident, K::fingerprint(model));
+    let hidden = format_ident!("{}{}_{:016x}", K::HIDDEN, ident, fingerprint(model));
     // Only a `pub` enum can be extended from other crates, which needs an
     // exported macro; for the others a local one, imported with the enum's own
     // visibility, is enough (and lint-free inside function bodies).
@@ -184,5 +181,20 @@ pub fn path_span(path: &syn::Path) -> Span {
         path.segments
             .last()
             .map_or_else(Span::call_site, |s| s.ident.span()),
+    )
+}
+
+/// The list's hash (see [`common::fingerprint`]): its keys and names.
+fn fingerprint<K: Kind>(model: &Checked<K>) -> u64 {
+    let parts: Vec<(String, String)> = model
+        .entries
+        .iter()
+        .map(|e| (K::key(&e.own).0, e.ident.to_string()))
+        .collect();
+    common::fingerprint(
+        &model.ident,
+        parts
+            .iter()
+            .flat_map(|(key, name)| [key.as_bytes(), name.as_bytes()]),
     )
 }

@@ -30,27 +30,29 @@ mod reserved;
 
 use proc_macro2::TokenStream;
 use quote::ToTokens;
-use syn::{Attribute, Ident, Path};
+use syn::{Attribute, Path};
 
 use crate::common::{Errors, Extension, List, ListEntry, Runtime};
-pub use model::{Checked, EntryAttrs};
+pub use model::{Checked, CheckedEntry, EntryAttrs};
 pub use replay::Replay;
 
 /// What makes one kind of list differ from the other. Everything else (the
 /// driver below, the checks of `check.rs` and `entry.rs`, the replay, the hidden
-/// macro) is written once, for any kind.
+/// macro) is written once, for any kind. The kind's jobs are traits of their
+/// own, implemented where the job is done: [`Settings`] in `attr.rs`,
+/// [`Family`] and [`Seen`] in `check/`, [`KindEntry`] in `check/` and `replay.rs`.
 pub trait Kind: Sized {
-    /// An entry as written, parsed with recovery and printed back for the replay.
-    type Entry: ListEntry + ToTokens;
-    /// An entry that passed the checks.
-    type CheckedEntry: KindEntry;
+    /// An entry as written.
+    type Entry: KindEntry<Self>;
+    /// The kind's part of a checked entry ([`CheckedEntry`]).
+    type Own;
     /// The enum's settings attribute (`#[codes(...)]`), as read.
-    type Settings;
+    type Settings: Settings;
     /// What the settings declare once checked (a code range, classes, the path
     /// of the chain's first enum).
-    type Family;
+    type Family: Family<Self>;
     /// What the uniqueness check remembers besides names and keys.
-    type Seen: Default;
+    type Seen: Seen<Self>;
 
     /// The macro, in messages: `codes!`.
     const MACRO: &'static str;
@@ -85,57 +87,63 @@ pub trait Kind: Sized {
     /// What a list of this kind is, in messages: `a list of codes`.
     const WHAT: &'static str;
 
-    /// Reads the settings attribute; a repeated setting is reported in `errors`.
-    fn settings(attr: &Attribute, errors: &mut Errors) -> syn::Result<Self::Settings>;
-    /// `crate = ...` of the settings.
-    fn krate(settings: &Self::Settings) -> Option<&Path>;
-    /// The family: the base's (replayed) for an extension, else the list's own.
-    fn family(
-        base: Option<&Replay<Self::Entry>>,
-        own: Option<(&Attribute, Self::Settings)>,
-        malformed: bool,
-        errors: &mut Errors,
-    ) -> Self::Family;
-    /// One entry's own rules; `None` when it cannot be a variant.
-    fn check_entry(
-        entry: Self::Entry,
-        family: &Self::Family,
-        errors: &mut Errors,
-    ) -> Option<Self::CheckedEntry>;
-    /// Remembers what else an inherited entry takes (`variant` is `Base::Name`).
-    fn inherit(seen: &mut Self::Seen, entry: &Self::CheckedEntry, variant: &str) {
-        let _ = (seen, entry, variant);
-    }
-    /// The kind's own rules for a new entry whose name and key are new.
-    fn accept(seen: &mut Self::Seen, entry: &Self::CheckedEntry, errors: &mut Errors) {
-        let _ = (seen, entry, errors);
-    }
+    /// An entry's key as messages show it (`404`, `` `PURGE` ``), and where it
+    /// is written.
+    fn key(own: &Self::Own) -> (String, proc_macro2::Span);
     /// The rules of the whole list, once every entry is in (names the macro
     /// generates, limits), and its order.
     fn finish(model: &mut Checked<Self>, brace: proc_macro2::Span, errors: &mut Errors);
-
-    /// The family, as the settings attribute the replay carries.
-    fn replay_settings(family: &Self::Family) -> Option<Attribute>;
-    /// The kind's own attributes of a checked entry, written back (`#[alias]`).
-    fn replay_attrs(entry: &Self::CheckedEntry) -> Vec<Attribute>;
-    /// A checked entry written back with `attrs`, as the author could have written it.
-    fn replay_entry(entry: &Self::CheckedEntry, attrs: Vec<Attribute>) -> Self::Entry;
-    /// What tells two lists of the same name apart (see `common::fingerprint`).
-    fn fingerprint(model: &Checked<Self>) -> u64;
-
     /// The generated code.
     fn expand(model: &Checked<Self>) -> TokenStream;
 }
 
-/// What the shared checks read of a checked entry.
-pub trait KindEntry {
-    fn ident(&self) -> &Ident;
-    fn attrs(&self) -> &EntryAttrs;
-    /// The entry's key: the code or the token, as messages show it (`404`,
-    /// `` `PURGE` ``), and where it is written.
-    fn key(&self) -> (String, proc_macro2::Span);
-    fn set_inherited(&mut self);
+/// The enum's settings attribute.
+pub trait Settings: Sized {
+    /// Reads it; a repeated setting is reported in `errors`, a malformed
+    /// attribute is an `Err`.
+    fn read(attr: &Attribute, errors: &mut Errors) -> syn::Result<Self>;
+    /// `crate = ...`.
+    fn krate(&self) -> Option<&Path>;
 }
+
+/// What a list's settings declare, once checked.
+pub trait Family<K: Kind>: Sized {
+    /// The base's (replayed) for an extension, else the list's own; `malformed`
+    /// when the list's settings could not be read (reported already).
+    fn of(
+        base: Option<&Replay<K::Entry>>,
+        own: Option<(&Attribute, K::Settings)>,
+        malformed: bool,
+        errors: &mut Errors,
+    ) -> Self;
+    /// As the settings attribute the replay carries.
+    fn replay(&self) -> Option<Attribute>;
+}
+
+/// An entry as written: parsed with recovery, checked, and printed back for
+/// the replay.
+pub trait KindEntry<K: Kind>: ListEntry + ToTokens {
+    /// The entry's own rules; `None` when it cannot be a variant.
+    fn check(self, family: &K::Family, errors: &mut Errors) -> Option<CheckedEntry<K::Own>>;
+    /// A checked entry written back, with `attrs` (docs, `#[spec]`, ...) and
+    /// the kind's own attributes, as the author could have written it.
+    fn replay(entry: &CheckedEntry<K::Own>, attrs: Vec<Attribute>) -> Self;
+}
+
+/// What the kind's uniqueness rules remember beyond names and keys.
+pub trait Seen<K: Kind>: Default {
+    /// Records an inherited entry (`variant` is `Base::Name`).
+    fn inherit(&mut self, entry: &CheckedEntry<K::Own>, variant: &str) {
+        let _ = (entry, variant);
+    }
+    /// The kind's own rules for a new entry whose name and key are new.
+    fn accept(&mut self, entry: &CheckedEntry<K::Own>, errors: &mut Errors) {
+        let _ = (entry, errors);
+    }
+}
+
+/// Nothing beyond names and keys.
+impl<K: Kind> Seen<K> for () {}
 
 /// `codes! { ... }`.
 pub fn codes(input: TokenStream) -> TokenStream {
@@ -197,11 +205,11 @@ fn extension_runtime<K: Kind>(list: &List<K::Entry>) -> Runtime {
         .filter(|a| a.path().is_ident(K::SETTINGS))
         .find_map(|a| {
             let mut errors = Errors::default();
-            let settings = K::settings(a, &mut errors);
+            let settings = K::Settings::read(a, &mut errors);
             // The check reads this attribute again once the base has replayed,
             // and reports its mistakes then: here only the path is wanted.
             errors.discard();
-            K::krate(&settings.ok()?).cloned()
+            settings.ok()?.krate().cloned()
         })
         .map_or_else(Runtime::default, |path| Runtime::new(&path))
 }

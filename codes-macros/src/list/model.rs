@@ -24,7 +24,7 @@ pub struct Checked<K: Kind> {
     pub family: K::Family,
     /// In the kind's order (codes ascending, methods as declared); keys and
     /// names unique.
-    pub entries: Vec<K::CheckedEntry>,
+    pub entries: Vec<CheckedEntry<K::Own>>,
 }
 
 /// What every entry may carry, read by `entry.rs` for both kinds.
@@ -38,4 +38,27 @@ pub struct EntryAttrs {
     pub spec: Option<String>,
     /// `#[deprecated]`, passed through to the variant.
     pub deprecated: Option<Attribute>,
+}
+
+/// An entry that passed the checks: what every kind has, and the kind's own
+/// part (`own`: a code and its phrases, a token and its flags), whose fields
+/// read through `Deref` (`entry.code`, `entry.token`).
+pub struct CheckedEntry<X> {
+    pub ident: Ident,
+    /// Docs, `#[doc(...)]`, `#[spec]`, `#[deprecated]`.
+    pub attrs: EntryAttrs,
+    /// The first paragraph of the docs as one line (the kind's default when
+    /// there are none).
+    pub description: String,
+    /// Inherited from the base enum (extensions only).
+    pub inherited: bool,
+    pub own: X,
+}
+
+impl<X> std::ops::Deref for CheckedEntry<X> {
+    type Target = X;
+
+    fn deref(&self) -> &X {
+        &self.own
+    }
 }

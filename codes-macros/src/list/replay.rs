@@ -16,7 +16,7 @@ use quote::{quote, ToTokens, TokenStreamExt};
 use syn::parse::{Parse, ParseStream};
 use syn::{braced, Attribute, Ident, Path};
 
-use super::{Checked, Kind, KindEntry};
+use super::{Checked, CheckedEntry, Family, Kind, KindEntry};
 use crate::common::strict_list;
 
 mod kw {
@@ -39,16 +39,16 @@ impl<E> Replay<E> {
         Replay {
             name: model.ident.clone(),
             is_root: model.base.is_none(),
-            settings: K::replay_settings(&model.family),
+            settings: model.family.replay(),
             entries: model.entries.iter().map(entry::<K>).collect(),
         }
     }
 }
 
 /// A checked entry, written back as the author could have written it: its
-/// docs, `#[doc(...)]`, `#[spec]`, the kind's own attributes, `#[deprecated]`.
-fn entry<K: Kind>(e: &K::CheckedEntry) -> K::Entry {
-    let shared = e.attrs();
+/// docs, `#[doc(...)]`, `#[spec]`, `#[deprecated]`, then the kind's own.
+fn entry<K: Kind>(e: &CheckedEntry<K::Own>) -> K::Entry {
+    let shared = &e.attrs;
     let mut attrs: Vec<Attribute> = shared
         .docs
         .iter()
@@ -58,9 +58,8 @@ fn entry<K: Kind>(e: &K::CheckedEntry) -> K::Entry {
     if let Some(spec) = &shared.spec {
         attrs.push(syn::parse_quote!(#[spec(#spec)]));
     }
-    attrs.extend(K::replay_attrs(e));
     attrs.extend(shared.deprecated.iter().cloned());
-    K::replay_entry(e, attrs)
+    K::Entry::replay(e, attrs)
 }
 
 /// `path` as the base's macro prints it: `crate::X` means the base's crate,

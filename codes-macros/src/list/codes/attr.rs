@@ -21,6 +21,16 @@ pub struct Settings {
     pub krate: Option<Path>,
 }
 
+impl crate::list::Settings for Settings {
+    fn read(attr: &Attribute, errors: &mut Errors) -> syn::Result<Settings> {
+        settings(attr, errors)
+    }
+
+    fn krate(&self) -> Option<&Path> {
+        self.krate.as_ref()
+    }
+}
+
 impl Settings {
     /// Whether the attribute says anything about the family (an extension may
     /// only say `crate`).

@@ -16,18 +16,17 @@ mod parse;
 mod replay;
 
 use proc_macro2::{Span, TokenStream};
-use syn::{Attribute, Ident, Path};
 
-use super::{EntryAttrs, Kind, KindEntry, Replay};
+use super::Kind;
 use crate::common::Errors;
-use model::{CheckedEntry, Entry, Family};
+use model::{Checked, Code, Entry, Family};
 
 /// The kind of list `codes!` makes.
 pub struct Codes;
 
 impl Kind for Codes {
     type Entry = Entry;
-    type CheckedEntry = CheckedEntry;
+    type Own = Code;
     type Settings = attr::Settings;
     type Family = Family;
     type Seen = check::Texts;
@@ -49,75 +48,17 @@ impl Kind for Codes {
     const ASSERT: &'static str = "assert_extendable";
     const WHAT: &'static str = "a list of codes";
 
-    fn settings(attr: &Attribute, errors: &mut Errors) -> syn::Result<attr::Settings> {
-        attr::settings(attr, errors)
+    fn key(own: &Code) -> (String, Span) {
+        (own.code.to_string(), own.code_span)
     }
 
-    fn krate(settings: &attr::Settings) -> Option<&Path> {
-        settings.krate.as_ref()
-    }
-
-    fn family(
-        base: Option<&Replay<Entry>>,
-        own: Option<(&Attribute, attr::Settings)>,
-        malformed: bool,
-        errors: &mut Errors,
-    ) -> Family {
-        check::family_of(base, own, malformed, errors)
-    }
-
-    fn check_entry(entry: Entry, family: &Family, errors: &mut Errors) -> Option<CheckedEntry> {
-        check::entry(entry, family, errors)
-    }
-
-    fn inherit(seen: &mut check::Texts, entry: &CheckedEntry, variant: &str) {
-        seen.inherit(entry, variant);
-    }
-
-    fn accept(seen: &mut check::Texts, entry: &CheckedEntry, errors: &mut Errors) {
-        seen.accept(entry, errors);
-    }
-
-    fn finish(model: &mut model::Checked, _brace: Span, errors: &mut Errors) {
+    /// Names the macro generates are refused; the enum is in code order.
+    fn finish(model: &mut Checked, _brace: Span, errors: &mut Errors) {
         check::names(&mut model.entries, &mut model.family, errors);
         model.entries.sort_by_key(|e| e.code);
     }
 
-    fn replay_settings(family: &Family) -> Option<Attribute> {
-        Some(replay::family_attr(family))
-    }
-
-    fn replay_attrs(entry: &CheckedEntry) -> Vec<Attribute> {
-        replay::alias_attr(entry).into_iter().collect()
-    }
-
-    fn replay_entry(entry: &CheckedEntry, attrs: Vec<Attribute>) -> Entry {
-        replay::entry(entry, attrs)
-    }
-
-    fn fingerprint(model: &model::Checked) -> u64 {
-        expand::fingerprint(model)
-    }
-
-    fn expand(model: &model::Checked) -> TokenStream {
+    fn expand(model: &Checked) -> TokenStream {
         expand::expand(model)
-    }
-}
-
-impl KindEntry for CheckedEntry {
-    fn ident(&self) -> &Ident {
-        &self.ident
-    }
-
-    fn attrs(&self) -> &EntryAttrs {
-        &self.attrs
-    }
-
-    fn key(&self) -> (String, Span) {
-        (self.code.to_string(), self.code_span)
-    }
-
-    fn set_inherited(&mut self) {
-        self.inherited = true;
     }
 }

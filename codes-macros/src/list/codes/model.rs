@@ -6,8 +6,6 @@
 use proc_macro2::Span;
 use syn::{Attribute, Ident, Lit, LitStr, Path};
 
-use crate::list::EntryAttrs;
-
 /// One `#[attrs] 404 NotFound = "Not Found"` line as written.
 pub struct Entry {
     pub attrs: Vec<Attribute>,
@@ -82,22 +80,19 @@ impl Family {
     }
 }
 
-pub struct CheckedEntry {
+/// A checked `codes!` entry: the shared part, and its [`Code`].
+pub type CheckedEntry = crate::list::CheckedEntry<Code>;
+
+/// What a checked entry of a code list has of its own.
+pub struct Code {
     pub code: u16,
     /// Span of the code literal, for errors raised by rustc on generated items.
     pub code_span: Span,
-    pub ident: Ident,
     pub reason: String,
     pub reason_lit: LitStr,
-    /// Docs, `#[doc(...)]`, `#[spec]`, `#[deprecated]`.
-    pub attrs: EntryAttrs,
-    /// First paragraph of the docs, joined into one line.
-    pub description: String,
     /// Other phrases `FromStr` accepts (former names of the code).
     pub aliases: Vec<String>,
     pub alias_lits: Vec<LitStr>,
-    /// Inherited from the base enum (extensions only).
-    pub inherited: bool,
 }
 
 /// The HTTP class of a code, by its first digit.

@@ -32,13 +32,13 @@ pub fn family_attr(family: &Family) -> Attribute {
     syn::parse_quote!(#[codes(range = #min..=#max #classes #path)])
 }
 
-/// `#[alias("Old Phrase", ...)]`, if the entry has aliases.
-pub fn alias_attr(e: &CheckedEntry) -> Option<Attribute> {
+/// A checked entry written back: the shared `attrs`, `#[alias]`, the code and
+/// the phrase.
+pub fn entry(e: &CheckedEntry, mut attrs: Vec<Attribute>) -> Entry {
     let aliases = &e.aliases;
-    (!aliases.is_empty()).then(|| syn::parse_quote!(#[alias(#(#aliases),*)]))
-}
-
-pub fn entry(e: &CheckedEntry, attrs: Vec<Attribute>) -> Entry {
+    if !aliases.is_empty() {
+        attrs.push(syn::parse_quote!(#[alias(#(#aliases),*)]));
+    }
     Entry {
         attrs,
         code: syn::Lit::Int(syn::LitInt::new(&e.code.to_string(), e.code_span)),

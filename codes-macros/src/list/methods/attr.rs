@@ -15,6 +15,16 @@ pub struct Settings {
     pub krate: Option<Path>,
 }
 
+impl crate::list::Settings for Settings {
+    fn read(attr: &Attribute, errors: &mut Errors) -> syn::Result<Settings> {
+        settings(attr, errors)
+    }
+
+    fn krate(&self) -> Option<&Path> {
+        self.krate.as_ref()
+    }
+}
+
 /// Reads `#[methods(...)]`. A repeated setting is reported in `errors`; a
 /// malformed attribute is an `Err`.
 pub fn settings(attr: &Attribute, errors: &mut Errors) -> syn::Result<Settings> {

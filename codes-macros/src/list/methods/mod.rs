@@ -15,18 +15,17 @@ mod parse;
 mod replay;
 
 use proc_macro2::{Span, TokenStream};
-use syn::{Attribute, Ident, Path};
 
-use super::{EntryAttrs, Kind, KindEntry, Replay};
+use super::Kind;
 use crate::common::Errors;
-use model::{CheckedEntry, Entry, Family};
+use model::{Checked, Entry, Family, Method};
 
 /// The kind of list `methods!` makes.
 pub struct Methods;
 
 impl Kind for Methods {
     type Entry = Entry;
-    type CheckedEntry = CheckedEntry;
+    type Own = Method;
     type Settings = attr::Settings;
     type Family = Family;
     type Seen = ();
@@ -47,66 +46,16 @@ impl Kind for Methods {
     const ASSERT: &'static str = "assert_method_extendable";
     const WHAT: &'static str = "a list of HTTP methods";
 
-    fn settings(attr: &Attribute, errors: &mut Errors) -> syn::Result<attr::Settings> {
-        attr::settings(attr, errors)
+    fn key(own: &Method) -> (String, Span) {
+        (format!("`{}`", own.token), own.token_span)
     }
 
-    fn krate(settings: &attr::Settings) -> Option<&Path> {
-        settings.krate.as_ref()
-    }
-
-    fn family(
-        base: Option<&Replay<Entry>>,
-        own: Option<(&Attribute, attr::Settings)>,
-        _malformed: bool,
-        errors: &mut Errors,
-    ) -> Family {
-        check::family_of(base, own, errors)
-    }
-
-    fn check_entry(entry: Entry, _family: &Family, errors: &mut Errors) -> Option<CheckedEntry> {
-        check::entry(entry, errors)
-    }
-
-    fn finish(model: &mut model::Checked, brace: Span, errors: &mut Errors) {
+    /// The list's size is limited; the enum is in declaration order.
+    fn finish(model: &mut Checked, brace: Span, errors: &mut Errors) {
         check::size(&mut model.entries, brace, errors);
     }
 
-    fn replay_settings(family: &Family) -> Option<Attribute> {
-        replay::settings_attr(family)
-    }
-
-    fn replay_attrs(entry: &CheckedEntry) -> Vec<Attribute> {
-        replay::flags_attr(entry).into_iter().collect()
-    }
-
-    fn replay_entry(entry: &CheckedEntry, attrs: Vec<Attribute>) -> Entry {
-        replay::entry(entry, attrs)
-    }
-
-    fn fingerprint(model: &model::Checked) -> u64 {
-        expand::fingerprint(model)
-    }
-
-    fn expand(model: &model::Checked) -> TokenStream {
+    fn expand(model: &Checked) -> TokenStream {
         expand::expand(model)
-    }
-}
-
-impl KindEntry for CheckedEntry {
-    fn ident(&self) -> &Ident {
-        &self.ident
-    }
-
-    fn attrs(&self) -> &EntryAttrs {
-        &self.attrs
-    }
-
-    fn key(&self) -> (String, Span) {
-        (format!("`{}`", self.token), self.token_span)
-    }
-
-    fn set_inherited(&mut self) {
-        self.inherited = true;
     }
 }

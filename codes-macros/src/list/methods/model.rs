@@ -5,8 +5,6 @@
 use proc_macro2::Span;
 use syn::{Attribute, Ident, Lit, Path};
 
-use crate::list::EntryAttrs;
-
 /// One `#[attrs] Get = "GET"` line as written.
 pub struct Entry {
     pub attrs: Vec<Attribute>,
@@ -25,17 +23,14 @@ pub struct Family {
     pub root_path: Option<Path>,
 }
 
-pub struct CheckedEntry {
-    pub ident: Ident,
+/// A checked `methods!` entry: the shared part, and its [`Method`].
+pub type CheckedEntry = crate::list::CheckedEntry<Method>;
+
+/// What a checked entry of a method list has of its own.
+pub struct Method {
     pub token: String,
     pub token_span: Span,
-    /// Docs, `#[doc(...)]`, `#[spec]`, `#[deprecated]`.
-    pub attrs: EntryAttrs,
-    /// First paragraph of the docs as one line (the token when there are none).
-    pub description: String,
     pub flags: Flags,
-    /// Inherited from the base enum (extensions only).
-    pub inherited: bool,
 }
 
 /// `#[method(safe, idempotent, cacheable, content = ...)]`.

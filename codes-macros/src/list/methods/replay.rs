@@ -17,8 +17,9 @@ pub fn settings_attr(family: &Family) -> Option<Attribute> {
     })
 }
 
-/// `#[method(...)]` with the entry's flags, if it has any.
-pub fn flags_attr(e: &CheckedEntry) -> Option<Attribute> {
+/// A checked entry written back: the shared `attrs`, `#[method(...)]` with its
+/// flags (if any), the name and the token.
+pub fn entry(e: &CheckedEntry, mut attrs: Vec<Attribute>) -> Entry {
     let f = e.flags;
     let mut flags: Vec<TokenStream> = [
         (f.safe, "safe"),
@@ -33,10 +34,9 @@ pub fn flags_attr(e: &CheckedEntry) -> Option<Attribute> {
         let value = format_ident!("{}", f.content.keyword());
         flags.push(quote!(content = #value));
     }
-    (!flags.is_empty()).then(|| syn::parse_quote!(#[method(#(#flags),*)]))
-}
-
-pub fn entry(e: &CheckedEntry, attrs: Vec<Attribute>) -> Entry {
+    if !flags.is_empty() {
+        attrs.push(syn::parse_quote!(#[method(#(#flags),*)]));
+    }
     Entry {
         attrs,
         ident: e.ident.clone(),

@@ -6,16 +6,27 @@
 //! variant elsewhere get no follow-on errors (such as rustc's "no variant
 //! named ..." with advice pointing at another variant).
 
-use syn::{Lit, LitStr};
+use syn::{Attribute, Lit, LitStr};
 
 use crate::common::{code_digits, first_paragraph, Errors};
 use crate::list::codes::attr::alias_args;
-use crate::list::codes::model::{CheckedEntry, Entry, Family};
-use crate::list::codes::Codes;
+use crate::list::codes::model::{CheckedEntry, Code, Entry, Family};
+use crate::list::codes::{replay, Codes};
 use crate::list::entry::{control_name, read};
+use crate::list::KindEntry;
+
+impl KindEntry<Codes> for Entry {
+    fn check(self, family: &Family, errors: &mut Errors) -> Option<CheckedEntry> {
+        check(self, family, errors)
+    }
+
+    fn replay(entry: &CheckedEntry, attrs: Vec<Attribute>) -> Entry {
+        replay::entry(entry, attrs)
+    }
+}
 
 /// Checks one entry; `None` if it cannot be a variant (its code is unusable).
-pub fn check(entry: Entry, family: &Family, errors: &mut Errors) -> Option<CheckedEntry> {
+fn check(entry: Entry, family: &Family, errors: &mut Errors) -> Option<CheckedEntry> {
     let Entry {
         attrs,
         code,
@@ -45,16 +56,18 @@ pub fn check(entry: Entry, family: &Family, errors: &mut Errors) -> Option<Check
 
     let description = first_paragraph(&attrs.docs).unwrap_or_else(|| reason.value());
     Some(CheckedEntry {
-        code: code?,
-        code_span,
         ident,
-        reason: reason.value(),
-        reason_lit: reason,
         attrs,
         description,
-        aliases: alias_lits.iter().map(LitStr::value).collect(),
-        alias_lits,
         inherited: false,
+        own: Code {
+            code: code?,
+            code_span,
+            reason: reason.value(),
+            reason_lit: reason,
+            aliases: alias_lits.iter().map(LitStr::value).collect(),
+            alias_lits,
+        },
     })
 }
 

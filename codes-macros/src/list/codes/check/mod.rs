@@ -11,7 +11,6 @@ mod family;
 mod names;
 mod texts;
 
-pub use entry::check as entry;
 pub use names::{check as names, snake_case};
 pub use texts::{parse_texts, Texts};
 
@@ -19,13 +18,30 @@ use syn::Attribute;
 
 use super::attr::{settings, Settings};
 use super::model::{Entry, Family};
+use super::replay::family_attr;
+use super::Codes;
 use crate::common::Errors;
 use crate::list::Replay;
+
+impl crate::list::Family<Codes> for Family {
+    fn of(
+        base: Option<&Replay<Entry>>,
+        own: Option<(&Attribute, Settings)>,
+        malformed: bool,
+        errors: &mut Errors,
+    ) -> Family {
+        family_of(base, own, malformed, errors)
+    }
+
+    fn replay(&self) -> Option<Attribute> {
+        Some(family_attr(self))
+    }
+}
 
 /// The family: the base's for an extension (which may set only `crate`), the
 /// list's own `#[codes]`, or HTTP's. A malformed `#[codes]` is reported
 /// already: entries are then checked against no limits.
-pub fn family_of(
+fn family_of(
     base: Option<&Replay<Entry>>,
     own: Option<(&Attribute, Settings)>,
     malformed: bool,
@@ -41,7 +57,11 @@ pub fn family_of(
             }
         }
         let mut base_errors = Errors::default();
-        let family = match base.settings.as_ref().map(|a| settings(a, &mut base_errors)) {
+        let family = match base
+            .settings
+            .as_ref()
+            .map(|a| settings(a, &mut base_errors))
+        {
             Some(Ok(settings)) => family::check(settings, &mut base_errors),
             Some(Err(e)) => {
                 base_errors.push(e);

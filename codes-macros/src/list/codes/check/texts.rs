@@ -9,6 +9,8 @@ use proc_macro2::Span;
 use crate::common::Errors;
 use crate::list::check::First;
 use crate::list::codes::model::CheckedEntry;
+use crate::list::codes::Codes;
+use crate::list::Seen;
 
 /// Every text `FromStr` accepts, ASCII lowercase (it ignores ASCII case):
 /// reason phrases, aliases, variant names and former names, each with what it
@@ -18,9 +20,9 @@ pub struct Texts {
     texts: HashMap<String, (First<Span>, ParseText)>,
 }
 
-impl Texts {
+impl Seen<Codes> for Texts {
     /// Records the texts of an entry of the base (`variant` is `Base::Name`).
-    pub fn inherit(&mut self, checked: &CheckedEntry, variant: &str) {
+    fn inherit(&mut self, checked: &CheckedEntry, variant: &str) {
         for (text, _) in parse_texts(checked) {
             let first = First::base(variant, &checked.code.to_string());
             self.texts
@@ -30,7 +32,7 @@ impl Texts {
     }
 
     /// Checks and records the texts of a new entry.
-    pub fn accept(&mut self, checked: &CheckedEntry, errors: &mut Errors) {
+    fn accept(&mut self, checked: &CheckedEntry, errors: &mut Errors) {
         texts_are_new(checked, self, errors);
     }
 }

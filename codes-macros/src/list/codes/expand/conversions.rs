@@ -5,9 +5,9 @@
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 
-use crate::list::expand::path_span;
 use crate::common::allow_lints;
 use crate::list::codes::model::Checked;
+use crate::list::expand::path_span;
 
 /// `PartialEq` both ways between the enum and `other`, by numeric code. `other`
 /// converts to `u16` with `From` (`u16` itself through the reflexive impl).

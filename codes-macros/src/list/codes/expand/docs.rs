@@ -41,7 +41,12 @@ pub fn variant_header(model: &Checked, e: &CheckedEntry) -> String {
 pub fn code_table(model: &Checked) -> Vec<String> {
     let mut lines = vec![String::new(), " # Codes".to_string(), String::new()];
     let row = |e: &CheckedEntry| {
-        let spec = e.attrs.spec.as_deref().map(specs_markdown).unwrap_or_default();
+        let spec = e
+            .attrs
+            .spec
+            .as_deref()
+            .map(specs_markdown)
+            .unwrap_or_default();
         format!(
             " | {} | [`{}`](Self::{}) | {} | {} |",
             e.code,

@@ -54,17 +54,3 @@ pub fn expand(model: &Checked) -> TokenStream {
         #integrations
     }
 }
-
-/// The list's hash (see [`fingerprint`](crate::common::fingerprint)): its
-/// codes, names and phrases.
-pub fn fingerprint(model: &Checked) -> u64 {
-    let codes: Vec<[u8; 2]> = model.entries.iter().map(|e| e.code.to_le_bytes()).collect();
-    let names: Vec<String> = model.entries.iter().map(|e| e.ident.to_string()).collect();
-    let parts = model
-        .entries
-        .iter()
-        .zip(&codes)
-        .zip(&names)
-        .flat_map(|((e, code), name)| [&code[..], name.as_bytes(), e.reason.as_bytes()]);
-    crate::common::fingerprint(&model.ident, parts)
-}

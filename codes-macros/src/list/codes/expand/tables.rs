@@ -58,7 +58,11 @@ pub fn data_tables(model: &Checked) -> TokenStream {
         // "" stands for `None`: cheaper for rustc than a table of `Option`s.
         str_table("SPEC", &|e| e.attrs.spec.clone().unwrap_or_default()),
         str_table("SPEC_URL", &|e| {
-            e.attrs.spec.as_deref().and_then(first_spec_url).unwrap_or_default()
+            e.attrs
+                .spec
+                .as_deref()
+                .and_then(first_spec_url)
+                .unwrap_or_default()
         }),
         table("DEPRECATED", quote!(::core::primitive::bool), deprecated),
     ];

@@ -14,14 +14,40 @@ use proc_macro2::Span;
 use syn::Attribute;
 
 use super::attr::{self, Settings};
-use super::model::{CheckedEntry, Entry, Family, Flags};
+use super::model::{CheckedEntry, Entry, Family, Flags, Method};
+use super::replay::{self, settings_attr};
 use super::Methods;
 use crate::common::{first_paragraph, Errors, Once};
-use crate::list::{entry, Replay};
+use crate::list::{entry, KindEntry, Replay};
+
+impl crate::list::Family<Methods> for Family {
+    fn of(
+        base: Option<&Replay<Entry>>,
+        own: Option<(&Attribute, Settings)>,
+        _malformed: bool,
+        errors: &mut Errors,
+    ) -> Family {
+        family_of(base, own, errors)
+    }
+
+    fn replay(&self) -> Option<Attribute> {
+        settings_attr(self)
+    }
+}
+
+impl KindEntry<Methods> for Entry {
+    fn check(self, _family: &Family, errors: &mut Errors) -> Option<CheckedEntry> {
+        entry(self, errors)
+    }
+
+    fn replay(entry: &CheckedEntry, attrs: Vec<Attribute>) -> Entry {
+        replay::entry(entry, attrs)
+    }
+}
 
 /// The family: the path of the chain's first enum, which an extension takes
 /// from its base (it may set only `crate`).
-pub fn family_of(
+fn family_of(
     base: Option<&Replay<Entry>>,
     own: Option<(&Attribute, Settings)>,
     errors: &mut Errors,
@@ -53,7 +79,7 @@ pub fn family_of(
 }
 
 /// One entry: its token, its name, its attributes; `None` if its token is unusable.
-pub fn entry(entry: Entry, errors: &mut Errors) -> Option<CheckedEntry> {
+fn entry(entry: Entry, errors: &mut Errors) -> Option<CheckedEntry> {
     let Entry {
         attrs,
         ident,
@@ -83,12 +109,14 @@ pub fn entry(entry: Entry, errors: &mut Errors) -> Option<CheckedEntry> {
         first_paragraph(&attrs.docs).unwrap_or_else(|| format!("The `{token}` method."));
     Some(CheckedEntry {
         ident,
-        token,
-        token_span,
         attrs,
         description,
-        flags: entry_flags,
         inherited: false,
+        own: Method {
+            token,
+            token_span,
+            flags: entry_flags,
+        },
     })
 }
 

@@ -114,4 +114,3 @@ pub fn variant_name(token: &str) -> Option<String> {
     let starts_with_letter = name.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
     starts_with_letter.then_some(name)
 }
-

@@ -25,7 +25,13 @@ pub fn expand(model: &Checked) -> TokenStream {
         .enumerate()
         .map(|(i, e)| {
             let discriminant = Literal::usize_unsuffixed(i);
-            variant(&header(model, e), &e.attrs, &e.ident, discriminant, e.token_span)
+            variant(
+                &header(model, e),
+                &e.attrs,
+                &e.ident,
+                discriminant,
+                e.token_span,
+            )
         })
         .collect();
     let debug = quote!(#[derive(::core::fmt::Debug)]);
@@ -98,7 +104,11 @@ fn table(model: &Checked) -> Vec<String> {
             yes(f.cacheable),
             content,
             e.description.replace('|', "\\|"),
-            e.attrs.spec.as_deref().map(specs_markdown).unwrap_or_default()
+            e.attrs
+                .spec
+                .as_deref()
+                .map(specs_markdown)
+                .unwrap_or_default()
         ));
     }
     lines

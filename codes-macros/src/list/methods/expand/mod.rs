@@ -36,15 +36,3 @@ pub fn expand(model: &Checked) -> TokenStream {
         #p::integrations! { method #ident [#docs] }
     }
 }
-
-/// The list's hash (see [`fingerprint`](crate::common::fingerprint)): its
-/// tokens and names.
-pub fn fingerprint(model: &Checked) -> u64 {
-    let names: Vec<String> = model.entries.iter().map(|e| e.ident.to_string()).collect();
-    let parts = model
-        .entries
-        .iter()
-        .zip(&names)
-        .flat_map(|(e, name)| [e.token.as_bytes(), name.as_bytes()]);
-    crate::common::fingerprint(&model.ident, parts)
-}
