@@ -551,7 +551,7 @@ macro_rules! __codes_list_ShopStatus_0c255f56e90b627e {
         {
             "`ShopStatus` is a list of codes made by `codes!`: extend it with `codes!`, not `methods!`"
         }
-    }; ({ $ ($krate : tt) * } $ ($extension : tt) *) =>
+    }; (codes { $ ($krate : tt) * } $ ($extension : tt) *) =>
     {
         $ ($krate) * :: __private_v0_1 :: codes_extend!
         {

@@ -696,7 +696,7 @@ macro_rules! __codes_list_EdgeStatus_e9cff4c5b5c0bdb5 {
         {
             "`EdgeStatus` is a list of codes made by `codes!`: extend it with `codes!`, not `methods!`"
         }
-    }; ({ $ ($krate : tt) * } $ ($extension : tt) *) =>
+    }; (codes { $ ($krate : tt) * } $ ($extension : tt) *) =>
     {
         $ ($krate) * :: __private_v0_1 :: codes_extend!
         {

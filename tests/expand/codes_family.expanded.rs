@@ -598,7 +598,7 @@ macro_rules! __codes_list_AppCode_c49e4f33684d6ccc {
         {
             "`AppCode` is a list of codes made by `codes!`: extend it with `codes!`, not `methods!`"
         }
-    }; ({ $ ($krate : tt) * } $ ($extension : tt) *) =>
+    }; (codes { $ ($krate : tt) * } $ ($extension : tt) *) =>
     {
         $ ($krate) * :: __private_v0_1 :: codes_extend!
         {

@@ -372,7 +372,7 @@ impl ::codes_core::__private_v0_1::HttpMethod for Verb {
 #[doc(hidden)]
 #[macro_export]
 #[allow(non_local_definitions)]
-macro_rules! __codes_methods_Verb_b93f6b1542c0b193 {
+macro_rules! __methods_list_Verb_b93f6b1542c0b193 {
     (methods { $ ($krate : tt) * } $ ($extension : tt) *) =>
     {
         $ ($krate) * :: __private_v0_1 :: methods_extend!
@@ -387,7 +387,7 @@ macro_rules! __codes_methods_Verb_b93f6b1542c0b193 {
                 }
             } $ ($extension) *
         }
-    }; ({ $ ($krate : tt) * } $ ($extension : tt) *) =>
+    }; (codes { $ ($krate : tt) * } $ ($extension : tt) *) =>
     {
         :: core :: compile_error!
         {
@@ -397,7 +397,7 @@ macro_rules! __codes_methods_Verb_b93f6b1542c0b193 {
 }
 #[doc(hidden)]
 #[allow(unused_imports)]
-pub use __codes_methods_Verb_b93f6b1542c0b193 as Verb;
+pub use __methods_list_Verb_b93f6b1542c0b193 as Verb;
 #[automatically_derived]
 impl ::codes_core::__private_v0_1::serde::serde::Serialize for Verb {
     fn serialize<S>(&self, serializer: S)

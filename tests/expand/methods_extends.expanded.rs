@@ -473,7 +473,7 @@ impl ::core::cmp::PartialEq<CacheVerb> for codes_expand_fixtures::Verb {
 #[doc(hidden)]
 #[macro_export]
 #[allow(non_local_definitions)]
-macro_rules! __codes_methods_CacheVerb_3b98ecdc141734bb {
+macro_rules! __methods_list_CacheVerb_3b98ecdc141734bb {
     (methods { $ ($krate : tt) * } $ ($extension : tt) *) =>
     {
         $ ($krate) * :: __private_v0_1 :: methods_extend!
@@ -490,7 +490,7 @@ macro_rules! __codes_methods_CacheVerb_3b98ecdc141734bb {
                 }
             } $ ($extension) *
         }
-    }; ({ $ ($krate : tt) * } $ ($extension : tt) *) =>
+    }; (codes { $ ($krate : tt) * } $ ($extension : tt) *) =>
     {
         :: core :: compile_error!
         {
@@ -500,7 +500,7 @@ macro_rules! __codes_methods_CacheVerb_3b98ecdc141734bb {
 }
 #[doc(hidden)]
 #[allow(unused_imports)]
-pub use __codes_methods_CacheVerb_3b98ecdc141734bb as CacheVerb;
+pub use __methods_list_CacheVerb_3b98ecdc141734bb as CacheVerb;
 #[automatically_derived]
 impl ::codes_core::__private_v0_1::serde::serde::Serialize for CacheVerb {
     fn serialize<S>(&self, serializer: S)

@@ -88,13 +88,13 @@ fn enum_attrs<K: Kind>(attrs: Vec<Attribute>, errors: &mut Errors) -> EnumAttrs<
             out.docs.push(line);
         } else if attr.path().is_ident("repr") {
             errors.tokens(&attr, K::REPR);
-        } else if attr.path().is_ident(K::SETTINGS) {
+        } else if attr.path().is_ident(super::name::<K>()) {
             if let Some((first, _)) = &out.settings {
                 errors.duplicate(
                     &attr,
                     format_args!(
                         "duplicate `#[{}]`: put all settings in one attribute",
-                        K::SETTINGS
+                        super::name::<K>()
                     ),
                     first,
                 );
@@ -156,7 +156,7 @@ fn unique<K: Kind>(
                 continue;
             };
             let variant = format!("{}::{}", base.name, checked.ident);
-            let (key, _) = K::key(&checked.own);
+            let (key, _) = K::Entry::key(&checked);
             names.insert(checked.ident.to_string(), First::base(&variant, &key));
             keys.insert(key.clone(), First::base(&variant, &key));
             seen.inherit(&checked, &variant);
@@ -177,7 +177,7 @@ fn unique<K: Kind>(
         // A key used twice is the mistake to report; its name (the same line
         // written twice, or a token's spelling) would only repeat it.
         if key_is_new::<K>(&checked, &keys, errors) && name_is_new::<K>(&checked, &names, errors) {
-            let (key, span) = K::key(&checked.own);
+            let (key, span) = K::Entry::key(&checked);
             names.insert(
                 checked.ident.to_string(),
                 First::Here((checked.ident.clone(), key.clone())),
@@ -213,7 +213,7 @@ fn name_is_new<K: Kind>(
                 ident,
                 format_args!(
                     "`{ident}` is already {variant} ({key}): a custom {} needs a name the enum it extends does not use",
-                    K::KEY
+                    K::Entry::KEY
                 ),
             );
             false
@@ -226,7 +226,7 @@ fn key_is_new<K: Kind>(
     keys: &HashMap<String, First<Span>>,
     errors: &mut Errors,
 ) -> bool {
-    let (key, span) = K::key(&checked.own);
+    let (key, span) = K::Entry::key(&checked);
     match keys.get(&key) {
         None => true,
         Some(First::Here(first)) => {
@@ -234,8 +234,8 @@ fn key_is_new<K: Kind>(
                 span,
                 format_args!(
                     "duplicate {} {key}: each {} may appear only once in a list",
-                    K::KEY,
-                    K::KEY
+                    K::Entry::KEY,
+                    K::Entry::KEY
                 ),
                 *first,
             );
@@ -246,8 +246,8 @@ fn key_is_new<K: Kind>(
                 span,
                 format_args!(
                     "{key} is already {variant}: a custom {} must not reuse a {} of the enum it extends",
-                    K::KEY,
-                    K::KEY_NOUN
+                    K::Entry::KEY,
+                    K::Entry::KEY_NOUN
                 ),
             );
             false

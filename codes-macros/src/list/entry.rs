@@ -8,7 +8,7 @@
 use quote::ToTokens;
 use syn::{Attribute, LitStr};
 
-use super::{EntryAttrs, Kind};
+use super::{EntryAttrs, Kind, KindEntry};
 use crate::common::{attr_name, doc_line, spec_args, spec_url, Errors, Once};
 
 /// Reads an entry's attributes. `own` is offered each attribute that is not a
@@ -42,9 +42,9 @@ pub fn read<K: Kind>(
             errors.tokens(
                 attr.path(),
                 format_args!(
-                    "unknown attribute `{name}` on a {}: an entry takes `///` docs, `#[doc(...)]`, `#[spec(\"...\")]`, {} and `#[deprecated]`",
-                    K::ENTRY,
-                    K::ENTRY_ATTRS
+                    "unknown attribute `{name}` on a {} entry: an entry takes `///` docs, `#[doc(...)]`, `#[spec(\"...\")]`, {} and `#[deprecated]`",
+                    K::Entry::KEY,
+                    K::Entry::ATTRS
                 ),
             );
         }
@@ -65,7 +65,7 @@ fn check_spec<K: Kind>(lit: &LitStr, errors: &mut Errors) -> bool {
             lit.span(),
             format_args!(
                 "`#[spec]` is empty: name the specification, e.g. {}",
-                K::SPEC_EXAMPLE
+                K::Entry::SPEC_EXAMPLE
             ),
         );
         return false;
@@ -88,12 +88,12 @@ fn check_spec<K: Kind>(lit: &LitStr, errors: &mut Errors) -> bool {
             );
             return false;
         }
-        if K::SPEC_LINKS && spec_url(part).is_none() {
+        if K::Entry::SPEC_LINKS && spec_url(part).is_none() {
             errors.spanned(
                 lit.span(),
                 format_args!(
                     "malformed reference {part:?} in `#[spec]`: write an RFC as {}, or an Internet-Draft name, or a URL; separate several with `;`",
-                    K::SPEC_EXAMPLE
+                    K::Entry::SPEC_EXAMPLE
                 ),
             );
             return false;

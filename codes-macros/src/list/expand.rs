@@ -12,7 +12,7 @@ use quote::{format_ident, quote, quote_spanned};
 
 use super::codes::Codes;
 use super::methods::Methods;
-use super::{Checked, EntryAttrs, Kind, Replay};
+use super::{Checked, EntryAttrs, Kind, KindEntry, Replay};
 use crate::common::{self, doc_attrs_of, user_span, value_derives, Runtime};
 
 /// One variant of the enum: the generated header line, then the author's docs,
@@ -95,18 +95,14 @@ pub fn extension_call<K: Kind>(
     }
 }
 
-fn marker<K: Kind>() -> TokenStream {
-    if K::MARKER.is_empty() {
-        TokenStream::new()
-    } else {
-        let marker = format_ident!("{}", K::MARKER);
-        quote!(#marker)
-    }
+/// What an extension's call of its base's hidden macro starts with: the kind's name.
+fn marker<K: Kind>() -> syn::Ident {
+    format_ident!("{}", super::name::<K>())
 }
 
 /// The hidden `macro_rules!` behind `extends`: it replays this enum's entries
 /// (inherited ones included) into the extension's expansion. It answers a call
-/// from each kind of list (told apart by `Kind::MARKER`): its own with the
+/// from each kind of list (told apart by the kind's name, first): its own with the
 /// replay, the other with an error.
 ///
 /// The macro is imported under the enum's own name in the macro namespace, so
@@ -117,7 +113,12 @@ pub fn list_macro<K: Kind>(model: &Checked<K>) -> TokenStream {
     let ident = &model.ident;
     let vis = &model.vis;
     let replay = Replay::of(model);
-    let hidden = format_ident!("{}{}_{:016x}", K::HIDDEN, ident, fingerprint(model));
+    let hidden = format_ident!(
+        "__{}_list_{}_{:016x}",
+        super::name::<K>(),
+        ident,
+        fingerprint(model)
+    );
     // Only a `pub` enum can be extended from other crates, which needs an
     // exported macro; for the others a local one, imported with the enum's own
     // visibility, is enough (and lint-free inside function bodies).
@@ -126,8 +127,8 @@ pub fn list_macro<K: Kind>(model: &Checked<K>) -> TokenStream {
     } else {
         quote!()
     };
-    let extend = format_ident!("{}", K::EXTEND);
-    let arm = |marker: TokenStream, other: Option<&str>| {
+    let extend = format_ident!("{}_extend", super::name::<K>());
+    let arm = |marker: syn::Ident, other: Option<&str>| {
         let body = match other {
             None => quote! {
                 $($krate)*::__private_v0_1::#extend! {
@@ -189,7 +190,7 @@ fn fingerprint<K: Kind>(model: &Checked<K>) -> u64 {
     let parts: Vec<(String, String)> = model
         .entries
         .iter()
-        .map(|e| (K::key(&e.own).0, e.ident.to_string()))
+        .map(|e| (K::Entry::key(e).0, e.ident.to_string()))
         .collect();
     common::fingerprint(
         &model.ident,

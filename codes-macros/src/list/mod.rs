@@ -54,42 +54,21 @@ pub trait Kind: Sized {
     /// What the uniqueness check remembers besides names and keys.
     type Seen: Seen<Self>;
 
-    /// The macro, in messages: `codes!`.
+    /// The macro, in messages: `codes!`. Without its `!`, it names the
+    /// settings attribute (`#[codes]`), the hidden macro (`__codes_list_*`),
+    /// the runtime's second half of `extends` (`codes_extend`), and what an
+    /// extension's call of its base's hidden macro starts with, so that the
+    /// macro tells the kinds apart.
     const MACRO: &'static str;
-    /// The settings attribute on the enum: `codes`.
-    const SETTINGS: &'static str;
+    /// What a list of this kind is, in messages: `a list of codes`.
+    const WHAT: &'static str;
     /// What `#[repr]` on the enum is told.
     const REPR: &'static str;
     /// What an empty list is told.
     const EMPTY: &'static str;
-    /// What an entry is, in messages about its key: `code`, `method`.
-    const KEY: &'static str;
-    /// What its key is: `code`, `token`.
-    const KEY_NOUN: &'static str;
-    /// What an entry is called in messages: `code entry`.
-    const ENTRY: &'static str;
-    /// The attributes an entry takes besides the shared ones, for messages.
-    const ENTRY_ATTRS: &'static str;
-    /// A reference `#[spec]` messages show: `"RFC 9110, Section 15.5.5"`.
-    const SPEC_EXAMPLE: &'static str;
-    /// Whether every reference of a `#[spec]` must get a link (methods), or
-    /// may be free text such as `"nginx"` (codes: vendors' codes cite vendors).
-    const SPEC_LINKS: bool;
-    /// What an extension's call of the base's hidden macro starts with, so that
-    /// the macro can tell the kinds apart: nothing (codes), `methods`.
-    const MARKER: &'static str;
-    /// The hidden macro's name, before the enum's name: `__codes_list_`.
-    const HIDDEN: &'static str;
-    /// The runtime's re-export of the second half of `extends`: `codes_extend`.
-    const EXTEND: &'static str;
     /// The runtime's check that a base is of this kind: `assert_extendable`.
     const ASSERT: &'static str;
-    /// What a list of this kind is, in messages: `a list of codes`.
-    const WHAT: &'static str;
 
-    /// An entry's key as messages show it (`404`, `` `PURGE` ``), and where it
-    /// is written.
-    fn key(own: &Self::Own) -> (String, proc_macro2::Span);
     /// The rules of the whole list, once every entry is in (names the macro
     /// generates, limits), and its order.
     fn finish(model: &mut Checked<Self>, brace: proc_macro2::Span, errors: &mut Errors);
@@ -123,6 +102,21 @@ pub trait Family<K: Kind>: Sized {
 /// An entry as written: parsed with recovery, checked, and printed back for
 /// the replay.
 pub trait KindEntry<K: Kind>: ListEntry + ToTokens {
+    /// What an entry is, in messages about its key: `code`, `method`.
+    const KEY: &'static str;
+    /// The attributes an entry takes besides the shared ones, for messages.
+    const ATTRS: &'static str;
+    /// Whether every reference of a `#[spec]` must get a link (methods), or
+    /// may be free text such as `"nginx"` (codes: vendors' codes cite vendors).
+    const SPEC_LINKS: bool;
+    /// What its key is: `code`, `token`.
+    const KEY_NOUN: &'static str;
+    /// A reference `#[spec]` messages show: `"RFC 9110, Section 15.5.5"`.
+    const SPEC_EXAMPLE: &'static str;
+
+    /// An entry's key as messages show it (`404`, `` `PURGE` ``), and where it
+    /// is written.
+    fn key(entry: &CheckedEntry<K::Own>) -> (String, proc_macro2::Span);
     /// The entry's own rules; `None` when it cannot be a variant.
     fn check(self, family: &K::Family, errors: &mut Errors) -> Option<CheckedEntry<K::Own>>;
     /// A checked entry written back, with `attrs` (docs, `#[spec]`, ...) and
@@ -202,7 +196,7 @@ fn generate<K: Kind>(list: List<K::Entry>, base: Option<Replay<K::Entry>>) -> To
 fn extension_runtime<K: Kind>(list: &List<K::Entry>) -> Runtime {
     list.attrs
         .iter()
-        .filter(|a| a.path().is_ident(K::SETTINGS))
+        .filter(|a| a.path().is_ident(name::<K>()))
         .find_map(|a| {
             let mut errors = Errors::default();
             let settings = K::Settings::read(a, &mut errors);
@@ -212,4 +206,9 @@ fn extension_runtime<K: Kind>(list: &List<K::Entry>) -> Runtime {
             settings.ok()?.krate().cloned()
         })
         .map_or_else(Runtime::default, |path| Runtime::new(&path))
+}
+
+/// The kind's name: its macro without the `!` (`codes`).
+fn name<K: Kind>() -> &'static str {
+    K::MACRO.trim_end_matches('!')
 }

@@ -32,25 +32,11 @@ impl Kind for Codes {
     type Seen = check::Texts;
 
     const MACRO: &'static str = "codes!";
-    const SETTINGS: &'static str = "codes";
+    const WHAT: &'static str = "a list of codes";
     const REPR: &'static str = "`codes!` gives the enum `#[repr(u16)]` itself (the discriminant is the code): remove this `#[repr]`";
     const EMPTY: &'static str =
         "a code list needs at least one entry, such as `404 NotFound = \"Not Found\"`";
-    const KEY: &'static str = "code";
-    const KEY_NOUN: &'static str = "code";
-    const ENTRY: &'static str = "code entry";
-    const ENTRY_ATTRS: &'static str = "`#[alias(\"...\")]`";
-    const SPEC_EXAMPLE: &'static str = "\"RFC 9110, Section 15.5.5\"";
-    const SPEC_LINKS: bool = false;
-    const MARKER: &'static str = "";
-    const HIDDEN: &'static str = "__codes_list_";
-    const EXTEND: &'static str = "codes_extend";
     const ASSERT: &'static str = "assert_extendable";
-    const WHAT: &'static str = "a list of codes";
-
-    fn key(own: &Code) -> (String, Span) {
-        (own.code.to_string(), own.code_span)
-    }
 
     /// Names the macro generates are refused; the enum is in code order.
     fn finish(model: &mut Checked, _brace: Span, errors: &mut Errors) {

@@ -31,24 +31,10 @@ impl Kind for Methods {
     type Seen = ();
 
     const MACRO: &'static str = "methods!";
-    const SETTINGS: &'static str = "methods";
+    const WHAT: &'static str = "a list of HTTP methods";
     const REPR: &'static str = "`methods!` gives the enum its `#[repr]` itself (the smallest that holds the list): remove this `#[repr]`";
     const EMPTY: &'static str = "a method list needs at least one method, e.g. `Purge = \"PURGE\"`";
-    const KEY: &'static str = "method";
-    const KEY_NOUN: &'static str = "token";
-    const ENTRY: &'static str = "method entry";
-    const ENTRY_ATTRS: &'static str = "`#[method(...)]`";
-    const SPEC_EXAMPLE: &'static str = "\"RFC 9110, Section 9.3.1\"";
-    const SPEC_LINKS: bool = true;
-    const MARKER: &'static str = "methods";
-    const HIDDEN: &'static str = "__codes_methods_";
-    const EXTEND: &'static str = "methods_extend";
     const ASSERT: &'static str = "assert_method_extendable";
-    const WHAT: &'static str = "a list of HTTP methods";
-
-    fn key(own: &Method) -> (String, Span) {
-        (format!("`{}`", own.token), own.token_span)
-    }
 
     /// The list's size is limited; the enum is in declaration order.
     fn finish(model: &mut Checked, brace: Span, errors: &mut Errors) {

@@ -6,6 +6,7 @@
 //! variant elsewhere get no follow-on errors (such as rustc's "no variant
 //! named ..." with advice pointing at another variant).
 
+use proc_macro2::Span;
 use syn::{Attribute, Lit, LitStr};
 
 use crate::common::{code_digits, first_paragraph, Errors};
@@ -16,6 +17,17 @@ use crate::list::entry::{control_name, read};
 use crate::list::KindEntry;
 
 impl KindEntry<Codes> for Entry {
+    const KEY: &'static str = "code";
+    const ATTRS: &'static str = "`#[alias(\"...\")]`";
+    const SPEC_LINKS: bool = false;
+    const KEY_NOUN: &'static str = "code";
+    const SPEC_EXAMPLE: &'static str = "\"RFC 9110, Section 15.5.5\"";
+
+    fn key(entry: &CheckedEntry) -> (String, Span) {
+        (entry.code.to_string(), entry.code_span)
+    }
+
+    /// One entry; `None` if it cannot be a variant (its code is unusable).
     fn check(self, family: &Family, errors: &mut Errors) -> Option<CheckedEntry> {
         check(self, family, errors)
     }
@@ -25,7 +37,6 @@ impl KindEntry<Codes> for Entry {
     }
 }
 
-/// Checks one entry; `None` if it cannot be a variant (its code is unusable).
 fn check(entry: Entry, family: &Family, errors: &mut Errors) -> Option<CheckedEntry> {
     let Entry {
         attrs,

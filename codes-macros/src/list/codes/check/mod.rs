@@ -24,61 +24,52 @@ use crate::common::Errors;
 use crate::list::Replay;
 
 impl crate::list::Family<Codes> for Family {
+    /// The family: the base's for an extension (which may set only `crate`), the
+    /// list's own `#[codes]`, or HTTP's. A malformed `#[codes]` is reported
+    /// already: entries are then checked against no limits.
     fn of(
         base: Option<&Replay<Entry>>,
         own: Option<(&Attribute, Settings)>,
         malformed: bool,
         errors: &mut Errors,
     ) -> Family {
-        family_of(base, own, malformed, errors)
+        if let Some(base) = base {
+            if let Some((attr, settings)) = &own {
+                if settings.has_family() {
+                    errors.tokens(
+                        attr,
+                        "an extension keeps the code range, classes and path of the enum it extends: only `crate = ...` can be set here",
+                    );
+                }
+            }
+            let mut base_errors = Errors::default();
+            let family = match base
+                .settings
+                .as_ref()
+                .map(|a| settings(a, &mut base_errors))
+            {
+                Some(Ok(settings)) => family::check(settings, &mut base_errors),
+                Some(Err(e)) => {
+                    base_errors.push(e);
+                    Family::http()
+                }
+                None => Family::http(),
+            };
+            // Only possible if the base's list macro was hand-edited or comes from
+            // another version of `codes!`.
+            if let Some(e) = base_errors.finish() {
+                errors.push(e);
+            }
+            return family;
+        }
+        match own {
+            Some((_, settings)) => family::check(settings, errors),
+            None if malformed => Family::permissive(),
+            None => Family::http(),
+        }
     }
 
     fn replay(&self) -> Option<Attribute> {
         Some(family_attr(self))
-    }
-}
-
-/// The family: the base's for an extension (which may set only `crate`), the
-/// list's own `#[codes]`, or HTTP's. A malformed `#[codes]` is reported
-/// already: entries are then checked against no limits.
-fn family_of(
-    base: Option<&Replay<Entry>>,
-    own: Option<(&Attribute, Settings)>,
-    malformed: bool,
-    errors: &mut Errors,
-) -> Family {
-    if let Some(base) = base {
-        if let Some((attr, settings)) = &own {
-            if settings.has_family() {
-                errors.tokens(
-                    attr,
-                    "an extension keeps the code range, classes and path of the enum it extends: only `crate = ...` can be set here",
-                );
-            }
-        }
-        let mut base_errors = Errors::default();
-        let family = match base
-            .settings
-            .as_ref()
-            .map(|a| settings(a, &mut base_errors))
-        {
-            Some(Ok(settings)) => family::check(settings, &mut base_errors),
-            Some(Err(e)) => {
-                base_errors.push(e);
-                Family::http()
-            }
-            None => Family::http(),
-        };
-        // Only possible if the base's list macro was hand-edited or comes from
-        // another version of `codes!`.
-        if let Some(e) = base_errors.finish() {
-            errors.push(e);
-        }
-        return family;
-    }
-    match own {
-        Some((_, settings)) => family::check(settings, errors),
-        None if malformed => Family::permissive(),
-        None => Family::http(),
     }
 }

@@ -21,13 +21,38 @@ use crate::common::{first_paragraph, Errors, Once};
 use crate::list::{entry, KindEntry, Replay};
 
 impl crate::list::Family<Methods> for Family {
+    /// The family: the path of the chain's first enum, which an extension takes
+    /// from its base (it may set only `crate`).
     fn of(
         base: Option<&Replay<Entry>>,
         own: Option<(&Attribute, Settings)>,
         _malformed: bool,
         errors: &mut Errors,
     ) -> Family {
-        family_of(base, own, errors)
+        let own_path = own.and_then(|(_, settings)| settings.path);
+        let Some(base) = base else {
+            return Family {
+                root_path: own_path,
+            };
+        };
+        if let Some(path) = own_path {
+            errors.tokens(
+                &path,
+                "an extension takes only `crate = ...` in `#[methods]`: its methods and path come from the enum it extends",
+            );
+        }
+        let mut base_errors = Errors::default();
+        let root_path = base
+            .settings
+            .as_ref()
+            .and_then(|a| attr::settings(a, &mut base_errors).ok())
+            .and_then(|s| s.path);
+        // Only possible if the base's list macro was hand-edited or comes from
+        // another version of `methods!`.
+        if let Some(e) = base_errors.finish() {
+            errors.push(e);
+        }
+        Family { root_path }
     }
 
     fn replay(&self) -> Option<Attribute> {
@@ -36,6 +61,17 @@ impl crate::list::Family<Methods> for Family {
 }
 
 impl KindEntry<Methods> for Entry {
+    const KEY: &'static str = "method";
+    const ATTRS: &'static str = "`#[method(...)]`";
+    const SPEC_LINKS: bool = true;
+    const KEY_NOUN: &'static str = "token";
+    const SPEC_EXAMPLE: &'static str = "\"RFC 9110, Section 9.3.1\"";
+
+    /// The token, quoted as messages show it.
+    fn key(entry: &CheckedEntry) -> (String, Span) {
+        (format!("`{}`", entry.token), entry.token_span)
+    }
+
     fn check(self, _family: &Family, errors: &mut Errors) -> Option<CheckedEntry> {
         entry(self, errors)
     }
@@ -43,39 +79,6 @@ impl KindEntry<Methods> for Entry {
     fn replay(entry: &CheckedEntry, attrs: Vec<Attribute>) -> Entry {
         replay::entry(entry, attrs)
     }
-}
-
-/// The family: the path of the chain's first enum, which an extension takes
-/// from its base (it may set only `crate`).
-fn family_of(
-    base: Option<&Replay<Entry>>,
-    own: Option<(&Attribute, Settings)>,
-    errors: &mut Errors,
-) -> Family {
-    let own_path = own.and_then(|(_, settings)| settings.path);
-    let Some(base) = base else {
-        return Family {
-            root_path: own_path,
-        };
-    };
-    if let Some(path) = own_path {
-        errors.tokens(
-            &path,
-            "an extension takes only `crate = ...` in `#[methods]`: its methods and path come from the enum it extends",
-        );
-    }
-    let mut base_errors = Errors::default();
-    let root_path = base
-        .settings
-        .as_ref()
-        .and_then(|a| attr::settings(a, &mut base_errors).ok())
-        .and_then(|s| s.path);
-    // Only possible if the base's list macro was hand-edited or comes from
-    // another version of `methods!`.
-    if let Some(e) = base_errors.finish() {
-        errors.push(e);
-    }
-    Family { root_path }
 }
 
 /// One entry: its token, its name, its attributes; `None` if its token is unusable.
