@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use proc_macro2::Span;
 use syn::{Attribute, Ident};
 
-use super::{Checked, CheckedEntry, Family, Kind, KindEntry, Replay, Seen, Settings};
+use super::{attr, Checked, CheckedEntry, Family, Kind, KindEntry, Replay, Seen, Settings};
 use crate::common::{doc_line, without_generated_derives, Errors, List, Runtime};
 
 /// Checks a parsed list (and, for an extension, the base it replays). Returns
@@ -37,7 +37,7 @@ pub fn check<K: Kind>(
     let (attr, parsed) = settings.map_or((None, None), |(a, s)| (Some(a), s));
     let runtime = parsed
         .as_ref()
-        .and_then(Settings::krate)
+        .and_then(|s| s.krate.as_ref())
         .map_or_else(Runtime::default, Runtime::new);
     let malformed = attr.is_some() && parsed.is_none();
     let family = K::Family::of(
@@ -77,7 +77,10 @@ struct EnumAttrs<S> {
     settings: Option<(Attribute, Option<S>)>,
 }
 
-fn enum_attrs<K: Kind>(attrs: Vec<Attribute>, errors: &mut Errors) -> EnumAttrs<K::Settings> {
+fn enum_attrs<K: Kind>(
+    attrs: Vec<Attribute>,
+    errors: &mut Errors,
+) -> EnumAttrs<Settings<K::Settings>> {
     let mut out = EnumAttrs {
         docs: Vec::new(),
         passed: Vec::new(),
@@ -100,7 +103,7 @@ fn enum_attrs<K: Kind>(attrs: Vec<Attribute>, errors: &mut Errors) -> EnumAttrs<
                 );
                 continue;
             }
-            let parsed = match K::Settings::read(&attr, errors) {
+            let parsed = match attr::read::<K>(&attr, errors) {
                 Ok(settings) => Some(settings),
                 Err(e) => {
                     errors.push(e);

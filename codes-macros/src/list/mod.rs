@@ -19,6 +19,7 @@
 //!
 //! The list syntax with recovery (`List`, `ListEntry`) is in `common/syntax.rs`.
 
+mod attr;
 mod check;
 mod codes;
 mod entry;
@@ -30,9 +31,10 @@ mod reserved;
 
 use proc_macro2::TokenStream;
 use quote::ToTokens;
-use syn::{Attribute, Path};
+use syn::Attribute;
 
 use crate::common::{Errors, Extension, List, ListEntry, Runtime};
+pub use attr::{KindSettings, Settings};
 pub use model::{Checked, CheckedEntry, EntryAttrs};
 pub use replay::Replay;
 
@@ -46,8 +48,9 @@ pub trait Kind: Sized {
     type Entry: KindEntry<Self>;
     /// The kind's part of a checked entry ([`CheckedEntry`]).
     type Own;
-    /// The enum's settings attribute (`#[codes(...)]`), as read.
-    type Settings: Settings;
+    /// What the enum's settings attribute (`#[codes(...)]`) takes besides
+    /// `path` and `crate`.
+    type Settings: KindSettings;
     /// What the settings declare once checked (a code range, classes, the path
     /// of the chain's first enum).
     type Family: Family<Self>;
@@ -76,22 +79,13 @@ pub trait Kind: Sized {
     fn expand(model: &Checked<Self>) -> TokenStream;
 }
 
-/// The enum's settings attribute.
-pub trait Settings: Sized {
-    /// Reads it; a repeated setting is reported in `errors`, a malformed
-    /// attribute is an `Err`.
-    fn read(attr: &Attribute, errors: &mut Errors) -> syn::Result<Self>;
-    /// `crate = ...`.
-    fn krate(&self) -> Option<&Path>;
-}
-
 /// What a list's settings declare, once checked.
 pub trait Family<K: Kind>: Sized {
     /// The base's (replayed) for an extension, else the list's own; `malformed`
     /// when the list's settings could not be read (reported already).
     fn of(
         base: Option<&Replay<K::Entry>>,
-        own: Option<(&Attribute, K::Settings)>,
+        own: Option<(&Attribute, Settings<K::Settings>)>,
         malformed: bool,
         errors: &mut Errors,
     ) -> Self;
@@ -199,11 +193,11 @@ fn extension_runtime<K: Kind>(list: &List<K::Entry>) -> Runtime {
         .filter(|a| a.path().is_ident(name::<K>()))
         .find_map(|a| {
             let mut errors = Errors::default();
-            let settings = K::Settings::read(a, &mut errors);
+            let settings = attr::read::<K>(a, &mut errors);
             // The check reads this attribute again once the base has replayed,
             // and reports its mistakes then: here only the path is wanted.
             errors.discard();
-            settings.ok()?.krate().cloned()
+            settings.ok()?.krate
         })
         .map_or_else(Runtime::default, |path| Runtime::new(&path))
 }

@@ -1,41 +1,33 @@
-//! The attributes of a list: `#[codes(...)]` on the enum, and `#[spec]`,
-//! `#[alias]` on entries. Each setting may be given once (see [`Once`]).
+//! The attributes of a code list: `#[codes(...)]`'s own settings on the enum
+//! (`path` and `crate` are `list/attr.rs`'s), and `#[alias]` on entries. Each
+//! setting may be given once (see [`Once`]).
 
-use quote::ToTokens;
+use proc_macro2::TokenStream;
+use syn::meta::ParseNestedMeta;
 use syn::parse::ParseStream;
-use syn::{Attribute, Ident, LitInt, LitStr, Path, Token};
+use syn::{Attribute, Ident, LitInt, LitStr, Token};
 
-use crate::common::{crate_setting, path_setting, Errors, Once};
+use crate::common::{Errors, Once};
+use crate::list::KindSettings;
 
 /// A range as written: `1000..=1999`.
 pub type RangeLits = (LitInt, LitInt);
 
-/// `#[codes(range = A..=B, classes(A..=B Name, ...), path = ..., crate = ...)]`.
-pub struct Settings {
-    pub range: Option<RangeLits>,
-    pub classes: Option<Vec<(RangeLits, Ident)>>,
-    /// `path = ::crate_name::Enum` or `crate::module::Enum`: where the enum
-    /// lives, so that extensions of extensions can convert with it.
-    pub path: Option<Path>,
-    /// `crate = ::codes`: the codes-core crate under another name.
-    pub krate: Option<Path>,
+/// What `#[codes(...)]` takes besides `path` and `crate`: `range = A..=B`,
+/// `classes(A..=B Name, ...)`.
+pub struct CodeSettings {
+    pub range: Once<RangeLits>,
+    pub classes: Once<Vec<(RangeLits, Ident)>>,
 }
 
-impl crate::list::Settings for Settings {
-    fn read(attr: &Attribute, errors: &mut Errors) -> syn::Result<Settings> {
-        settings(attr, errors)
-    }
+/// `#[codes(...)]` as read.
+pub type Settings = crate::list::Settings<CodeSettings>;
 
-    fn krate(&self) -> Option<&Path> {
-        self.krate.as_ref()
-    }
-}
-
-impl Settings {
+impl CodeSettings {
     /// Whether the attribute says anything about the family (an extension may
     /// only say `crate`).
     pub fn has_family(&self) -> bool {
-        self.range.is_some() || self.classes.is_some() || self.path.is_some()
+        self.range.is_set() || self.classes.is_set()
     }
 }
 
@@ -46,15 +38,23 @@ fn range(input: ParseStream) -> syn::Result<RangeLits> {
     Ok((min, max))
 }
 
-/// Reads `#[codes(...)]`. Duplicated settings are reported in `errors` (and
-/// the first kept); a malformed attribute is an `Err`.
-pub fn settings(attr: &Attribute, errors: &mut Errors) -> syn::Result<Settings> {
-    let mut range_once = Once::new("`range`");
-    let mut classes_once = Once::new("`classes`");
-    let mut path_once = Once::new("`path`");
-    let mut crate_once = Once::new("`crate`");
-    attr.parse_nested_meta(|meta| {
-        let key = meta.path.to_token_stream();
+impl KindSettings for CodeSettings {
+    const KEYS: &'static str = "`range = A..=B`, `classes(A..=B Name, ...)`, ";
+    const PATH_EXAMPLE: &'static str = "path = crate::api::ApiStatus";
+
+    fn new() -> CodeSettings {
+        CodeSettings {
+            range: Once::new("`range`"),
+            classes: Once::new("`classes`"),
+        }
+    }
+
+    fn read(
+        &mut self,
+        meta: &ParseNestedMeta,
+        key: &TokenStream,
+        errors: &mut Errors,
+    ) -> syn::Result<bool> {
         if meta.path.is_ident("range") {
             meta.value()?;
             let value = range(meta.input).map_err(|e| {
@@ -63,10 +63,7 @@ pub fn settings(attr: &Attribute, errors: &mut Errors) -> syn::Result<Settings> 
                     "expected an inclusive range of codes, e.g. `range = 1000..=9999`",
                 )
             })?;
-            range_once.set(&key, value, errors);
-        } else if meta.path.is_ident("path") {
-            let path = path_setting(&meta, "path = crate::api::ApiStatus")?;
-            path_once.set(&key, path, errors);
+            self.range.set(key, value, errors);
         } else if meta.path.is_ident("classes") {
             let content;
             syn::parenthesized!(content in meta.input);
@@ -82,23 +79,12 @@ pub fn settings(attr: &Attribute, errors: &mut Errors) -> syn::Result<Settings> 
                 }
                 content.parse::<Token![,]>()?;
             }
-            classes_once.set(&key, classes, errors);
-        } else if meta.path.is_ident("crate") {
-            let path = crate_setting(&meta)?;
-            crate_once.set(&key, path, errors);
+            self.classes.set(key, classes, errors);
         } else {
-            return Err(meta.error(
-                "unknown `#[codes]` setting: expected `range = A..=B`, `classes(A..=B Name, ...)`, `path = crate::Enum` or `crate = ::codes_core`",
-            ));
+            return Ok(false);
         }
-        Ok(())
-    })?;
-    Ok(Settings {
-        range: range_once.get(),
-        classes: classes_once.get(),
-        path: path_once.get(),
-        krate: crate_once.get(),
-    })
+        Ok(true)
+    }
 }
 
 /// `#[alias("Old Phrase", ...)]`'s arguments: one or more string literals.

@@ -26,10 +26,10 @@ pub struct Codes;
 
 impl Kind for Codes {
     type Entry = Entry;
-    type Own = Code;
-    type Settings = attr::Settings;
-    type Family = Family;
     type Seen = check::Texts;
+    type Own = Code;
+    type Settings = attr::CodeSettings;
+    type Family = Family;
 
     const MACRO: &'static str = "codes!";
     const WHAT: &'static str = "a list of codes";

@@ -1,59 +1,33 @@
-//! The attributes of a method list: `#[methods(...)]` on the enum and
-//! `#[method(...)]` on entries. Each setting may be given once.
+//! The attributes of a method list: `#[methods(...)]` on the enum (which
+//! takes only the shared `path` and `crate`, read by `list/attr.rs`) and
+//! `#[method(...)]` on entries. Each flag may be given once.
 
+use proc_macro2::TokenStream;
 use quote::ToTokens;
-use syn::{Attribute, Ident, Path};
+use syn::meta::ParseNestedMeta;
+use syn::{Attribute, Ident};
 
 use super::model::{Content, Flags};
-use crate::common::{crate_setting, path_setting, Errors, Once};
+use crate::common::{Errors, Once};
+use crate::list::KindSettings;
 
-/// `#[methods(path = crate::Method, crate = ::codes)]`.
-pub struct Settings {
-    /// Where the enum lives (`crate::...` or `::...`), for extensions of extensions.
-    pub path: Option<Path>,
-    /// `crate = ::codes`: the codes-core crate under another name.
-    pub krate: Option<Path>,
-}
+/// What `#[methods(...)]` takes besides `path` and `crate`: nothing.
+pub struct MethodSettings;
 
-impl crate::list::Settings for Settings {
-    fn read(attr: &Attribute, errors: &mut Errors) -> syn::Result<Settings> {
-        settings(attr, errors)
+/// `#[methods(...)]` as read.
+pub type Settings = crate::list::Settings<MethodSettings>;
+
+impl KindSettings for MethodSettings {
+    const KEYS: &'static str = "";
+    const PATH_EXAMPLE: &'static str = "path = crate::http::CacheMethod";
+
+    fn new() -> MethodSettings {
+        MethodSettings
     }
 
-    fn krate(&self) -> Option<&Path> {
-        self.krate.as_ref()
+    fn read(&mut self, _: &ParseNestedMeta, _: &TokenStream, _: &mut Errors) -> syn::Result<bool> {
+        Ok(false)
     }
-}
-
-/// Reads `#[methods(...)]`. A repeated setting is reported in `errors`; a
-/// malformed attribute is an `Err`.
-pub fn settings(attr: &Attribute, errors: &mut Errors) -> syn::Result<Settings> {
-    let mut path_once = Once::new("`path`");
-    let mut crate_once = Once::new("`crate`");
-    attr.meta.require_list().map_err(|_| {
-        syn::Error::new_spanned(
-            attr,
-            "`#[methods]` takes its settings in parentheses: `#[methods(path = crate::Enum)]` or `#[methods(crate = ::codes_core)]`",
-        )
-    })?;
-    attr.parse_nested_meta(|meta| {
-        let key = meta.path.to_token_stream();
-        if meta.path.is_ident("path") {
-            let path = path_setting(&meta, "path = crate::http::CacheMethod")?;
-            path_once.set(&key, path, errors);
-        } else if meta.path.is_ident("crate") {
-            crate_once.set(&key, crate_setting(&meta)?, errors);
-        } else {
-            return Err(meta.error(format_args!(
-                "unknown `#[methods]` setting `{key}`: expected `path = crate::Enum` or `crate = ::codes_core`"
-            )));
-        }
-        Ok(())
-    })?;
-    Ok(Settings {
-        path: path_once.get(),
-        krate: crate_once.get(),
-    })
 }
 
 /// Reads `#[method(safe, idempotent, cacheable, content = defined)]` into

@@ -25,10 +25,10 @@ pub struct Methods;
 
 impl Kind for Methods {
     type Entry = Entry;
-    type Own = Method;
-    type Settings = attr::Settings;
-    type Family = Family;
     type Seen = ();
+    type Own = Method;
+    type Settings = attr::MethodSettings;
+    type Family = Family;
 
     const MACRO: &'static str = "methods!";
     const WHAT: &'static str = "a list of HTTP methods";

@@ -19,7 +19,7 @@ fn bound(lit: &LitInt, errors: &mut Errors) -> Option<u16> {
 /// that are not the user's.
 pub fn check(settings: Settings, errors: &mut Errors) -> Family {
     let mut family = Family::http();
-    if let Some((min_lit, max_lit)) = &settings.range {
+    if let Some((min_lit, max_lit)) = &settings.own.range.get() {
         let (Some(min), Some(max)) = (bound(min_lit, errors), bound(max_lit, errors)) else {
             return Family::permissive();
         };
@@ -31,7 +31,7 @@ pub fn check(settings: Settings, errors: &mut Errors) -> Family {
         family.max = max;
     }
     let mut classes: Vec<ClassDef> = Vec::new();
-    for ((min_lit, max_lit), ident) in settings.classes.unwrap_or_default() {
+    for ((min_lit, max_lit), ident) in settings.own.classes.get().unwrap_or_default() {
         let (Some(min), Some(max)) = (bound(&min_lit, errors), bound(&max_lit, errors)) else {
             continue;
         };

@@ -16,12 +16,12 @@ pub use texts::{parse_texts, Texts};
 
 use syn::Attribute;
 
-use super::attr::{settings, Settings};
+use super::attr::Settings;
 use super::model::{Entry, Family};
 use super::replay::family_attr;
 use super::Codes;
 use crate::common::Errors;
-use crate::list::Replay;
+use crate::list::{attr, Replay};
 
 impl crate::list::Family<Codes> for Family {
     /// The family: the base's for an extension (which may set only `crate`), the
@@ -35,7 +35,7 @@ impl crate::list::Family<Codes> for Family {
     ) -> Family {
         if let Some(base) = base {
             if let Some((attr, settings)) = &own {
-                if settings.has_family() {
+                if settings.path.is_some() || settings.own.has_family() {
                     errors.tokens(
                         attr,
                         "an extension keeps the code range, classes and path of the enum it extends: only `crate = ...` can be set here",
@@ -46,7 +46,7 @@ impl crate::list::Family<Codes> for Family {
             let family = match base
                 .settings
                 .as_ref()
-                .map(|a| settings(a, &mut base_errors))
+                .map(|a| attr::read::<Codes>(a, &mut base_errors))
             {
                 Some(Ok(settings)) => family::check(settings, &mut base_errors),
                 Some(Err(e)) => {

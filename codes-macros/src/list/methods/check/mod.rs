@@ -45,7 +45,7 @@ impl crate::list::Family<Methods> for Family {
         let root_path = base
             .settings
             .as_ref()
-            .and_then(|a| attr::settings(a, &mut base_errors).ok())
+            .and_then(|a| crate::list::attr::read::<Methods>(a, &mut base_errors).ok())
             .and_then(|s| s.path);
         // Only possible if the base's list macro was hand-edited or comes from
         // another version of `methods!`.
