@@ -23,4 +23,4 @@ pub use runtime::{
     allow_lints, attr_name, crate_setting, crate_value, fingerprint, path_setting, respan,
     user_span, value_derives, Runtime,
 };
-pub use syntax::{strict_list, Extension, List, ListEntry};
+pub use syntax::{expect, strict_list, Extension, List, ListEntry};

@@ -8,7 +8,7 @@ use quote::ToTokens;
 use syn::meta::ParseNestedMeta;
 use syn::{Attribute, Path};
 
-use super::{name, Kind};
+use super::{name, Kind, OwnSettings};
 use crate::common::{crate_setting, path_setting, Errors, Once};
 
 /// A settings attribute as read.
@@ -19,6 +19,16 @@ pub struct Settings<X> {
     pub krate: Option<Path>,
     /// The kind's own settings.
     pub own: X,
+}
+
+/// A list's own settings attribute, as the family is checked with it.
+pub enum OwnAttr<'a, X> {
+    /// None given.
+    Absent,
+    /// One that could not be read (reported already).
+    Malformed,
+    /// One read, and the attribute, for errors that concern it whole.
+    Read(&'a Attribute, Settings<X>),
 }
 
 /// The settings a kind takes besides `path` and `crate`.
@@ -43,11 +53,14 @@ pub trait KindSettings: Sized {
 
 /// Reads the settings attribute. A repeated setting is reported in `errors`
 /// (and the first kept); a malformed attribute is an `Err`.
-pub fn read<K: Kind>(attr: &Attribute, errors: &mut Errors) -> syn::Result<Settings<K::Settings>> {
+pub fn read<K: Kind>(
+    attr: &Attribute,
+    errors: &mut Errors,
+) -> syn::Result<Settings<OwnSettings<K>>> {
     let name = name::<K>();
     let mut path = Once::new("`path`");
     let mut krate = Once::new("`crate`");
-    let mut own = K::Settings::new();
+    let mut own = OwnSettings::<K>::new();
     attr.meta.require_list().map_err(|_| {
         syn::Error::new_spanned(
             attr,
@@ -59,14 +72,14 @@ pub fn read<K: Kind>(attr: &Attribute, errors: &mut Errors) -> syn::Result<Setti
     attr.parse_nested_meta(|meta| {
         let key = meta.path.to_token_stream();
         if meta.path.is_ident("path") {
-            let value = path_setting(&meta, K::Settings::PATH_EXAMPLE)?;
+            let value = path_setting(&meta, OwnSettings::<K>::PATH_EXAMPLE)?;
             path.set(&key, value, errors);
         } else if meta.path.is_ident("crate") {
             krate.set(&key, crate_setting(&meta)?, errors);
         } else if !own.read(&meta, &key, errors)? {
             return Err(meta.error(format_args!(
                 "unknown `#[{name}]` setting `{key}`: expected {}`path = crate::Enum` or `crate = ::codes_core`",
-                K::Settings::KEYS
+                OwnSettings::<K>::KEYS
             )));
         }
         Ok(())

@@ -15,7 +15,10 @@ use std::collections::HashMap;
 use proc_macro2::Span;
 use syn::{Attribute, Ident};
 
-use super::{attr, Checked, CheckedEntry, Family, Kind, KindEntry, Replay, Seen, Settings};
+use super::{
+    attr, Checked, CheckedEntry, Family, Kind, KindEntry, OwnAttr, OwnSettings, Replay, Seen,
+    Settings,
+};
 use crate::common::{doc_line, without_generated_derives, Errors, List, Runtime};
 
 /// Checks a parsed list (and, for an extension, the base it replays). Returns
@@ -39,13 +42,12 @@ pub fn check<K: Kind>(
         .as_ref()
         .and_then(|s| s.krate.as_ref())
         .map_or_else(Runtime::default, Runtime::new);
-    let malformed = attr.is_some() && parsed.is_none();
-    let family = K::Family::of(
-        base.as_ref(),
-        attr.as_ref().zip(parsed),
-        malformed,
-        &mut errors,
-    );
+    let own = match (&attr, parsed) {
+        (None, _) => OwnAttr::Absent,
+        (Some(_), None) => OwnAttr::Malformed,
+        (Some(attr), Some(settings)) => OwnAttr::Read(attr, settings),
+    };
+    let family = K::Family::of(base.as_ref(), own, &mut errors);
 
     if list.entries.is_empty() && base.is_none() && !unreadable_entries {
         errors.spanned(list.brace_span, K::EMPTY);
@@ -80,7 +82,7 @@ struct EnumAttrs<S> {
 fn enum_attrs<K: Kind>(
     attrs: Vec<Attribute>,
     errors: &mut Errors,
-) -> EnumAttrs<Settings<K::Settings>> {
+) -> EnumAttrs<Settings<OwnSettings<K>>> {
     let mut out = EnumAttrs {
         docs: Vec::new(),
         passed: Vec::new(),
@@ -248,9 +250,8 @@ fn key_is_new<K: Kind>(
             errors.spanned(
                 span,
                 format_args!(
-                    "{key} is already {variant}: a custom {} must not reuse a {} of the enum it extends",
-                    K::Entry::KEY,
-                    K::Entry::KEY_NOUN
+                    "{key} is already {variant}: a custom {} must be one the enum it extends does not have",
+                    K::Entry::KEY
                 ),
             );
             false

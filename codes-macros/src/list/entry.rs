@@ -42,9 +42,9 @@ pub fn read<K: Kind>(
             errors.tokens(
                 attr.path(),
                 format_args!(
-                    "unknown attribute `{name}` on a {} entry: an entry takes `///` docs, `#[doc(...)]`, `#[spec(\"...\")]`, {} and `#[deprecated]`",
+                    "unknown attribute `{name}` on a {} entry: an entry takes `///` docs, `#[doc(...)]`, `#[spec(\"...\")]`, `#[{}(...)]` and `#[deprecated]`",
                     K::Entry::KEY,
-                    K::Entry::ATTRS
+                    K::Entry::ATTR
                 ),
             );
         }
@@ -54,19 +54,44 @@ pub fn read<K: Kind>(
     out
 }
 
+/// What a kind's `#[spec]` references may be.
+#[derive(Clone, Copy)]
+pub struct SpecRule {
+    /// A reference, for messages: `"RFC 9110, Section 15.5.5"`.
+    pub example: &'static str,
+    /// Every reference must get a link (methods), or may be free text such
+    /// as `"nginx"` (codes: vendors' codes cite their vendors).
+    pub links: bool,
+}
+
+impl SpecRule {
+    /// Each reference an RFC, an Internet-Draft or a URL, which gets a link.
+    pub const fn linked(example: &'static str) -> SpecRule {
+        SpecRule {
+            example,
+            links: true,
+        }
+    }
+
+    /// Any one line of text; RFCs, Internet-Drafts and URLs get a link.
+    pub const fn free_text(example: &'static str) -> SpecRule {
+        SpecRule {
+            example,
+            links: false,
+        }
+    }
+}
+
 /// `#[spec("RFC 4918, Section 9.1; RFC 8144, Section 2.1")]`: one or more
-/// references separated by `;`, none empty, each one line of text; for a kind
-/// whose references must be linked (`Kind::SPEC_LINKS`), each an RFC, an
-/// Internet-Draft or a URL.
+/// references separated by `;`, none empty, each one line of text; where the
+/// kind's rule says so, each an RFC, an Internet-Draft or a URL.
 fn check_spec<K: Kind>(lit: &LitStr, errors: &mut Errors) -> bool {
+    let SpecRule { example, links } = K::Entry::SPEC;
     let value = lit.value();
     if value.trim().is_empty() {
         errors.spanned(
             lit.span(),
-            format_args!(
-                "`#[spec]` is empty: name the specification, e.g. {}",
-                K::Entry::SPEC_EXAMPLE
-            ),
+            format_args!("`#[spec]` is empty: name the specification, e.g. {example}"),
         );
         return false;
     }
@@ -88,12 +113,11 @@ fn check_spec<K: Kind>(lit: &LitStr, errors: &mut Errors) -> bool {
             );
             return false;
         }
-        if K::Entry::SPEC_LINKS && spec_url(part).is_none() {
+        if links && spec_url(part).is_none() {
             errors.spanned(
                 lit.span(),
                 format_args!(
-                    "malformed reference {part:?} in `#[spec]`: write an RFC as {}, or an Internet-Draft name, or a URL; separate several with `;`",
-                    K::Entry::SPEC_EXAMPLE
+                    "malformed reference {part:?} in `#[spec]`: write an RFC as {example}, or an Internet-Draft name, or a URL; separate several with `;`"
                 ),
             );
             return false;

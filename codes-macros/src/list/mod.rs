@@ -34,7 +34,7 @@ use quote::ToTokens;
 use syn::Attribute;
 
 use crate::common::{Errors, Extension, List, ListEntry, Runtime};
-pub use attr::{KindSettings, Settings};
+pub use attr::{KindSettings, OwnAttr, Settings};
 pub use model::{Checked, CheckedEntry, EntryAttrs};
 pub use replay::Replay;
 
@@ -48,9 +48,6 @@ pub trait Kind: Sized {
     type Entry: KindEntry<Self>;
     /// The kind's part of a checked entry ([`CheckedEntry`]).
     type Own;
-    /// What the enum's settings attribute (`#[codes(...)]`) takes besides
-    /// `path` and `crate`.
-    type Settings: KindSettings;
     /// What the settings declare once checked (a code range, classes, the path
     /// of the chain's first enum).
     type Family: Family<Self>;
@@ -81,12 +78,14 @@ pub trait Kind: Sized {
 
 /// What a list's settings declare, once checked.
 pub trait Family<K: Kind>: Sized {
-    /// The base's (replayed) for an extension, else the list's own; `malformed`
-    /// when the list's settings could not be read (reported already).
+    /// What the enum's settings attribute (`#[codes(...)]`) takes besides
+    /// `path` and `crate`.
+    type Settings: KindSettings;
+
+    /// The base's (replayed) for an extension, else the list's own.
     fn of(
         base: Option<&Replay<K::Entry>>,
-        own: Option<(&Attribute, Settings<K::Settings>)>,
-        malformed: bool,
+        own: OwnAttr<Self::Settings>,
         errors: &mut Errors,
     ) -> Self;
     /// As the settings attribute the replay carries.
@@ -98,15 +97,10 @@ pub trait Family<K: Kind>: Sized {
 pub trait KindEntry<K: Kind>: ListEntry + ToTokens {
     /// What an entry is, in messages about its key: `code`, `method`.
     const KEY: &'static str;
-    /// The attributes an entry takes besides the shared ones, for messages.
-    const ATTRS: &'static str;
-    /// Whether every reference of a `#[spec]` must get a link (methods), or
-    /// may be free text such as `"nginx"` (codes: vendors' codes cite vendors).
-    const SPEC_LINKS: bool;
-    /// What its key is: `code`, `token`.
-    const KEY_NOUN: &'static str;
-    /// A reference `#[spec]` messages show: `"RFC 9110, Section 15.5.5"`.
-    const SPEC_EXAMPLE: &'static str;
+    /// The attribute an entry takes besides the shared ones: `alias`.
+    const ATTR: &'static str;
+    /// What a `#[spec]` reference may be.
+    const SPEC: entry::SpecRule;
 
     /// An entry's key as messages show it (`404`, `` `PURGE` ``), and where it
     /// is written.
@@ -201,6 +195,9 @@ fn extension_runtime<K: Kind>(list: &List<K::Entry>) -> Runtime {
         })
         .map_or_else(Runtime::default, |path| Runtime::new(&path))
 }
+
+/// What a kind's settings attribute takes besides `path` and `crate`.
+type OwnSettings<K> = <<K as Kind>::Family as Family<K>>::Settings;
 
 /// The kind's name: its macro without the `!` (`codes`).
 fn name<K: Kind>() -> &'static str {

@@ -28,7 +28,6 @@ impl Kind for Codes {
     type Entry = Entry;
     type Seen = check::Texts;
     type Own = Code;
-    type Settings = attr::CodeSettings;
     type Family = Family;
 
     const MACRO: &'static str = "codes!";

@@ -12,7 +12,7 @@ use syn::parse::{Parse, ParseStream};
 use syn::{Attribute, Ident, Lit, LitStr, Token};
 
 use super::model::Entry;
-use crate::common::ListEntry;
+use crate::common::{expect, ListEntry};
 
 impl ListEntry for Entry {
     const LIST: &'static str = "code list";
@@ -24,30 +24,26 @@ impl ListEntry for Entry {
 impl Parse for Entry {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         let attrs = input.call(Attribute::parse_outer)?;
-        if !input.peek(syn::Lit) {
-            return Err(input.error(
-                "expected a code entry such as `404 NotFound = \"Not Found\"`, starting with the code as an integer literal",
-            ));
-        }
-        let code: Lit = input.parse()?;
-        if !input.peek(Ident) {
-            return Err(input.error(
-                "expected the variant name after the code, as in `404 NotFound = \"Not Found\"`",
-            ));
-        }
-        let ident: Ident = input.parse()?;
-        if !input.peek(Token![=]) {
-            return Err(input.error(
-                "expected `=` and the reason phrase, as in `404 NotFound = \"Not Found\"`",
-            ));
-        }
-        input.parse::<Token![=]>()?;
-        if !input.peek(LitStr) {
-            return Err(input.error(
-                "expected the reason phrase as a string literal, as in `404 NotFound = \"Not Found\"`",
-            ));
-        }
-        let reason: LitStr = input.parse()?;
+        let code: Lit = expect(
+            input,
+            input.peek(Lit),
+            "expected a code entry such as `404 NotFound = \"Not Found\"`, starting with the code as an integer literal",
+        )?;
+        let ident: Ident = expect(
+            input,
+            input.peek(Ident),
+            "expected the variant name after the code, as in `404 NotFound = \"Not Found\"`",
+        )?;
+        expect::<Token![=]>(
+            input,
+            input.peek(Token![=]),
+            "expected `=` and the reason phrase, as in `404 NotFound = \"Not Found\"`",
+        )?;
+        let reason: LitStr = expect(
+            input,
+            input.peek(LitStr),
+            "expected the reason phrase as a string literal, as in `404 NotFound = \"Not Found\"`",
+        )?;
         Ok(Entry {
             attrs,
             code,
@@ -61,12 +57,8 @@ impl Parse for Entry {
 /// replay relies on that).
 impl ToTokens for Entry {
     fn to_tokens(&self, tokens: &mut TokenStream) {
-        let Entry {
-            attrs,
-            code,
-            ident,
-            reason,
-        } = self;
+        let (attrs, code, ident) = (&self.attrs, &self.code, &self.ident);
+        let reason = &self.reason;
         tokens.extend(quote!(#(#attrs)* #code #ident = #reason));
     }
 }

@@ -14,9 +14,6 @@ use crate::list::KindSettings;
 /// What `#[methods(...)]` takes besides `path` and `crate`: nothing.
 pub struct MethodSettings;
 
-/// `#[methods(...)]` as read.
-pub type Settings = crate::list::Settings<MethodSettings>;
-
 impl KindSettings for MethodSettings {
     const KEYS: &'static str = "";
     const PATH_EXAMPLE: &'static str = "path = crate::http::CacheMethod";

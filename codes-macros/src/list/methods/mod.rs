@@ -27,7 +27,6 @@ impl Kind for Methods {
     type Entry = Entry;
     type Seen = ();
     type Own = Method;
-    type Settings = attr::MethodSettings;
     type Family = Family;
 
     const MACRO: &'static str = "methods!";

@@ -8,7 +8,7 @@ use syn::parse::{Parse, ParseStream};
 use syn::{Attribute, Ident, Lit, Token};
 
 use super::model::Entry;
-use crate::common::ListEntry;
+use crate::common::{expect, ListEntry};
 
 impl ListEntry for Entry {
     const LIST: &'static str = "method list";
@@ -31,26 +31,26 @@ impl Parse for Entry {
                 "expected the variant name first, then `=` and the method's token: `{example}`"
             )));
         }
-        if !input.peek(Ident) {
-            return Err(input.error(
-                "expected a method entry such as `Purge = \"PURGE\"`: the variant name, `=`, the token as a string",
-            ));
-        }
-        let ident: Ident = input.parse()?;
-        if !input.peek(Token![=]) {
-            return Err(input.error(format!(
-                "expected `=` and the method's token as a string, as in `{ident} = \"{}\"`",
-                ident.to_string().to_ascii_uppercase()
-            )));
-        }
-        input.parse::<Token![=]>()?;
-        if !input.peek(Lit) {
-            return Err(input.error(format!(
-                "expected the method's token as a string literal, as in `{ident} = \"{}\"`",
-                ident.to_string().to_ascii_uppercase()
-            )));
-        }
-        let token: Lit = input.parse()?;
+        let ident: Ident = expect(
+            input,
+            input.peek(Ident),
+            "expected a method entry such as `Purge = \"PURGE\"`: the variant name, `=`, the token as a string",
+        )?;
+        let upper = ident.to_string().to_ascii_uppercase();
+        expect::<Token![=]>(
+            input,
+            input.peek(Token![=]),
+            format_args!(
+                "expected `=` and the method's token as a string, as in `{ident} = \"{upper}\"`"
+            ),
+        )?;
+        let token: Lit = expect(
+            input,
+            input.peek(Lit),
+            format_args!(
+                "expected the method's token as a string literal, as in `{ident} = \"{upper}\"`"
+            ),
+        )?;
         Ok(Entry {
             attrs,
             ident,
@@ -62,11 +62,7 @@ impl Parse for Entry {
 /// An entry prints itself back in the form it parses from (for the replay).
 impl ToTokens for Entry {
     fn to_tokens(&self, tokens: &mut TokenStream) {
-        let Entry {
-            attrs,
-            ident,
-            token,
-        } = self;
+        let (attrs, ident, token) = (&self.attrs, &self.ident, &self.token);
         tokens.extend(quote!(#(#attrs)* #ident = #token));
     }
 }

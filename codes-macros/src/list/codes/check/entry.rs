@@ -13,15 +13,13 @@ use crate::common::{code_digits, first_paragraph, Errors};
 use crate::list::codes::attr::alias_args;
 use crate::list::codes::model::{CheckedEntry, Code, Entry, Family};
 use crate::list::codes::{replay, Codes};
-use crate::list::entry::{control_name, read};
+use crate::list::entry::{control_name, read, SpecRule};
 use crate::list::KindEntry;
 
 impl KindEntry<Codes> for Entry {
     const KEY: &'static str = "code";
-    const ATTRS: &'static str = "`#[alias(\"...\")]`";
-    const SPEC_LINKS: bool = false;
-    const KEY_NOUN: &'static str = "code";
-    const SPEC_EXAMPLE: &'static str = "\"RFC 9110, Section 15.5.5\"";
+    const ATTR: &'static str = "alias";
+    const SPEC: SpecRule = SpecRule::free_text("\"RFC 9110, Section 15.5.5\"");
 
     fn key(entry: &CheckedEntry) -> (String, Span) {
         (entry.code.to_string(), entry.code_span)

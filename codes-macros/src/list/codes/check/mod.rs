@@ -16,25 +16,22 @@ pub use texts::{parse_texts, Texts};
 
 use syn::Attribute;
 
-use super::attr::Settings;
+use super::attr::CodeSettings;
 use super::model::{Entry, Family};
 use super::replay::family_attr;
 use super::Codes;
 use crate::common::Errors;
-use crate::list::{attr, Replay};
+use crate::list::{attr, OwnAttr, Replay};
 
 impl crate::list::Family<Codes> for Family {
+    type Settings = super::attr::CodeSettings;
+
     /// The family: the base's for an extension (which may set only `crate`), the
     /// list's own `#[codes]`, or HTTP's. A malformed `#[codes]` is reported
     /// already: entries are then checked against no limits.
-    fn of(
-        base: Option<&Replay<Entry>>,
-        own: Option<(&Attribute, Settings)>,
-        malformed: bool,
-        errors: &mut Errors,
-    ) -> Family {
+    fn of(base: Option<&Replay<Entry>>, own: OwnAttr<CodeSettings>, errors: &mut Errors) -> Family {
         if let Some(base) = base {
-            if let Some((attr, settings)) = &own {
+            if let OwnAttr::Read(attr, settings) = &own {
                 if settings.path.is_some() || settings.own.has_family() {
                     errors.tokens(
                         attr,
@@ -63,9 +60,9 @@ impl crate::list::Family<Codes> for Family {
             return family;
         }
         match own {
-            Some((_, settings)) => family::check(settings, errors),
-            None if malformed => Family::permissive(),
-            None => Family::http(),
+            OwnAttr::Read(_, settings) => family::check(settings, errors),
+            OwnAttr::Malformed => Family::permissive(),
+            OwnAttr::Absent => Family::http(),
         }
     }
 

@@ -13,23 +13,28 @@ pub use token::variant_name;
 use proc_macro2::Span;
 use syn::Attribute;
 
-use super::attr::{self, Settings};
+use super::attr::{self, MethodSettings};
 use super::model::{CheckedEntry, Entry, Family, Flags, Method};
 use super::replay::{self, settings_attr};
 use super::Methods;
 use crate::common::{first_paragraph, Errors, Once};
-use crate::list::{entry, KindEntry, Replay};
+use crate::list::entry::{self, SpecRule};
+use crate::list::{KindEntry, OwnAttr, Replay};
 
 impl crate::list::Family<Methods> for Family {
+    type Settings = super::attr::MethodSettings;
+
     /// The family: the path of the chain's first enum, which an extension takes
     /// from its base (it may set only `crate`).
     fn of(
         base: Option<&Replay<Entry>>,
-        own: Option<(&Attribute, Settings)>,
-        _malformed: bool,
+        own: OwnAttr<MethodSettings>,
         errors: &mut Errors,
     ) -> Family {
-        let own_path = own.and_then(|(_, settings)| settings.path);
+        let own_path = match own {
+            OwnAttr::Read(_, settings) => settings.path,
+            OwnAttr::Absent | OwnAttr::Malformed => None,
+        };
         let Some(base) = base else {
             return Family {
                 root_path: own_path,
@@ -62,10 +67,9 @@ impl crate::list::Family<Methods> for Family {
 
 impl KindEntry<Methods> for Entry {
     const KEY: &'static str = "method";
-    const ATTRS: &'static str = "`#[method(...)]`";
-    const SPEC_LINKS: bool = true;
-    const KEY_NOUN: &'static str = "token";
-    const SPEC_EXAMPLE: &'static str = "\"RFC 9110, Section 9.3.1\"";
+    const ATTR: &'static str = "method";
+    /// As documented on `methods!`: each reference gets a link.
+    const SPEC: SpecRule = SpecRule::linked("\"RFC 9110, Section 9.3.1\"");
 
     /// The token, quoted as messages show it.
     fn key(entry: &CheckedEntry) -> (String, Span) {
