@@ -612,8 +612,8 @@ impl ::codes_core::__private_v0_1::Code for EdgeStatus {
 missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
 impl ::core::convert::From<codes_expand_fixtures::ShopStatus> for EdgeStatus {
     #[inline]
-    fn from(code: codes_expand_fixtures::ShopStatus) -> EdgeStatus {
-        match code {
+    fn from(value: codes_expand_fixtures::ShopStatus) -> EdgeStatus {
+        match value {
             codes_expand_fixtures::ShopStatus::BadOrder =>
                 EdgeStatus::BadOrder,
             codes_expand_fixtures::ShopStatus::OutOfStock =>
@@ -631,19 +631,19 @@ impl ::core::convert::TryFrom<EdgeStatus> for
     codes_expand_fixtures::ShopStatus {
     type Error = ::codes_core::__private_v0_1::UnknownCode;
     #[inline]
-    fn try_from(code: EdgeStatus)
+    fn try_from(value: EdgeStatus)
         ->
             ::core::result::Result<codes_expand_fixtures::ShopStatus,
             ::codes_core::__private_v0_1::UnknownCode> {
-        match code {
+        match value {
             EdgeStatus::BadOrder =>
                 ::core::result::Result::Ok(codes_expand_fixtures::ShopStatus::BadOrder),
             EdgeStatus::OutOfStock =>
                 ::core::result::Result::Ok(codes_expand_fixtures::ShopStatus::OutOfStock),
             EdgeStatus::Discontinued =>
                 ::core::result::Result::Ok(codes_expand_fixtures::ShopStatus::Discontinued),
-            EdgeStatus::ClientClosedRequest =>
-                ::core::result::Result::Err(::codes_core::__private_v0_1::UnknownCode::of::<codes_expand_fixtures::ShopStatus>(EdgeStatus::code(code))),
+            _ =>
+                ::core::result::Result::Err(::codes_core::__private_v0_1::UnknownCode::of::<codes_expand_fixtures::ShopStatus>(EdgeStatus::code(value))),
         }
     }
 }

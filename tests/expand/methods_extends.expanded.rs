@@ -411,44 +411,44 @@ impl ::codes_core::__private_v0_1::HttpMethod for CacheVerb {
         CacheVerb::spec_url(self)
     }
 }
+#[automatically_derived]
 #[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
 :: too_many_lines, clippy :: unreadable_literal, clippy ::
 missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-#[automatically_derived]
 impl ::core::convert::From<codes_expand_fixtures::Verb> for CacheVerb {
     #[inline]
-    fn from(method: codes_expand_fixtures::Verb) -> CacheVerb {
-        match method {
+    fn from(value: codes_expand_fixtures::Verb) -> CacheVerb {
+        match value {
             codes_expand_fixtures::Verb::Get => CacheVerb::Get,
             codes_expand_fixtures::Verb::Post => CacheVerb::Post,
         }
     }
 }
+#[automatically_derived]
 #[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
 :: too_many_lines, clippy :: unreadable_literal, clippy ::
 missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-#[automatically_derived]
 impl ::core::convert::TryFrom<CacheVerb> for codes_expand_fixtures::Verb {
     type Error = ::codes_core::__private_v0_1::UnknownMethod;
     #[inline]
-    fn try_from(method: CacheVerb)
+    fn try_from(value: CacheVerb)
         ->
             ::core::result::Result<codes_expand_fixtures::Verb,
             ::codes_core::__private_v0_1::UnknownMethod> {
-        match method {
+        match value {
             CacheVerb::Get =>
                 ::core::result::Result::Ok(codes_expand_fixtures::Verb::Get),
             CacheVerb::Post =>
                 ::core::result::Result::Ok(codes_expand_fixtures::Verb::Post),
-            other =>
-                ::core::result::Result::Err(::codes_core::__private_v0_1::UnknownMethod::not_in::<codes_expand_fixtures::Verb>(CacheVerb::as_str(other))),
+            _ =>
+                ::core::result::Result::Err(::codes_core::__private_v0_1::UnknownMethod::not_in::<codes_expand_fixtures::Verb>(CacheVerb::as_str(value))),
         }
     }
 }
+#[automatically_derived]
 #[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
 :: too_many_lines, clippy :: unreadable_literal, clippy ::
 missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-#[automatically_derived]
 impl ::core::cmp::PartialEq<codes_expand_fixtures::Verb> for CacheVerb {
     #[inline]
     fn eq(&self, other: &codes_expand_fixtures::Verb)
@@ -458,10 +458,10 @@ impl ::core::cmp::PartialEq<codes_expand_fixtures::Verb> for CacheVerb {
                     ::core::convert::From<codes_expand_fixtures::Verb>>::from(*other)
     }
 }
+#[automatically_derived]
 #[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
 :: too_many_lines, clippy :: unreadable_literal, clippy ::
 missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-#[automatically_derived]
 impl ::core::cmp::PartialEq<CacheVerb> for codes_expand_fixtures::Verb {
     #[inline]
     fn eq(&self, other: &CacheVerb) -> ::core::primitive::bool {

@@ -13,7 +13,7 @@ use quote::{format_ident, quote, quote_spanned};
 use super::codes::Codes;
 use super::methods::Methods;
 use super::{Checked, EntryAttrs, Kind, KindEntry, Replay};
-use crate::common::{self, doc_attrs_of, user_span, value_derives, Runtime};
+use crate::common::{self, allow_lints, doc_attrs_of, user_span, value_derives, Runtime};
 
 /// One variant of the enum: the generated header line, then the author's docs,
 /// `#[doc(...)]` and `#[deprecated]`; spanned on the entry's key, so that
@@ -198,4 +198,91 @@ fn fingerprint<K: Kind>(model: &Checked<K>) -> u64 {
             .iter()
             .flat_map(|(key, name)| [key.as_bytes(), name.as_bytes()]),
     )
+}
+
+/// For an extension: `From<Base>` (every variant of the base is one of the
+/// enum's) and `TryFrom<Enum> for Base` (the enum's own entries are not the
+/// base's); for an extension of an extension, the same with the chain's first
+/// enum when it declared its path (`path = ...`, as the registries do), through
+/// the base, which has them by the same rule. `error` is the kind's error
+/// type, and `refused(target)` the error for `value`, which `target` lacks.
+/// Spanned on the base's path: a conflicting impl is reported there.
+pub fn base_conversions<K: Kind>(
+    model: &Checked<K>,
+    root: Option<&syn::Path>,
+    error: &TokenStream,
+    refused: impl Fn(&TokenStream) -> TokenStream,
+) -> TokenStream {
+    let Some((base, _)) = &model.base else {
+        return TokenStream::new();
+    };
+    let ident = &model.ident;
+    let allow = allow_lints();
+    let inherited: Vec<&syn::Ident> = model
+        .entries
+        .iter()
+        .filter(|e| e.inherited)
+        .map(|e| &e.ident)
+        .collect();
+    let base_tokens = quote!(#base);
+    let own_arm = model.entries.iter().any(|e| !e.inherited).then(|| {
+        let refused = refused(&base_tokens);
+        quote!(_ => ::core::result::Result::Err(#refused),)
+    });
+    let root = root.filter(|_| model.base_is_extension).map(|root| {
+        let refused = refused(&quote!(#root));
+        quote! {
+            #[automatically_derived]
+            #allow
+            impl ::core::convert::From<#root> for #ident {
+                #[inline]
+                fn from(value: #root) -> #ident {
+                    <#ident as ::core::convert::From<#base>>::from(<#base as ::core::convert::From<#root>>::from(value))
+                }
+            }
+
+            #[automatically_derived]
+            #allow
+            impl ::core::convert::TryFrom<#ident> for #root {
+                type Error = #error;
+                #[inline]
+                fn try_from(value: #ident) -> ::core::result::Result<#root, #error> {
+                    match <#base as ::core::convert::TryFrom<#ident>>::try_from(value) {
+                        ::core::result::Result::Ok(base) => match <#root as ::core::convert::TryFrom<#base>>::try_from(base) {
+                            ::core::result::Result::Ok(root) => ::core::result::Result::Ok(root),
+                            ::core::result::Result::Err(_) => ::core::result::Result::Err(#refused),
+                        },
+                        ::core::result::Result::Err(_) => ::core::result::Result::Err(#refused),
+                    }
+                }
+            }
+        }
+    });
+    quote_spanned! {path_span(base)=>
+        #[automatically_derived]
+        #allow
+        impl ::core::convert::From<#base> for #ident {
+            #[inline]
+            fn from(value: #base) -> #ident {
+                match value {
+                    #(#base::#inherited => #ident::#inherited,)*
+                }
+            }
+        }
+
+        #[automatically_derived]
+        #allow
+        impl ::core::convert::TryFrom<#ident> for #base {
+            type Error = #error;
+            #[inline]
+            fn try_from(value: #ident) -> ::core::result::Result<#base, #error> {
+                match value {
+                    #(#ident::#inherited => ::core::result::Result::Ok(#base::#inherited),)*
+                    #own_arm
+                }
+            }
+        }
+
+        #root
+    }
 }
