@@ -610,6 +610,45 @@ impl ::codes_core::__private_v0_1::Code for EdgeStatus {
 #[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
 :: too_many_lines, clippy :: unreadable_literal, clippy ::
 missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
+impl ::core::cmp::PartialEq<codes_expand_fixtures::ShopStatus> for EdgeStatus
+    {
+    #[inline]
+    fn eq(&self, other: &codes_expand_fixtures::ShopStatus)
+        -> ::core::primitive::bool {
+        EdgeStatus::code(*self) ==
+            <::core::primitive::u16 as
+                    ::core::convert::From<codes_expand_fixtures::ShopStatus>>::from(*other)
+    }
+}
+#[automatically_derived]
+#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
+:: too_many_lines, clippy :: unreadable_literal, clippy ::
+missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
+impl ::core::cmp::PartialEq<EdgeStatus> for codes_expand_fixtures::ShopStatus
+    {
+    #[inline]
+    fn eq(&self, other: &EdgeStatus) -> ::core::primitive::bool {
+        <::core::primitive::u16 as
+                    ::core::convert::From<codes_expand_fixtures::ShopStatus>>::from(*self)
+            == EdgeStatus::code(*other)
+    }
+}
+#[automatically_derived]
+#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
+:: too_many_lines, clippy :: unreadable_literal, clippy ::
+missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
+impl ::codes_core::__private_v0_1::StatusOf<EdgeStatus> for
+    codes_expand_fixtures::ShopStatus {
+    #[inline]
+    fn into_status(self) -> EdgeStatus {
+        <EdgeStatus as
+                ::core::convert::From<codes_expand_fixtures::ShopStatus>>::from(self)
+    }
+}
+#[automatically_derived]
+#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
+:: too_many_lines, clippy :: unreadable_literal, clippy ::
+missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
 impl ::core::convert::From<codes_expand_fixtures::ShopStatus> for EdgeStatus {
     #[inline]
     fn from(value: codes_expand_fixtures::ShopStatus) -> EdgeStatus {
@@ -645,45 +684,6 @@ impl ::core::convert::TryFrom<EdgeStatus> for
             _ =>
                 ::core::result::Result::Err(::codes_core::__private_v0_1::UnknownCode::of::<codes_expand_fixtures::ShopStatus>(EdgeStatus::code(value))),
         }
-    }
-}
-#[automatically_derived]
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-impl ::core::cmp::PartialEq<codes_expand_fixtures::ShopStatus> for EdgeStatus
-    {
-    #[inline]
-    fn eq(&self, other: &codes_expand_fixtures::ShopStatus)
-        -> ::core::primitive::bool {
-        EdgeStatus::code(*self) ==
-            <::core::primitive::u16 as
-                    ::core::convert::From<codes_expand_fixtures::ShopStatus>>::from(*other)
-    }
-}
-#[automatically_derived]
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-impl ::core::cmp::PartialEq<EdgeStatus> for codes_expand_fixtures::ShopStatus
-    {
-    #[inline]
-    fn eq(&self, other: &EdgeStatus) -> ::core::primitive::bool {
-        <::core::primitive::u16 as
-                    ::core::convert::From<codes_expand_fixtures::ShopStatus>>::from(*self)
-            == EdgeStatus::code(*other)
-    }
-}
-#[automatically_derived]
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-impl ::codes_core::__private_v0_1::StatusOf<EdgeStatus> for
-    codes_expand_fixtures::ShopStatus {
-    #[inline]
-    fn into_status(self) -> EdgeStatus {
-        <EdgeStatus as
-                ::core::convert::From<codes_expand_fixtures::ShopStatus>>::from(self)
     }
 }
 #[doc(hidden)]

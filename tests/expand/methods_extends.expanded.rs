@@ -415,6 +415,31 @@ impl ::codes_core::__private_v0_1::HttpMethod for CacheVerb {
 #[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
 :: too_many_lines, clippy :: unreadable_literal, clippy ::
 missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
+impl ::core::cmp::PartialEq<codes_expand_fixtures::Verb> for CacheVerb {
+    #[inline]
+    fn eq(&self, other: &codes_expand_fixtures::Verb)
+        -> ::core::primitive::bool {
+        *self ==
+            <CacheVerb as
+                    ::core::convert::From<codes_expand_fixtures::Verb>>::from(*other)
+    }
+}
+#[automatically_derived]
+#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
+:: too_many_lines, clippy :: unreadable_literal, clippy ::
+missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
+impl ::core::cmp::PartialEq<CacheVerb> for codes_expand_fixtures::Verb {
+    #[inline]
+    fn eq(&self, other: &CacheVerb) -> ::core::primitive::bool {
+        <CacheVerb as
+                    ::core::convert::From<codes_expand_fixtures::Verb>>::from(*self)
+            == *other
+    }
+}
+#[automatically_derived]
+#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
+:: too_many_lines, clippy :: unreadable_literal, clippy ::
+missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
 impl ::core::convert::From<codes_expand_fixtures::Verb> for CacheVerb {
     #[inline]
     fn from(value: codes_expand_fixtures::Verb) -> CacheVerb {
@@ -443,31 +468,6 @@ impl ::core::convert::TryFrom<CacheVerb> for codes_expand_fixtures::Verb {
             _ =>
                 ::core::result::Result::Err(::codes_core::__private_v0_1::UnknownMethod::not_in::<codes_expand_fixtures::Verb>(CacheVerb::as_str(value))),
         }
-    }
-}
-#[automatically_derived]
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-impl ::core::cmp::PartialEq<codes_expand_fixtures::Verb> for CacheVerb {
-    #[inline]
-    fn eq(&self, other: &codes_expand_fixtures::Verb)
-        -> ::core::primitive::bool {
-        *self ==
-            <CacheVerb as
-                    ::core::convert::From<codes_expand_fixtures::Verb>>::from(*other)
-    }
-}
-#[automatically_derived]
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-impl ::core::cmp::PartialEq<CacheVerb> for codes_expand_fixtures::Verb {
-    #[inline]
-    fn eq(&self, other: &CacheVerb) -> ::core::primitive::bool {
-        <CacheVerb as
-                    ::core::convert::From<codes_expand_fixtures::Verb>>::from(*self)
-            == *other
     }
 }
 #[doc(hidden)]

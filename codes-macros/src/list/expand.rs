@@ -12,7 +12,7 @@ use quote::{format_ident, quote, quote_spanned};
 
 use super::codes::Codes;
 use super::methods::Methods;
-use super::{Checked, EntryAttrs, Kind, KindEntry, Replay};
+use super::{Checked, EntryAttrs, Family, Kind, KindEntry, Replay};
 use crate::common::{self, allow_lints, doc_attrs_of, user_span, value_derives, Runtime};
 
 /// One variant of the enum: the generated header line, then the author's docs,
@@ -168,12 +168,14 @@ pub fn list_macro<K: Kind>(model: &Checked<K>) -> TokenStream {
     }
 }
 
-/// Whether the crate being compiled is codes-core itself (cargo tells every
-/// rustc invocation, and so the macros it runs, which crate it builds). Only
-/// there may generated impls carry docs.rs's `doc(cfg(...))` notes, which need
-/// the `doc_cfg` feature that codes-core enables for docs.rs.
-pub fn inside_runtime() -> bool {
-    std::env::var("CARGO_CRATE_NAME").is_ok_and(|name| name == "codes_core")
+/// `docsrs` when the crate being compiled is codes-core itself (cargo tells
+/// every rustc invocation, and so the macros it runs, which crate it builds):
+/// the runtime's integration macros then add docs.rs's `doc(cfg(...))` notes,
+/// which need the `doc_cfg` feature that codes-core enables for docs.rs.
+pub fn docsrs() -> Option<syn::Ident> {
+    std::env::var("CARGO_CRATE_NAME")
+        .is_ok_and(|name| name == "codes_core")
+        .then(|| format_ident!("docsrs"))
 }
 
 /// Where errors about an `extends` path go: its last segment, at the call site.
@@ -204,18 +206,16 @@ fn fingerprint<K: Kind>(model: &Checked<K>) -> u64 {
 /// enum's) and `TryFrom<Enum> for Base` (the enum's own entries are not the
 /// base's); for an extension of an extension, the same with the chain's first
 /// enum when it declared its path (`path = ...`, as the registries do), through
-/// the base, which has them by the same rule. `error` is the kind's error
-/// type, and `refused(target)` the error for `value`, which `target` lacks.
-/// Spanned on the base's path: a conflicting impl is reported there.
-pub fn base_conversions<K: Kind>(
-    model: &Checked<K>,
-    root: Option<&syn::Path>,
-    error: &TokenStream,
-    refused: impl Fn(&TokenStream) -> TokenStream,
-) -> TokenStream {
+/// the base, which has them by the same rule. Spanned on the base's path: a
+/// conflicting impl is reported there.
+pub fn base_conversions<K: Kind>(model: &Checked<K>) -> TokenStream {
     let Some((base, _)) = &model.base else {
         return TokenStream::new();
     };
+    let p = model.runtime.private();
+    let error = format_ident!("{}", K::ERROR);
+    let error = quote!(#p::#error);
+    let refused = |target: &TokenStream| K::refused(model, target);
     let ident = &model.ident;
     let allow = allow_lints();
     let inherited: Vec<&syn::Ident> = model
@@ -229,7 +229,8 @@ pub fn base_conversions<K: Kind>(
         let refused = refused(&base_tokens);
         quote!(_ => ::core::result::Result::Err(#refused),)
     });
-    let root = root.filter(|_| model.base_is_extension).map(|root| {
+    let root = model.family.root().filter(|_| model.base_is_extension);
+    let root = root.map(|root| {
         let refused = refused(&quote!(#root));
         quote! {
             #[automatically_derived]

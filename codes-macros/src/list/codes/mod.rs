@@ -16,6 +16,7 @@ mod parse;
 mod replay;
 
 use proc_macro2::{Span, TokenStream};
+use quote::quote;
 
 use super::Kind;
 use crate::common::Errors;
@@ -43,7 +44,18 @@ impl Kind for Codes {
         model.entries.sort_by_key(|e| e.code);
     }
 
+    const ERROR: &'static str = "UnknownCode";
+
+    fn refused(model: &Checked, target: &TokenStream) -> TokenStream {
+        let (p, ident) = (model.runtime.private(), &model.ident);
+        quote!(#p::UnknownCode::of::<#target>(#ident::code(value)))
+    }
+
     fn expand(model: &Checked) -> TokenStream {
         expand::expand(model)
+    }
+
+    fn integrations(model: &Checked) -> TokenStream {
+        expand::integrations(model)
     }
 }

@@ -15,6 +15,7 @@ mod parse;
 mod replay;
 
 use proc_macro2::{Span, TokenStream};
+use quote::quote;
 
 use super::Kind;
 use crate::common::Errors;
@@ -40,7 +41,23 @@ impl Kind for Methods {
         check::size(&mut model.entries, brace, errors);
     }
 
+    const ERROR: &'static str = "UnknownMethod";
+
+    /// The method is not in `target`: its token says which.
+    fn refused(model: &Checked, target: &TokenStream) -> TokenStream {
+        let p = model.runtime.private();
+        let ident = &model.ident;
+        quote!(#p::UnknownMethod::not_in::<#target>(#ident::as_str(value)))
+    }
+
     fn expand(model: &Checked) -> TokenStream {
         expand::expand(model)
+    }
+
+    fn integrations(model: &Checked) -> TokenStream {
+        let p = model.runtime.private();
+        let ident = &model.ident;
+        let docs = expand::docsrs();
+        quote!(#p::integrations! { method #ident [#docs] })
     }
 }

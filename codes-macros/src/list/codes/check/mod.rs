@@ -69,4 +69,8 @@ impl crate::list::Family<Codes> for Family {
     fn replay(&self) -> Option<Attribute> {
         Some(family_attr(self))
     }
+
+    fn root(&self) -> Option<&syn::Path> {
+        self.root_path.as_ref()
+    }
 }

@@ -7,7 +7,6 @@ use quote::quote;
 
 use crate::common::allow_lints;
 use crate::list::codes::model::Checked;
-use crate::list::expand::base_conversions;
 
 /// `PartialEq` both ways between the enum and `other`, by numeric code. `other`
 /// converts to `u16` with `From` (`u16` itself through the reflexive impl).
@@ -53,26 +52,18 @@ fn status_of(model: &Checked, other: &TokenStream) -> TokenStream {
     }
 }
 
-/// For an extension: conversions with the base and root (`list/expand.rs`),
-/// and comparisons and `StatusOf` with each.
+/// For an extension: comparisons and `StatusOf` with the base, and with the
+/// root (the conversions are `list/expand.rs`'s).
 pub fn expand(model: &Checked) -> TokenStream {
     let Some((base, _)) = &model.base else {
         return TokenStream::new();
     };
-    let p = model.runtime.private();
-    let ident = &model.ident;
     let root = model.family.root_path.as_ref();
-    let conversions = base_conversions(
-        model,
-        root,
-        &quote!(#p::UnknownCode),
-        |target| quote!(#p::UnknownCode::of::<#target>(#ident::code(value))),
-    );
-    let mut out = quote!(#conversions);
     let root = root.filter(|_| model.base_is_extension);
+    let mut out = TokenStream::new();
     for other in std::iter::once(base).chain(root) {
         let other = quote!(#other);
-        out.extend(eq_both_ways(ident, &other));
+        out.extend(eq_both_ways(&model.ident, &other));
         out.extend(status_of(model, &other));
     }
     out

@@ -23,34 +23,28 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::model::Checked;
-use crate::list::expand::{inside_runtime, list_macro};
+use crate::list::expand::docsrs;
 
 pub fn expand(model: &Checked) -> TokenStream {
-    let enum_def = enum_def::expand(model);
-    let inherent = inherent::expand(model);
-    let traits = traits::expand(model);
-    let classes = classes::expand(model);
-    let base = conversions::expand(model);
-    let list = list_macro(model);
+    let mut out = enum_def::expand(model);
+    out.extend(inherent::expand(model));
+    out.extend(traits::expand(model));
+    out.extend(classes::expand(model));
+    out.extend(conversions::expand(model));
+    out
+}
+
+/// serde, http and axum impls, and RFC 9110 semantics, as codes-core decides.
+pub fn integrations(model: &Checked) -> TokenStream {
     let p = model.runtime.private();
     let ident = &model.ident;
     let vis = &model.vis;
-    // serde, http and axum impls, and RFC 9110 semantics, as codes-core decides.
     let http = model.family.http_classes;
-    let docs = inside_runtime().then(|| quote!(docsrs));
+    let docs = docsrs();
     let http_kind = http.then(|| quote!(http));
     let semantics = http.then(|| quote!(#p::semantics!(#ident, [#vis]);));
-    let integrations = quote! {
+    quote! {
         #p::integrations! { code #ident [#docs] #http_kind }
         #semantics
-    };
-    quote! {
-        #enum_def
-        #inherent
-        #traits
-        #classes
-        #base
-        #list
-        #integrations
     }
 }

@@ -63,6 +63,10 @@ impl crate::list::Family<Methods> for Family {
     fn replay(&self) -> Option<Attribute> {
         settings_attr(self)
     }
+
+    fn root(&self) -> Option<&syn::Path> {
+        self.root_path.as_ref()
+    }
 }
 
 impl KindEntry<Methods> for Entry {

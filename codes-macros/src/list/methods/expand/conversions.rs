@@ -5,10 +5,10 @@
 //! conversions are `list/expand.rs`'s. Here: comparisons with the base.
 
 use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
+use quote::quote_spanned;
 
 use crate::common::allow_lints;
-use crate::list::expand::{base_conversions, path_span};
+use crate::list::expand::path_span;
 use crate::list::methods::model::Checked;
 
 pub fn expand(model: &Checked) -> TokenStream {
@@ -16,18 +16,8 @@ pub fn expand(model: &Checked) -> TokenStream {
         return TokenStream::new();
     };
     let ident = &model.ident;
-    let p = model.runtime.private();
     let allow = allow_lints();
-    let root = model.family.root_path.as_ref();
-    let conversions = base_conversions(
-        model,
-        root,
-        &quote!(#p::UnknownMethod),
-        |target| quote!(#p::UnknownMethod::not_in::<#target>(#ident::as_str(value))),
-    );
     quote_spanned! {path_span(base)=>
-        #conversions
-
         #[automatically_derived]
         #allow
         impl ::core::cmp::PartialEq<#base> for #ident {

@@ -13,26 +13,17 @@ mod inherent;
 mod traits;
 
 use proc_macro2::TokenStream;
-use quote::quote;
+
+pub use crate::list::expand::docsrs;
 
 use super::model::Checked;
-use crate::list::expand::{inside_runtime, list_macro};
 
 pub fn expand(model: &Checked) -> TokenStream {
-    let enum_def = enum_def::expand(model);
-    let inherent = inherent::expand(model);
-    let traits = traits::expand(model);
-    let base = conversions::expand(model);
-    let list = list_macro(model);
-    let p = model.runtime.private();
-    let ident = &model.ident;
-    let docs = inside_runtime().then(|| quote!(docsrs));
-    quote! {
-        #enum_def
-        #inherent
-        #traits
-        #base
-        #list
-        #p::integrations! { method #ident [#docs] }
-    }
+    let mut out = enum_def::expand(model);
+    out.extend([
+        inherent::expand(model),
+        traits::expand(model),
+        conversions::expand(model),
+    ]);
+    out
 }
