@@ -6,8 +6,6 @@
 //! and skipped up to the next `,`, and the entries after it are still read and
 //! checked, so one build shows every mistake of a list.
 
-use proc_macro2::TokenStream;
-use quote::{quote, ToTokens};
 use syn::parse::{Parse, ParseStream};
 use syn::{Attribute, Ident, Lit, LitStr, Token};
 
@@ -50,15 +48,5 @@ impl Parse for Entry {
             ident,
             reason,
         })
-    }
-}
-
-/// An entry prints itself back in the form it parses from (the `extends`
-/// replay relies on that).
-impl ToTokens for Entry {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        let (attrs, code, ident) = (&self.attrs, &self.code, &self.ident);
-        let reason = &self.reason;
-        tokens.extend(quote!(#(#attrs)* #code #ident = #reason));
     }
 }

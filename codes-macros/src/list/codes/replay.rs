@@ -2,8 +2,8 @@
 //! as the attribute that declares it, `#[alias]`, and the entry's code and
 //! phrase.
 
-use proc_macro2::Literal;
-use quote::quote;
+use proc_macro2::{Literal, TokenStream};
+use quote::{quote, ToTokens};
 use syn::{Attribute, LitStr};
 
 use super::model::{CheckedEntry, Entry, Family};
@@ -44,5 +44,15 @@ pub fn entry(e: &CheckedEntry, mut attrs: Vec<Attribute>) -> Entry {
         code: syn::Lit::Int(syn::LitInt::new(&e.code.to_string(), e.code_span)),
         ident: e.ident.clone(),
         reason: LitStr::new(&e.reason, e.reason_lit.span()),
+    }
+}
+
+/// An entry prints itself back in the form it parses from (the `extends`
+/// replay relies on that).
+impl ToTokens for Entry {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        let (attrs, code, ident) = (&self.attrs, &self.code, &self.ident);
+        let reason = &self.reason;
+        tokens.extend(quote!(#(#attrs)* #code #ident = #reason));
     }
 }

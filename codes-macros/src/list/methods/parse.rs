@@ -2,8 +2,6 @@
 //! token, a name or an attribute is found by `check.rs`, so that all such
 //! mistakes are reported together. Parsing recovers at each entry.
 
-use proc_macro2::TokenStream;
-use quote::{quote, ToTokens};
 use syn::parse::{Parse, ParseStream};
 use syn::{Attribute, Ident, Lit, Token};
 
@@ -56,13 +54,5 @@ impl Parse for Entry {
             ident,
             token,
         })
-    }
-}
-
-/// An entry prints itself back in the form it parses from (for the replay).
-impl ToTokens for Entry {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        let (attrs, ident, token) = (&self.attrs, &self.ident, &self.token);
-        tokens.extend(quote!(#(#attrs)* #ident = #token));
     }
 }

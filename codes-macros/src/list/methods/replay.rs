@@ -43,3 +43,11 @@ pub fn entry(e: &CheckedEntry, mut attrs: Vec<Attribute>) -> Entry {
         token: Lit::Str(LitStr::new(&e.token, e.token_span)),
     }
 }
+
+/// An entry prints itself back in the form it parses from (for the replay).
+impl ToTokens for Entry {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        let (attrs, ident, token) = (&self.attrs, &self.ident, &self.token);
+        tokens.extend(quote!(#(#attrs)* #ident = #token));
+    }
+}
