@@ -231,7 +231,7 @@ fn key_is_new<K: Kind>(
     keys: &HashMap<String, First<Span>>,
     errors: &mut Errors,
 ) -> bool {
-    let (key, span) = K::Entry::key(&checked);
+    let (key, span) = K::Entry::key(checked);
     match keys.get(&key) {
         None => true,
         Some(First::Here(first)) => {

@@ -20,7 +20,7 @@ use quote::quote;
 
 use super::Kind;
 use crate::common::Errors;
-use model::{Checked, Code, Entry, Family};
+use model::{Checked, CodeEntry, Entry, Family};
 
 /// The kind of list `codes!` makes.
 pub struct Codes;
@@ -28,7 +28,7 @@ pub struct Codes;
 impl Kind for Codes {
     type Entry = Entry;
     type Seen = check::Texts;
-    type Own = Code;
+    type Own = CodeEntry;
     type Family = Family;
 
     const MACRO: &'static str = "codes!";

@@ -80,11 +80,11 @@ impl Family {
     }
 }
 
-/// A checked `codes!` entry: the shared part, and its [`Code`].
-pub type CheckedEntry = crate::list::CheckedEntry<Code>;
+/// A checked `codes!` entry: the shared part, and its [`CodeEntry`].
+pub type CheckedEntry = crate::list::CheckedEntry<CodeEntry>;
 
 /// What a checked entry of a code list has of its own.
-pub struct Code {
+pub struct CodeEntry {
     pub code: u16,
     /// Span of the code literal, for errors raised by rustc on generated items.
     pub code_span: Span,

@@ -19,7 +19,7 @@ use quote::quote;
 
 use super::Kind;
 use crate::common::Errors;
-use model::{Checked, Entry, Family, Method};
+use model::{Checked, Entry, Family, MethodEntry};
 
 /// The kind of list `methods!` makes.
 pub struct Methods;
@@ -27,7 +27,7 @@ pub struct Methods;
 impl Kind for Methods {
     type Entry = Entry;
     type Seen = ();
-    type Own = Method;
+    type Own = MethodEntry;
     type Family = Family;
 
     const MACRO: &'static str = "methods!";

@@ -23,11 +23,11 @@ pub struct Family {
     pub root_path: Option<Path>,
 }
 
-/// A checked `methods!` entry: the shared part, and its [`Method`].
-pub type CheckedEntry = crate::list::CheckedEntry<Method>;
+/// A checked `methods!` entry: the shared part, and its [`MethodEntry`].
+pub type CheckedEntry = crate::list::CheckedEntry<MethodEntry>;
 
 /// What a checked entry of a method list has of its own.
-pub struct Method {
+pub struct MethodEntry {
     pub token: String,
     pub token_span: Span,
     pub flags: Flags,

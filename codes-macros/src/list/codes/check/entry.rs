@@ -11,7 +11,7 @@ use syn::{Attribute, Lit, LitStr};
 
 use crate::common::{code_digits, first_paragraph, Errors};
 use crate::list::codes::attr::alias_args;
-use crate::list::codes::model::{CheckedEntry, Code, Entry, Family};
+use crate::list::codes::model::{CheckedEntry, CodeEntry, Entry, Family};
 use crate::list::codes::{replay, Codes};
 use crate::list::entry::{control_name, read, SpecRule};
 use crate::list::KindEntry;
@@ -69,7 +69,7 @@ fn check(entry: Entry, family: &Family, errors: &mut Errors) -> Option<CheckedEn
         attrs,
         description,
         inherited: false,
-        own: Code {
+        own: CodeEntry {
             code: code?,
             code_span,
             reason: reason.value(),

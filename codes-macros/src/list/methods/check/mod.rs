@@ -14,7 +14,7 @@ use proc_macro2::Span;
 use syn::Attribute;
 
 use super::attr::{self, MethodSettings};
-use super::model::{CheckedEntry, Entry, Family, Flags, Method};
+use super::model::{CheckedEntry, Entry, Family, Flags, MethodEntry};
 use super::replay::{self, settings_attr};
 use super::Methods;
 use crate::common::{first_paragraph, Errors, Once};
@@ -123,7 +123,7 @@ fn entry(entry: Entry, errors: &mut Errors) -> Option<CheckedEntry> {
         attrs,
         description,
         inherited: false,
-        own: Method {
+        own: MethodEntry {
             token,
             token_span,
             flags: entry_flags,
