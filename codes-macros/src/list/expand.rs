@@ -15,6 +15,30 @@ use super::methods::Methods;
 use super::{Checked, EntryAttrs, Family, Kind, KindEntry, Replay};
 use crate::common::{self, allow_lints, doc_attrs_of, user_span, value_derives, Runtime};
 
+/// The generated code: the enum; its impls with their tables and helpers,
+/// inside one `const _` block whose one `#[allow]` covers every lint a strict
+/// user crate could raise on them (the user's type has only its documented
+/// items: tables and helpers are items of the block); the hidden list macro;
+/// the impls of codes-core's features.
+pub fn expand<K: Kind>(model: &Checked<K>) -> TokenStream {
+    let enum_def = K::enum_def(model);
+    let items = K::items(model);
+    let conversions = base_conversions(model);
+    let allow = allow_lints();
+    let list_macro = list_macro(model);
+    let integrations = K::integrations(model);
+    quote! {
+        #enum_def
+        #allow
+        const _: () = {
+            #items
+            #conversions
+        };
+        #list_macro
+        #integrations
+    }
+}
+
 /// One variant of the enum: the generated header line, then the author's docs,
 /// `#[doc(...)]` and `#[deprecated]`; spanned on the entry's key, so that
 /// rustc's errors about the variant point at it.
@@ -217,7 +241,6 @@ pub fn base_conversions<K: Kind>(model: &Checked<K>) -> TokenStream {
     let error = quote!(#p::#error);
     let refused = |target: &TokenStream| K::refused(model, target);
     let ident = &model.ident;
-    let allow = allow_lints();
     let inherited: Vec<&syn::Ident> = model
         .entries
         .iter()
@@ -234,7 +257,6 @@ pub fn base_conversions<K: Kind>(model: &Checked<K>) -> TokenStream {
         let refused = refused(&quote!(#root));
         quote! {
             #[automatically_derived]
-            #allow
             impl ::core::convert::From<#root> for #ident {
                 #[inline]
                 fn from(value: #root) -> #ident {
@@ -243,7 +265,6 @@ pub fn base_conversions<K: Kind>(model: &Checked<K>) -> TokenStream {
             }
 
             #[automatically_derived]
-            #allow
             impl ::core::convert::TryFrom<#ident> for #root {
                 type Error = #error;
                 #[inline]
@@ -261,7 +282,6 @@ pub fn base_conversions<K: Kind>(model: &Checked<K>) -> TokenStream {
     });
     quote_spanned! {path_span(base)=>
         #[automatically_derived]
-        #allow
         impl ::core::convert::From<#base> for #ident {
             #[inline]
             fn from(value: #base) -> #ident {
@@ -272,7 +292,6 @@ pub fn base_conversions<K: Kind>(model: &Checked<K>) -> TokenStream {
         }
 
         #[automatically_derived]
-        #allow
         impl ::core::convert::TryFrom<#ident> for #base {
             type Error = #error;
             #[inline]

@@ -51,8 +51,12 @@ impl Kind for Codes {
         quote!(#p::UnknownCode::of::<#target>(#ident::code(value)))
     }
 
-    fn expand(model: &Checked) -> TokenStream {
-        expand::expand(model)
+    fn enum_def(model: &Checked) -> TokenStream {
+        expand::enum_def(model)
+    }
+
+    fn items(model: &Checked) -> TokenStream {
+        expand::items(model)
     }
 
     fn integrations(model: &Checked) -> TokenStream {

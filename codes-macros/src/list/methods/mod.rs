@@ -50,8 +50,12 @@ impl Kind for Methods {
         quote!(#p::UnknownMethod::not_in::<#target>(#ident::as_str(value)))
     }
 
-    fn expand(model: &Checked) -> TokenStream {
-        expand::expand(model)
+    fn enum_def(model: &Checked) -> TokenStream {
+        expand::enum_def(model)
+    }
+
+    fn items(model: &Checked) -> TokenStream {
+        expand::items(model)
     }
 
     fn integrations(model: &Checked) -> TokenStream {

@@ -5,17 +5,14 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::common::allow_lints;
 use crate::list::codes::model::Checked;
 
 /// `PartialEq` both ways between the enum and `other`, by numeric code. `other`
 /// converts to `u16` with `From` (`u16` itself through the reflexive impl).
 pub fn eq_both_ways(ident: &syn::Ident, other: &TokenStream) -> TokenStream {
-    let allow = allow_lints();
     let other_code = quote!(<::core::primitive::u16 as ::core::convert::From<#other>>::from);
     quote! {
         #[automatically_derived]
-        #allow
         impl ::core::cmp::PartialEq<#other> for #ident {
             #[inline]
             fn eq(&self, other: &#other) -> ::core::primitive::bool {
@@ -24,7 +21,6 @@ pub fn eq_both_ways(ident: &syn::Ident, other: &TokenStream) -> TokenStream {
         }
 
         #[automatically_derived]
-        #allow
         impl ::core::cmp::PartialEq<#ident> for #other {
             #[inline]
             fn eq(&self, other: &#ident) -> ::core::primitive::bool {
@@ -39,10 +35,8 @@ pub fn eq_both_ways(ident: &syn::Ident, other: &TokenStream) -> TokenStream {
 fn status_of(model: &Checked, other: &TokenStream) -> TokenStream {
     let p = model.runtime.private();
     let ident = &model.ident;
-    let allow = allow_lints();
     quote! {
         #[automatically_derived]
-        #allow
         impl #p::StatusOf<#ident> for #other {
             #[inline]
             fn into_status(self) -> #ident {

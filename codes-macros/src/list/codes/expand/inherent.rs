@@ -13,12 +13,10 @@ use quote::{format_ident, quote};
 
 use super::tables::{data_tables, from_code, index_fn, lookup};
 use super::{classes, http};
-use crate::common::allow_lints;
 use crate::list::codes::model::Checked;
 
 pub fn expand(model: &Checked) -> TokenStream {
     let ident = &model.ident;
-    let allow = allow_lints();
     let constants = constants(model);
     let (lookups, from_code_helpers) = lookups(model);
     let accessors = accessors(model);
@@ -30,7 +28,6 @@ pub fn expand(model: &Checked) -> TokenStream {
         classes::methods(model)
     };
     quote! {
-        #allow
         const _: () = {
             #tables
             #index

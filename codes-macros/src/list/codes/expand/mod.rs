@@ -25,11 +25,17 @@ use quote::quote;
 use super::model::Checked;
 use crate::list::expand::docsrs;
 
-pub fn expand(model: &Checked) -> TokenStream {
+/// The enum, and the class enum of a family that declares classes.
+pub fn enum_def(model: &Checked) -> TokenStream {
     let mut out = enum_def::expand(model);
-    out.extend(inherent::expand(model));
-    out.extend(traits::expand(model));
     out.extend(classes::expand(model));
+    out
+}
+
+/// The inherent items with their tables, the traits, comparisons with the base.
+pub fn items(model: &Checked) -> TokenStream {
+    let mut out = inherent::expand(model);
+    out.extend(traits::expand(model));
     out.extend(conversions::expand(model));
     out
 }

@@ -7,7 +7,7 @@ use quote::{quote, quote_spanned};
 
 use super::conversions::eq_both_ways;
 use super::tables::text_tables;
-use crate::common::{allow_lints, user_span};
+use crate::common::user_span;
 use crate::list::codes::model::Checked;
 
 /// Each impl is spanned on the enum's name: a conflicting impl in the user's
@@ -23,10 +23,8 @@ pub fn expand(model: &Checked) -> TokenStream {
 fn formatting(model: &Checked) -> TokenStream {
     let span = user_span(model.ident.span());
     let ident = &model.ident;
-    let allow = allow_lints();
     quote_spanned! {span=>
         #[automatically_derived]
-        #allow
         impl ::core::fmt::Display for #ident {
             /// Writes `404 Not Found`; with `{:#}`, only `404`. Width and alignment apply.
             #[inline]
@@ -40,7 +38,6 @@ fn formatting(model: &Checked) -> TokenStream {
         }
 
         #[automatically_derived]
-        #allow
         impl ::core::fmt::Debug for #ident {
             /// The variant's name, as a derived `Debug` would write it.
             #[inline]
@@ -56,11 +53,9 @@ fn numbers(model: &Checked) -> TokenStream {
     let span = user_span(model.ident.span());
     let p = model.runtime.private();
     let ident = &model.ident;
-    let allow = allow_lints();
     let u16_eq = eq_both_ways(ident, &quote!(::core::primitive::u16));
     quote_spanned! {span=>
         #[automatically_derived]
-        #allow
         impl ::core::convert::From<#ident> for ::core::primitive::u16 {
             #[inline]
             fn from(code: #ident) -> ::core::primitive::u16 {
@@ -69,7 +64,6 @@ fn numbers(model: &Checked) -> TokenStream {
         }
 
         #[automatically_derived]
-        #allow
         impl ::core::convert::TryFrom<::core::primitive::u16> for #ident {
             type Error = #p::UnknownCode;
             #[inline]
@@ -82,7 +76,6 @@ fn numbers(model: &Checked) -> TokenStream {
         }
 
         #[automatically_derived]
-        #allow
         impl ::core::str::FromStr for #ident {
             type Err = #p::ParseError;
             #[inline]
@@ -101,7 +94,6 @@ fn runtime_traits(model: &Checked) -> TokenStream {
     let p = model.runtime.private();
     let ident = &model.ident;
     let name = ident.to_string();
-    let allow = allow_lints();
     let class = if model.family.http_classes {
         quote!(::core::option::Option::Some(#ident::class(self)))
     } else {
@@ -127,7 +119,6 @@ fn runtime_traits(model: &Checked) -> TokenStream {
     let three_digits = model.family.http_classes.then(|| three_digits(model));
     quote_spanned! {span=>
         #[automatically_derived]
-        #allow
         impl #p::Status for #ident {
             type Code = #ident;
             #[inline]
@@ -144,7 +135,6 @@ fn runtime_traits(model: &Checked) -> TokenStream {
         #http_code
 
         #[automatically_derived]
-        #allow
         impl #p::StatusOf<#ident> for #ident {
             #[inline]
             fn into_status(self) -> #ident {
@@ -153,7 +143,6 @@ fn runtime_traits(model: &Checked) -> TokenStream {
         }
 
         #[automatically_derived]
-        #allow
         impl #p::Code for #ident {
             const CODES: &'static [::core::primitive::u16] = &#ident::CODES;
             const TYPE_NAME: &'static ::core::primitive::str = #name;

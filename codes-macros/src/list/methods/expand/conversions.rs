@@ -7,7 +7,6 @@
 use proc_macro2::TokenStream;
 use quote::quote_spanned;
 
-use crate::common::allow_lints;
 use crate::list::expand::path_span;
 use crate::list::methods::model::Checked;
 
@@ -16,10 +15,8 @@ pub fn expand(model: &Checked) -> TokenStream {
         return TokenStream::new();
     };
     let ident = &model.ident;
-    let allow = allow_lints();
     quote_spanned! {path_span(base)=>
         #[automatically_derived]
-        #allow
         impl ::core::cmp::PartialEq<#base> for #ident {
             #[inline]
             fn eq(&self, other: &#base) -> ::core::primitive::bool {
@@ -28,7 +25,6 @@ pub fn expand(model: &Checked) -> TokenStream {
         }
 
         #[automatically_derived]
-        #allow
         impl ::core::cmp::PartialEq<#ident> for #base {
             #[inline]
             fn eq(&self, other: &#ident) -> ::core::primitive::bool {

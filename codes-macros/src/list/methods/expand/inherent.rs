@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use crate::common::{allow_lints, first_spec_url};
+use crate::common::first_spec_url;
 use crate::list::methods::model::{Checked, CheckedEntry};
 
 pub fn expand(model: &Checked) -> TokenStream {
@@ -15,7 +15,6 @@ pub fn expand(model: &Checked) -> TokenStream {
     let p = model.runtime.private();
     let names: Vec<_> = model.entries.iter().map(|e| &e.ident).collect();
     let count = Literal::usize_unsuffixed(model.entries.len());
-    let lints = allow_lints();
     let str_ty = quote!(&'static ::core::primitive::str);
     let bool_ty = quote!(::core::primitive::bool);
     let by = |f: &dyn Fn(&CheckedEntry) -> TokenStream| -> TokenStream {
@@ -45,7 +44,6 @@ pub fn expand(model: &Checked) -> TokenStream {
     let spec_link = by(&|e| optional(e.attrs.spec.as_deref().and_then(first_spec_url).as_deref()));
     let from_bytes = from_bytes(model);
     quote! {
-        #lints
         #[automatically_derived]
         impl #ident {
             /// Every method of the list, in declaration order.

@@ -18,12 +18,15 @@ pub use crate::list::expand::docsrs;
 
 use super::model::Checked;
 
-pub fn expand(model: &Checked) -> TokenStream {
-    let mut out = enum_def::expand(model);
-    out.extend([
+pub use enum_def::expand as enum_def;
+
+/// The inherent items with their tables, the traits, comparisons with the base.
+pub fn items(model: &Checked) -> TokenStream {
+    [
         inherent::expand(model),
         traits::expand(model),
         conversions::expand(model),
-    ]);
-    out
+    ]
+    .into_iter()
+    .collect()
 }

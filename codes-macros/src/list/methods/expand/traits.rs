@@ -4,17 +4,15 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::common::{allow_lints, respan, user_span};
+use crate::common::{respan, user_span};
 use crate::list::methods::model::Checked;
 
 pub fn expand(model: &Checked) -> TokenStream {
     let ident = &model.ident;
     let p = model.runtime.private();
-    let lints = allow_lints();
     let str_ty = quote!(::core::primitive::str);
     let http_method = http_method(model);
     quote! {
-        #lints
         #[automatically_derived]
         impl ::core::fmt::Display for #ident {
             /// The token, as in a request line; width and alignment apply.
@@ -23,7 +21,6 @@ pub fn expand(model: &Checked) -> TokenStream {
             }
         }
 
-        #lints
         #[automatically_derived]
         impl ::core::str::FromStr for #ident {
             type Err = #p::UnknownMethod;
@@ -34,7 +31,6 @@ pub fn expand(model: &Checked) -> TokenStream {
             }
         }
 
-        #lints
         #[automatically_derived]
         impl<'a> ::core::convert::TryFrom<&'a #str_ty> for #ident {
             type Error = #p::UnknownMethod;
@@ -44,7 +40,6 @@ pub fn expand(model: &Checked) -> TokenStream {
             }
         }
 
-        #lints
         #[automatically_derived]
         impl<'a> ::core::convert::TryFrom<&'a [::core::primitive::u8]> for #ident {
             type Error = #p::UnknownMethod;
@@ -58,7 +53,6 @@ pub fn expand(model: &Checked) -> TokenStream {
             }
         }
 
-        #lints
         #[automatically_derived]
         impl ::core::convert::AsRef<#str_ty> for #ident {
             #[inline]
@@ -67,7 +61,6 @@ pub fn expand(model: &Checked) -> TokenStream {
             }
         }
 
-        #lints
         #[automatically_derived]
         impl ::core::convert::From<#ident> for &'static #str_ty {
             #[inline]
@@ -76,7 +69,6 @@ pub fn expand(model: &Checked) -> TokenStream {
             }
         }
 
-        #lints
         #[automatically_derived]
         impl ::core::cmp::PartialEq<#str_ty> for #ident {
             #[inline]
@@ -85,7 +77,6 @@ pub fn expand(model: &Checked) -> TokenStream {
             }
         }
 
-        #lints
         #[automatically_derived]
         impl<'a> ::core::cmp::PartialEq<&'a #str_ty> for #ident {
             #[inline]
@@ -94,7 +85,6 @@ pub fn expand(model: &Checked) -> TokenStream {
             }
         }
 
-        #lints
         #[automatically_derived]
         impl ::core::cmp::PartialEq<#ident> for #str_ty {
             #[inline]
@@ -103,7 +93,6 @@ pub fn expand(model: &Checked) -> TokenStream {
             }
         }
 
-        #lints
         #[automatically_derived]
         impl<'a> ::core::cmp::PartialEq<#ident> for &'a #str_ty {
             #[inline]
@@ -120,14 +109,12 @@ pub fn expand(model: &Checked) -> TokenStream {
 fn http_method(model: &Checked) -> TokenStream {
     let ident = &model.ident;
     let p = model.runtime.private();
-    let lints = allow_lints();
     let name = ident.to_string();
     let str_ty = quote!(::core::primitive::str);
     // Located at the enum's name, the whole impl: when an `extends` names
     // something else, rustc shows it under "the trait `HttpMethod` is
     // implemented for ...", which would otherwise quote the whole macro call.
     let item = quote! {
-        #lints
         #[automatically_derived]
         impl #p::HttpMethod for #ident {
             const ALL: &'static [Self] = &#ident::ALL;
