@@ -101,12 +101,6 @@ const _: () =
     {
         const _: () =
             {
-                const REASON: [&'static ::core::primitive::str; 3usize] =
-                    ["Bad Order", "Out Of Stock", "Discontinued"];
-                const CODE_STR: [&'static ::core::primitive::str; 3usize] =
-                    ["400", "409", "410"];
-                const LABEL: [&'static ::core::primitive::str; 3usize] =
-                    ["400 Bad Order", "409 Out Of Stock", "410 Discontinued"];
                 const NAME: [&'static ::core::primitive::str; 3usize] =
                     ["BadOrder", "OutOfStock", "Discontinued"];
                 const DESCRIPTION: [&'static ::core::primitive::str; 3usize] =
@@ -119,6 +113,12 @@ const _: () =
                 const SPEC_URL: [&'static ::core::primitive::str; 3usize] =
                     ["https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
                             "https://shop.example/errors#409", ""];
+                const REASON: [&'static ::core::primitive::str; 3usize] =
+                    ["Bad Order", "Out Of Stock", "Discontinued"];
+                const CODE_STR: [&'static ::core::primitive::str; 3usize] =
+                    ["400", "409", "410"];
+                const LABEL: [&'static ::core::primitive::str; 3usize] =
+                    ["400 Bad Order", "409 Out Of Stock", "410 Discontinued"];
                 const DEPRECATED: [::core::primitive::bool; 3usize] =
                     [false, false, true];
                 #[inline]
@@ -374,6 +374,16 @@ const _: () =
                         }
                     }
                 }
+                #[automatically_derived]
+                impl ::core::fmt::Debug for ShopStatus {
+                    #[doc =
+                    r" The variant's name, as a derived `Debug` would write it."]
+                    #[inline]
+                    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>)
+                        -> ::core::fmt::Result {
+                        f.write_str(NAME[index(*self)])
+                    }
+                }
             };
         #[automatically_derived]
         impl ::core::fmt::Display for ShopStatus {
@@ -385,16 +395,6 @@ const _: () =
                 if f.alternate() {
                     f.pad(ShopStatus::code_str(*self))
                 } else { f.pad(ShopStatus::label(*self)) }
-            }
-        }
-        #[automatically_derived]
-        impl ::core::fmt::Debug for ShopStatus {
-            #[doc =
-            r" The variant's name, as a derived `Debug` would write it."]
-            #[inline]
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>)
-                -> ::core::fmt::Result {
-                f.write_str(ShopStatus::name(*self))
             }
         }
         #[automatically_derived]

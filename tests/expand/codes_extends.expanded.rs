@@ -109,14 +109,6 @@ const _: () =
     {
         const _: () =
             {
-                const REASON: [&'static ::core::primitive::str; 4usize] =
-                    ["Bad Order", "Out Of Stock", "Discontinued",
-                            "Client Closed Request"];
-                const CODE_STR: [&'static ::core::primitive::str; 4usize] =
-                    ["400", "409", "410", "499"];
-                const LABEL: [&'static ::core::primitive::str; 4usize] =
-                    ["400 Bad Order", "409 Out Of Stock", "410 Discontinued",
-                            "499 Client Closed Request"];
                 const NAME: [&'static ::core::primitive::str; 4usize] =
                     ["BadOrder", "OutOfStock", "Discontinued",
                             "ClientClosedRequest"];
@@ -131,6 +123,14 @@ const _: () =
                 const SPEC_URL: [&'static ::core::primitive::str; 4usize] =
                     ["https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
                             "https://shop.example/errors#409", "", ""];
+                const REASON: [&'static ::core::primitive::str; 4usize] =
+                    ["Bad Order", "Out Of Stock", "Discontinued",
+                            "Client Closed Request"];
+                const CODE_STR: [&'static ::core::primitive::str; 4usize] =
+                    ["400", "409", "410", "499"];
+                const LABEL: [&'static ::core::primitive::str; 4usize] =
+                    ["400 Bad Order", "409 Out Of Stock", "410 Discontinued",
+                            "499 Client Closed Request"];
                 const DEPRECATED: [::core::primitive::bool; 4usize] =
                     [false, false, true, false];
                 #[inline]
@@ -436,6 +436,16 @@ const _: () =
                         }
                     }
                 }
+                #[automatically_derived]
+                impl ::core::fmt::Debug for EdgeStatus {
+                    #[doc =
+                    r" The variant's name, as a derived `Debug` would write it."]
+                    #[inline]
+                    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>)
+                        -> ::core::fmt::Result {
+                        f.write_str(NAME[index(*self)])
+                    }
+                }
             };
         #[automatically_derived]
         impl ::core::fmt::Display for EdgeStatus {
@@ -447,16 +457,6 @@ const _: () =
                 if f.alternate() {
                     f.pad(EdgeStatus::code_str(*self))
                 } else { f.pad(EdgeStatus::label(*self)) }
-            }
-        }
-        #[automatically_derived]
-        impl ::core::fmt::Debug for EdgeStatus {
-            #[doc =
-            r" The variant's name, as a derived `Debug` would write it."]
-            #[inline]
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>)
-                -> ::core::fmt::Result {
-                f.write_str(EdgeStatus::name(*self))
             }
         }
         #[automatically_derived]

@@ -215,13 +215,6 @@ const _: () =
     {
         const _: () =
             {
-                const REASON: [&'static ::core::primitive::str; 3usize] =
-                    ["Invalid token", "Expired token", "Card declined"];
-                const CODE_STR: [&'static ::core::primitive::str; 3usize] =
-                    ["1001", "1002", "1051"];
-                const LABEL: [&'static ::core::primitive::str; 3usize] =
-                    ["1001 Invalid token", "1002 Expired token",
-                            "1051 Card declined"];
                 const NAME: [&'static ::core::primitive::str; 3usize] =
                     ["InvalidToken", "ExpiredToken", "CardDeclined"];
                 const DESCRIPTION: [&'static ::core::primitive::str; 3usize] =
@@ -232,6 +225,13 @@ const _: () =
                     ["", "", ""];
                 const SPEC_URL: [&'static ::core::primitive::str; 3usize] =
                     ["", "", ""];
+                const REASON: [&'static ::core::primitive::str; 3usize] =
+                    ["Invalid token", "Expired token", "Card declined"];
+                const CODE_STR: [&'static ::core::primitive::str; 3usize] =
+                    ["1001", "1002", "1051"];
+                const LABEL: [&'static ::core::primitive::str; 3usize] =
+                    ["1001 Invalid token", "1002 Expired token",
+                            "1051 Card declined"];
                 const DEPRECATED: [::core::primitive::bool; 3usize] =
                     [false, false, false];
                 #[inline]
@@ -437,6 +437,16 @@ const _: () =
                         }
                     }
                 }
+                #[automatically_derived]
+                impl ::core::fmt::Debug for AppCode {
+                    #[doc =
+                    r" The variant's name, as a derived `Debug` would write it."]
+                    #[inline]
+                    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>)
+                        -> ::core::fmt::Result {
+                        f.write_str(NAME[index(*self)])
+                    }
+                }
             };
         #[automatically_derived]
         impl ::core::fmt::Display for AppCode {
@@ -448,16 +458,6 @@ const _: () =
                 if f.alternate() {
                     f.pad(AppCode::code_str(*self))
                 } else { f.pad(AppCode::label(*self)) }
-            }
-        }
-        #[automatically_derived]
-        impl ::core::fmt::Debug for AppCode {
-            #[doc =
-            r" The variant's name, as a derived `Debug` would write it."]
-            #[inline]
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>)
-                -> ::core::fmt::Result {
-                f.write_str(AppCode::name(*self))
             }
         }
         #[automatically_derived]

@@ -66,12 +66,11 @@ pub fn variant(
 }
 
 /// The enum: the author's docs and `table` (the list as Markdown), `repr`, the
-/// derives every list has and the kind's `derives`, the author's attributes.
+/// derives every list has (`Debug` is `tables.rs`'s), the author's attributes.
 pub fn enum_def<K: Kind>(
     model: &Checked<K>,
     table: Vec<String>,
     repr: TokenStream,
-    derives: TokenStream,
     variants: Vec<TokenStream>,
 ) -> TokenStream {
     let Checked {
@@ -89,7 +88,6 @@ pub fn enum_def<K: Kind>(
         #docs
         #repr
         #value_derives
-        #derives
         #(#attrs)*
         #vis enum #ident {
             #(#variants,)*

@@ -13,6 +13,7 @@
 //! - `replay.rs`: what a base hands to an extension (one type, both ways);
 //! - `expand.rs`: the enum and its variants' docs, the hidden list macro, and
 //!   the call an extension makes to it;
+//! - `tables.rs`: per-variant data as tables, and `Debug` from them;
 //! - `reserved.rs`: the names of a `codes!` enum's generated items;
 //! - `codes/` (numbers, classes, families) and `methods/` (tokens, flags):
 //!   each kind's model, attributes, checks and expansion.
@@ -28,6 +29,7 @@ mod methods;
 mod model;
 mod replay;
 mod reserved;
+mod tables;
 
 use proc_macro2::TokenStream;
 use quote::ToTokens;

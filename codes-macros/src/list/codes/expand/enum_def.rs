@@ -24,5 +24,5 @@ pub fn expand(model: &Checked) -> TokenStream {
     } else {
         quote!(#[repr(u16)])
     };
-    enum_def(model, code_table(model), repr, TokenStream::new(), variants)
+    enum_def(model, code_table(model), repr, variants)
 }

@@ -11,9 +11,10 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::tables::{data_tables, from_code, index_fn, lookup};
+use super::tables::{data_tables, from_code, index_fn};
 use super::{classes, http};
 use crate::list::codes::model::Checked;
+use crate::list::tables::{debug, lookup, optional};
 
 pub fn expand(model: &Checked) -> TokenStream {
     let ident = &model.ident;
@@ -22,6 +23,7 @@ pub fn expand(model: &Checked) -> TokenStream {
     let accessors = accessors(model);
     let tables = data_tables(model);
     let index = index_fn(model);
+    let debug = debug(model);
     let family_methods = if model.family.http_classes {
         http::methods(model)
     } else {
@@ -39,6 +41,8 @@ pub fn expand(model: &Checked) -> TokenStream {
                 #accessors
                 #family_methods
             }
+
+            #debug
         };
     }
 }
@@ -113,18 +117,6 @@ fn lookups(model: &Checked) -> (TokenStream, TokenStream) {
 fn accessors(model: &Checked) -> TokenStream {
     let vis = &model.vis;
     let str_ty = quote!(&'static ::core::primitive::str);
-    let optional = |table: &str| {
-        let value = lookup(table);
-        // "" stands for `None` in the tables.
-        quote! {{
-            let value: &'static ::core::primitive::str = #value;
-            if value.is_empty() {
-                ::core::option::Option::None
-            } else {
-                ::core::option::Option::Some(value)
-            }
-        }}
-    };
     let accessors: [(&str, &str, TokenStream, TokenStream); 9] = [
         ("reason", "The reason phrase, e.g. `\"Not Found\"`.", str_ty.clone(), lookup("REASON")),
         ("code_str", "The code as decimal text, e.g. `\"404\"`, without formatting an integer.", str_ty.clone(), lookup("CODE_STR")),

@@ -12,9 +12,9 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::common::first_spec_url;
 use crate::list::codes::check::parse_texts;
 use crate::list::codes::model::{Checked, CheckedEntry};
+use crate::list::tables::{bool_table, shared_tables, str_table};
 
 /// Above this many table slots per code, lookups binary-search instead of
 /// indexing a dense table (wide, sparse families would otherwise bloat the binary).
@@ -24,57 +24,15 @@ const DENSE_ALWAYS: usize = 1024;
 
 /// The tables: one array per piece of per-variant data (`REASON`, ...).
 pub fn data_tables(model: &Checked) -> TokenStream {
-    let entries = &model.entries;
-    let count = entries.len();
-    let table = |name: &str, ty: TokenStream, values: Vec<TokenStream>| {
-        let name = format_ident!("{}", name);
-        quote! {
-            const #name: [#ty; #count] = [#(#values),*];
-        }
-    };
-    let str_table = |name: &str, f: &dyn Fn(&CheckedEntry) -> String| {
-        let values = entries
-            .iter()
-            .map(|e| {
-                let v = f(e);
-                quote!(#v)
-            })
-            .collect();
-        table(name, quote!(&'static ::core::primitive::str), values)
-    };
-    let deprecated = entries
-        .iter()
-        .map(|e| {
-            let d = e.attrs.deprecated.is_some();
-            quote!(#d)
-        })
-        .collect();
-    let tables = [
-        str_table("REASON", &|e| e.reason.clone()),
-        str_table("CODE_STR", &|e| e.code.to_string()),
-        str_table("LABEL", &|e| format!("{} {}", e.code, e.reason)),
-        str_table("NAME", &|e| e.ident.to_string()),
-        str_table("DESCRIPTION", &|e| e.description.clone()),
-        // "" stands for `None`: cheaper for rustc than a table of `Option`s.
-        str_table("SPEC", &|e| e.attrs.spec.clone().unwrap_or_default()),
-        str_table("SPEC_URL", &|e| {
-            e.attrs
-                .spec
-                .as_deref()
-                .and_then(first_spec_url)
-                .unwrap_or_default()
-        }),
-        table("DEPRECATED", quote!(::core::primitive::bool), deprecated),
-    ];
-    quote! {
-        #(#tables)*
-    }
-}
-
-/// `<NAME>[index(self)]`: the table's entry for `self`.
-pub fn lookup(name: &str) -> TokenStream {
-    let name = format_ident!("{}", name);
-    quote!(#name[index(self)])
+    [
+        shared_tables(model),
+        str_table(model, "REASON", |e| e.reason.clone()),
+        str_table(model, "CODE_STR", |e| e.code.to_string()),
+        str_table(model, "LABEL", |e| format!("{} {}", e.code, e.reason)),
+        bool_table(model, "DEPRECATED", |e| e.attrs.deprecated.is_some()),
+    ]
+    .into_iter()
+    .collect()
 }
 
 /// Whether a list's codes are dense enough for slot tables indexed by `code - first`.

@@ -19,7 +19,7 @@ pub fn expand(model: &Checked) -> TokenStream {
     out
 }
 
-/// `Display` (`404 Not Found`, or `404` with `{:#}`) and `Debug` (the name).
+/// `Display` (`404 Not Found`, or `404` with `{:#}`); `Debug` is `list/tables.rs`'s.
 fn formatting(model: &Checked) -> TokenStream {
     let span = user_span(model.ident.span());
     let ident = &model.ident;
@@ -37,14 +37,6 @@ fn formatting(model: &Checked) -> TokenStream {
             }
         }
 
-        #[automatically_derived]
-        impl ::core::fmt::Debug for #ident {
-            /// The variant's name, as a derived `Debug` would write it.
-            #[inline]
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.write_str(#ident::name(*self))
-            }
-        }
     }
 }
 

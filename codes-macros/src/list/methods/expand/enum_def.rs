@@ -34,8 +34,7 @@ pub fn expand(model: &Checked) -> TokenStream {
             )
         })
         .collect();
-    let debug = quote!(#[derive(::core::fmt::Debug)]);
-    enum_def(model, table(model), repr, debug, variants)
+    enum_def(model, table(model), repr, variants)
 }
 
 /// `` **`GET`** · safe · idempotent · cacheable · [RFC 9110, Section 9.3.1](...) ``

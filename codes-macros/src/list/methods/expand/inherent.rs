@@ -1,14 +1,15 @@
 //! The inherent items: `ALL`, `iter`, `as_str`, `from_bytes`, the flags, the
-//! docs and spec. Every function is a `const fn` over one `match`, which LLVM
-//! turns into a table.
+//! docs and spec; and `Debug`. Each accessor is a `const fn` reading its table
+//! (`list/tables.rs`) at the variant's position, its discriminant; the tables
+//! are items of the block around the impl, not of the enum.
 
 use std::collections::BTreeMap;
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use crate::common::first_spec_url;
 use crate::list::methods::model::{Checked, CheckedEntry};
+use crate::list::tables::{bool_table, debug, lookup, optional, shared_tables, str_table, table};
 
 pub fn expand(model: &Checked) -> TokenStream {
     let ident = &model.ident;
@@ -17,35 +18,46 @@ pub fn expand(model: &Checked) -> TokenStream {
     let count = Literal::usize_unsuffixed(model.entries.len());
     let str_ty = quote!(&'static ::core::primitive::str);
     let bool_ty = quote!(::core::primitive::bool);
-    let by = |f: &dyn Fn(&CheckedEntry) -> TokenStream| -> TokenStream {
-        let arms = model.entries.iter().map(|e| {
-            let name = &e.ident;
-            let value = f(e);
-            quote!(Self::#name => #value)
-        });
-        quote!(match self { #(#arms,)* })
-    };
-    let as_str = by(&|e| {
-        let t = &e.token;
-        quote!(#t)
-    });
-    let safe = by(&|e| bool_lit(e.flags.safe));
-    let idempotent = by(&|e| bool_lit(e.flags.idempotent));
-    let cacheable = by(&|e| bool_lit(e.flags.cacheable));
-    let content = by(&|e| {
+    let content_ty = quote!(#p::RequestContent);
+    let contents = model.entries.iter().map(|e| {
         let v = quote::format_ident!("{}", e.flags.content.variant());
-        quote!(#p::RequestContent::#v)
+        quote!(#content_ty::#v)
     });
-    let description = by(&|e| {
-        let d = &e.description;
-        quote!(#d)
-    });
-    let spec = by(&|e| optional(e.attrs.spec.as_deref()));
-    let spec_link = by(&|e| optional(e.attrs.spec.as_deref().and_then(first_spec_url).as_deref()));
+    let tables = [
+        shared_tables(model),
+        str_table(model, "TOKEN", |e| e.token.clone()),
+        bool_table(model, "SAFE", |e| e.flags.safe),
+        bool_table(model, "IDEMPOTENT", |e| e.flags.idempotent),
+        bool_table(model, "CACHEABLE", |e| e.flags.cacheable),
+        table("CONTENT", &content_ty, contents),
+    ];
+    // The discriminant is the position: methods are numbered as declared.
+    let index = if model.entries.is_empty() {
+        quote!(match value {})
+    } else {
+        quote!(value as ::core::primitive::usize)
+    };
+    let as_str = lookup("TOKEN");
+    let safe = lookup("SAFE");
+    let idempotent = lookup("IDEMPOTENT");
+    let cacheable = lookup("CACHEABLE");
+    let content = lookup("CONTENT");
+    let description = lookup("DESCRIPTION");
+    let spec = optional("SPEC");
+    let spec_link = optional("SPEC_URL");
     let from_bytes = from_bytes(model);
+    let debug = debug(model);
     quote! {
-        #[automatically_derived]
-        impl #ident {
+        const _: () = {
+            #(#tables)*
+
+            #[inline]
+            const fn index(value: #ident) -> ::core::primitive::usize {
+                #index
+            }
+
+            #[automatically_derived]
+            impl #ident {
             /// Every method of the list, in declaration order.
             pub const ALL: [Self; #count] = [#(Self::#names),*];
 
@@ -125,22 +137,10 @@ pub fn expand(model: &Checked) -> TokenStream {
             pub const fn spec_url(self) -> ::core::option::Option<#str_ty> {
                 #spec_link
             }
-        }
-    }
-}
+            }
 
-fn bool_lit(on: bool) -> TokenStream {
-    if on {
-        quote!(true)
-    } else {
-        quote!(false)
-    }
-}
-
-fn optional(value: Option<&str>) -> TokenStream {
-    match value {
-        Some(v) => quote!(::core::option::Option::Some(#v)),
-        None => quote!(::core::option::Option::None),
+            #debug
+        };
     }
 }
 
