@@ -86,51 +86,39 @@ impl SpecRule {
 /// references separated by `;`, none empty, each one line of text; where the
 /// kind's rule says so, each an RFC, an Internet-Draft or a URL.
 fn check_spec<K: Kind>(lit: &LitStr, errors: &mut Errors) -> bool {
-    let SpecRule { example, links } = K::Entry::SPEC;
-    let value = lit.value();
+    let mistake = spec_mistake(&lit.value(), K::Entry::SPEC);
+    if let Some(message) = &mistake {
+        errors.spanned(lit.span(), message);
+    }
+    mistake.is_none()
+}
+
+/// What is wrong with a `#[spec]`'s text, if anything.
+fn spec_mistake(value: &str, rule: SpecRule) -> Option<String> {
+    let example = rule.example;
     if value.trim().is_empty() {
-        errors.spanned(
-            lit.span(),
-            format_args!("`#[spec]` is empty: name the specification, e.g. {example}"),
-        );
-        return false;
+        return Some(format!(
+            "`#[spec]` is empty: name the specification, e.g. {example}"
+        ));
     }
     for part in value.split(';').map(str::trim) {
         if part.is_empty() {
-            errors.spanned(
-                lit.span(),
-                "`#[spec]` has an empty reference: `;` separates references, so remove the extra `;`",
-            );
-            return false;
+            return Some("`#[spec]` has an empty reference: `;` separates references, so remove the extra `;`".to_string());
         }
         if let Some(c) = part.chars().find(|&c| c.is_control()) {
-            errors.spanned(
-                lit.span(),
-                format_args!(
-                    "the `#[spec]` reference contains {}: a reference is one line of text",
-                    control_name(c)
-                ),
-            );
-            return false;
+            return Some(format!(
+                "the `#[spec]` reference contains {}: a reference is one line of text",
+                control_name(c)
+            ));
         }
-        if links && spec_url(part).is_none() {
-            errors.spanned(
-                lit.span(),
-                format_args!(
-                    "malformed reference {part:?} in `#[spec]`: write an RFC as {example}, or an Internet-Draft name, or a URL; separate several with `;`"
-                ),
-            );
-            return false;
+        if rule.links && spec_url(part).is_none() {
+            return Some(format!(
+                "malformed reference {part:?} in `#[spec]`: write an RFC as {example}, or an Internet-Draft name, or a URL; separate several with `;`"
+            ));
         }
     }
-    if value.trim() != value {
-        errors.spanned(
-            lit.span(),
-            "the `#[spec]` reference starts or ends with white space: remove it",
-        );
-        return false;
-    }
-    true
+    (value.trim() != value)
+        .then(|| "the `#[spec]` reference starts or ends with white space: remove it".to_string())
 }
 
 /// How messages name a control character: `a line feed (LF, `\n`)`.

@@ -15,20 +15,33 @@ use super::methods::Methods;
 use super::{Checked, EntryAttrs, Family, Kind, KindEntry, Replay};
 use crate::common::{self, allow_lints, doc_attrs_of, user_span, value_derives, Runtime};
 
+/// What a kind generates.
+pub struct Generated {
+    /// The enum (and any other type the list declares).
+    pub types: TokenStream,
+    /// The enum's impls (with their tables and helpers), comparisons with the
+    /// base: items of the list's `const _` block.
+    pub items: TokenStream,
+    /// The impls of codes-core's features, by the runtime's macros.
+    pub integrations: TokenStream,
+}
+
 /// The generated code: the enum; its impls with their tables and helpers,
 /// inside one `const _` block whose one `#[allow]` covers every lint a strict
 /// user crate could raise on them (the user's type has only its documented
 /// items: tables and helpers are items of the block); the hidden list macro;
 /// the impls of codes-core's features.
 pub fn expand<K: Kind>(model: &Checked<K>) -> TokenStream {
-    let enum_def = K::enum_def(model);
-    let items = K::items(model);
+    let Generated {
+        types,
+        items,
+        integrations,
+    } = K::expand(model);
     let conversions = base_conversions(model);
     let allow = allow_lints();
     let list_macro = list_macro(model);
-    let integrations = K::integrations(model);
     quote! {
-        #enum_def
+        #types
         #allow
         const _: () = {
             #items

@@ -5,7 +5,7 @@
 //! items of the list's `const _` block, not of the enum. Safe code only.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote, quote_spanned};
+use quote::{format_ident, quote, quote_spanned, ToTokens};
 
 use super::{Checked, CheckedEntry, Kind};
 use crate::common::{first_spec_url, user_span};
@@ -30,11 +30,8 @@ pub fn str_table<X>(
     name: &str,
     value: impl Fn(&CheckedEntry<X>) -> String,
 ) -> TokenStream {
-    let values = model.entries.iter().map(|e| {
-        let v = value(e);
-        quote!(#v)
-    });
-    table(name, &quote!(&'static ::core::primitive::str), values)
+    let ty = quote!(&'static ::core::primitive::str);
+    entry_table(model, name, &ty, value)
 }
 
 /// A table of `bool`, one per entry.
@@ -43,11 +40,20 @@ pub fn bool_table<X>(
     name: &str,
     value: impl Fn(&CheckedEntry<X>) -> bool,
 ) -> TokenStream {
-    let values = model.entries.iter().map(|e| {
-        let v = value(e);
-        quote!(#v)
-    });
-    table(name, &quote!(::core::primitive::bool), values)
+    entry_table(model, name, &quote!(::core::primitive::bool), value)
+}
+
+fn entry_table<X, T: ToTokens>(
+    model: &Checked<impl Kind<Own = X>>,
+    name: &str,
+    ty: &TokenStream,
+    value: impl Fn(&CheckedEntry<X>) -> T,
+) -> TokenStream {
+    table(
+        name,
+        ty,
+        model.entries.iter().map(|e| value(e).into_token_stream()),
+    )
 }
 
 /// The tables every list has: `NAME` (for `Debug`), `DESCRIPTION`, `SPEC`

@@ -18,6 +18,7 @@ mod replay;
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
 
+use super::expand::Generated;
 use super::Kind;
 use crate::common::Errors;
 use model::{Checked, CodeEntry, Entry, Family};
@@ -37,6 +38,7 @@ impl Kind for Codes {
     const EMPTY: &'static str =
         "a code list needs at least one entry, such as `404 NotFound = \"Not Found\"`";
     const ASSERT: &'static str = "assert_extendable";
+    const ERROR: &'static str = "UnknownCode";
 
     /// Names the macro generates are refused; the enum is in code order.
     fn finish(model: &mut Checked, _brace: Span, errors: &mut Errors) {
@@ -44,22 +46,12 @@ impl Kind for Codes {
         model.entries.sort_by_key(|e| e.code);
     }
 
-    const ERROR: &'static str = "UnknownCode";
-
     fn refused(model: &Checked, target: &TokenStream) -> TokenStream {
         let (p, ident) = (model.runtime.private(), &model.ident);
         quote!(#p::UnknownCode::of::<#target>(#ident::code(value)))
     }
 
-    fn enum_def(model: &Checked) -> TokenStream {
-        expand::enum_def(model)
-    }
-
-    fn items(model: &Checked) -> TokenStream {
-        expand::items(model)
-    }
-
-    fn integrations(model: &Checked) -> TokenStream {
-        expand::integrations(model)
+    fn expand(model: &Checked) -> Generated {
+        expand::expand(model)
     }
 }

@@ -17,6 +17,7 @@ mod replay;
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
 
+use super::expand::Generated;
 use super::Kind;
 use crate::common::Errors;
 use model::{Checked, Entry, Family, MethodEntry};
@@ -35,13 +36,12 @@ impl Kind for Methods {
     const REPR: &'static str = "`methods!` gives the enum its `#[repr]` itself (the smallest that holds the list): remove this `#[repr]`";
     const EMPTY: &'static str = "a method list needs at least one method, e.g. `Purge = \"PURGE\"`";
     const ASSERT: &'static str = "assert_method_extendable";
+    const ERROR: &'static str = "UnknownMethod";
 
     /// The list's size is limited; the enum is in declaration order.
     fn finish(model: &mut Checked, brace: Span, errors: &mut Errors) {
         check::size(&mut model.entries, brace, errors);
     }
-
-    const ERROR: &'static str = "UnknownMethod";
 
     /// The method is not in `target`: its token says which.
     fn refused(model: &Checked, target: &TokenStream) -> TokenStream {
@@ -50,18 +50,7 @@ impl Kind for Methods {
         quote!(#p::UnknownMethod::not_in::<#target>(#ident::as_str(value)))
     }
 
-    fn enum_def(model: &Checked) -> TokenStream {
-        expand::enum_def(model)
-    }
-
-    fn items(model: &Checked) -> TokenStream {
-        expand::items(model)
-    }
-
-    fn integrations(model: &Checked) -> TokenStream {
-        let p = model.runtime.private();
-        let ident = &model.ident;
-        let docs = expand::docsrs();
-        quote!(#p::integrations! { method #ident [#docs] })
+    fn expand(model: &Checked) -> Generated {
+        expand::expand(model)
     }
 }

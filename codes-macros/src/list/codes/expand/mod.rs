@@ -23,25 +23,26 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::model::Checked;
-use crate::list::expand::docsrs;
+use crate::list::expand::{docsrs, Generated};
 
-/// The enum, and the class enum of a family that declares classes.
-pub fn enum_def(model: &Checked) -> TokenStream {
-    let mut out = enum_def::expand(model);
-    out.extend(classes::expand(model));
-    out
-}
-
-/// The inherent items with their tables, the traits, comparisons with the base.
-pub fn items(model: &Checked) -> TokenStream {
-    let mut out = inherent::expand(model);
-    out.extend(traits::expand(model));
-    out.extend(conversions::expand(model));
-    out
+/// The enum and the class enum of a family that declares classes; the
+/// inherent items with their tables, the traits, comparisons with the base;
+/// the integrations.
+pub fn expand(model: &Checked) -> Generated {
+    let mut types = enum_def::expand(model);
+    types.extend(classes::expand(model));
+    let mut items = inherent::expand(model);
+    items.extend(traits::expand(model));
+    items.extend(conversions::expand(model));
+    Generated {
+        types,
+        items,
+        integrations: integrations(model),
+    }
 }
 
 /// serde, http and axum impls, and RFC 9110 semantics, as codes-core decides.
-pub fn integrations(model: &Checked) -> TokenStream {
+fn integrations(model: &Checked) -> TokenStream {
     let p = model.runtime.private();
     let ident = &model.ident;
     let vis = &model.vis;

@@ -12,21 +12,27 @@ mod enum_def;
 mod inherent;
 mod traits;
 
-use proc_macro2::TokenStream;
+use quote::quote;
 
-pub use crate::list::expand::docsrs;
+use crate::list::expand::{docsrs, Generated};
 
 use super::model::Checked;
 
-pub use enum_def::expand as enum_def;
-
-/// The inherent items with their tables, the traits, comparisons with the base.
-pub fn items(model: &Checked) -> TokenStream {
-    [
-        inherent::expand(model),
-        traits::expand(model),
-        conversions::expand(model),
-    ]
-    .into_iter()
-    .collect()
+/// The enum; its inherent items with their tables, the traits, comparisons
+/// with the base; the integrations.
+pub fn expand(model: &Checked) -> Generated {
+    let p = model.runtime.private();
+    let ident = &model.ident;
+    let docs = docsrs();
+    Generated {
+        types: enum_def::expand(model),
+        items: [
+            inherent::expand(model),
+            traits::expand(model),
+            conversions::expand(model),
+        ]
+        .into_iter()
+        .collect(),
+        integrations: quote!(#p::integrations! { method #ident [#docs] }),
+    }
 }
