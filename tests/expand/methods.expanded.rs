@@ -122,17 +122,9 @@ const _: () =
                         ::core::iter::IntoIterator::into_iter(Self::ALL)
                     }
                     #[doc =
-                    r#" The method's token, as it appears in a request line (`"GET"`)."#]
-                    #[inline]
-                    #[must_use]
-                    pub const fn as_str(self)
-                        -> &'static ::core::primitive::str {
-                        TOKEN[index(self)]
-                    }
-                    #[doc =
                     r" The method whose token is exactly `bytes` (case-sensitive), if the list has one."]
-                    #[inline]
                     #[must_use]
+                    #[inline]
                     pub const fn from_bytes(bytes: &[::core::primitive::u8])
                         -> ::core::option::Option<Self> {
                         match bytes.len() {
@@ -152,60 +144,68 @@ const _: () =
                         }
                     }
                     #[doc =
-                    r" Whether the method is safe: the client asks for no change of state"]
-                    #[doc =
-                    r" on the server (RFC 9110, Section 9.2.1), so a crawler or a prefetch"]
-                    #[doc = r" may send it."]
-                    #[inline]
+                    " The method's token, as it appears in a request line (`\"GET\"`)."]
                     #[must_use]
+                    #[inline]
+                    pub const fn as_str(self)
+                        -> &'static ::core::primitive::str {
+                        TOKEN[index(self)]
+                    }
+                    #[doc =
+                    " Whether the method is safe: the client asks for no change of state"]
+                    #[doc =
+                    " on the server (RFC 9110, Section 9.2.1), so a crawler or a prefetch"]
+                    #[doc = " may send it."]
+                    #[must_use]
+                    #[inline]
                     pub const fn is_safe(self) -> ::core::primitive::bool {
                         SAFE[index(self)]
                     }
                     #[doc =
-                    r" Whether the method is idempotent: sending the request twice has the"]
+                    " Whether the method is idempotent: sending the request twice has the"]
                     #[doc =
-                    r" effect of sending it once (RFC 9110, Section 9.2.2), so a client may"]
-                    #[doc = r" retry it after a lost connection."]
-                    #[inline]
+                    " effect of sending it once (RFC 9110, Section 9.2.2), so a client may"]
+                    #[doc = " retry it after a lost connection."]
                     #[must_use]
+                    #[inline]
                     pub const fn is_idempotent(self)
                         -> ::core::primitive::bool {
                         IDEMPOTENT[index(self)]
                     }
                     #[doc =
-                    r" Whether a cache may store a response and reuse it for a later"]
+                    " Whether a cache may store a response and reuse it for a later"]
                     #[doc =
-                    r" request with this method (RFC 9110, Section 9.2.3: `GET`, `HEAD`;"]
+                    " request with this method (RFC 9110, Section 9.2.3: `GET`, `HEAD`;"]
                     #[doc =
-                    r" `QUERY` with its content in the cache key, RFC 10008). `POST` and"]
+                    " `QUERY` with its content in the cache key, RFC 10008). `POST` and"]
                     #[doc =
-                    r" `PATCH` are `false`: their responses may only answer a later `GET`."]
-                    #[inline]
+                    " `PATCH` are `false`: their responses may only answer a later `GET`."]
                     #[must_use]
+                    #[inline]
                     pub const fn is_cacheable(self) -> ::core::primitive::bool {
                         CACHEABLE[index(self)]
                     }
                     #[doc =
-                    r" What content in a request with this method means."]
-                    #[inline]
+                    " What content in a request with this method means."]
                     #[must_use]
+                    #[inline]
                     pub const fn request_content(self)
                         -> ::codes_core::__private_v0_1::RequestContent {
                         CONTENT[index(self)]
                     }
                     #[doc =
-                    r" One sentence on what the method asks for (the first paragraph of its docs)."]
-                    #[inline]
+                    " One sentence on what the method asks for (the first paragraph of its docs)."]
                     #[must_use]
+                    #[inline]
                     pub const fn description(self)
                         -> &'static ::core::primitive::str {
                         DESCRIPTION[index(self)]
                     }
                     #[doc =
-                    r#" The specification that defines the method, e.g. `"RFC 9110, Section 9.3.1"`"#]
-                    #[doc = r" (several separated by `;`)."]
-                    #[inline]
+                    " The specification that defines the method, e.g. `\"RFC 9110, Section 9.3.1\"`"]
+                    #[doc = " (several separated by `;`)."]
                     #[must_use]
+                    #[inline]
                     pub const fn spec(self)
                         -> ::core::option::Option<&'static ::core::primitive::str> {
                         {
@@ -217,9 +217,9 @@ const _: () =
                         }
                     }
                     #[doc =
-                    r" A link to the first specification in [`spec`](Self::spec)."]
-                    #[inline]
+                    " A link to the first specification in [`spec`](Self::spec)."]
                     #[must_use]
+                    #[inline]
                     pub const fn spec_url(self)
                         -> ::core::option::Option<&'static ::core::primitive::str> {
                         {

@@ -109,3 +109,24 @@ pub fn debug<K: Kind>(model: &Checked<K>) -> TokenStream {
         }
     }
 }
+
+/// An inherent `const fn name(self) -> ty { body }` with its docs (one string
+/// per line), as every accessor of a list is written.
+pub fn accessor(
+    vis: &syn::Visibility,
+    name: &str,
+    docs: &[&str],
+    ty: &TokenStream,
+    body: &TokenStream,
+) -> TokenStream {
+    let name = format_ident!("{}", name);
+    let docs = docs.iter().map(|line| format!(" {line}"));
+    quote! {
+        #(#[doc = #docs])*
+        #[must_use]
+        #[inline]
+        #vis const fn #name(self) -> #ty {
+            #body
+        }
+    }
+}

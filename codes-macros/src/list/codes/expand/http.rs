@@ -5,6 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::list::codes::model::Checked;
+use crate::list::tables::accessor;
 
 pub fn methods(model: &Checked) -> TokenStream {
     let p = model.runtime.private();
@@ -18,17 +19,10 @@ pub fn methods(model: &Checked) -> TokenStream {
         ("is_server_error", "5xx (server error)", "ServerError"),
     ]
     .map(|(name, what, class)| {
-        let method = format_ident!("{}", name);
         let variant = format_ident!("{}", class);
-        let doc = format!(" Whether this is a {what} code.");
-        quote! {
-            #[doc = #doc]
-            #[must_use]
-            #[inline]
-            #vis const fn #method(self) -> ::core::primitive::bool {
-                ::core::matches!(#ident::class(self), #p::Class::#variant)
-            }
-        }
+        let doc = format!("Whether this is a {what} code.");
+        let body = quote!(::core::matches!(#ident::class(self), #p::Class::#variant));
+        accessor(vis, name, &[&doc], &quote!(::core::primitive::bool), &body)
     });
     quote! {
         /// The class of the code, given by its first digit.

@@ -9,12 +9,12 @@
 //! their visibility, and rustdoc documents them.)
 
 use proc_macro2::{Literal, TokenStream};
-use quote::{format_ident, quote};
+use quote::quote;
 
 use super::tables::{data_tables, from_code, index_fn};
 use super::{classes, http};
 use crate::list::codes::model::Checked;
-use crate::list::tables::{debug, lookup, optional};
+use crate::list::tables::{accessor, debug, lookup, optional};
 
 pub fn expand(model: &Checked) -> TokenStream {
     let ident = &model.ident;
@@ -128,18 +128,9 @@ fn accessors(model: &Checked) -> TokenStream {
         ("aliases", "Other phrases that name the code (former names, other spellings); `FromStr` accepts them too, and each one's ASCII letters and digits run together as a former name (`\"Payload Too Large\"` -> `\"PayloadTooLarge\"`).", quote!(&'static [#str_ty]), aliases(model)),
         ("is_deprecated", "Whether the variant is marked `#[deprecated]`.", quote!(::core::primitive::bool), lookup("DEPRECATED")),
     ];
-    let methods = accessors.into_iter().map(|(name, doc, ty, body)| {
-        let name = format_ident!("{}", name);
-        let doc = format!(" {doc}");
-        quote! {
-            #[doc = #doc]
-            #[must_use]
-            #[inline]
-            #vis const fn #name(self) -> #ty {
-                #body
-            }
-        }
-    });
+    let methods = accessors
+        .iter()
+        .map(|(name, doc, ty, body)| accessor(vis, name, &[doc], ty, body));
     quote! {
         #(#methods)*
     }

@@ -9,47 +9,28 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use crate::list::methods::model::{Checked, CheckedEntry};
-use crate::list::tables::{bool_table, debug, lookup, optional, shared_tables, str_table, table};
+use crate::list::tables::{
+    accessor, bool_table, debug, lookup, optional, shared_tables, str_table, table,
+};
 
 pub fn expand(model: &Checked) -> TokenStream {
     let ident = &model.ident;
-    let p = model.runtime.private();
     let names: Vec<_> = model.entries.iter().map(|e| &e.ident).collect();
     let count = Literal::usize_unsuffixed(model.entries.len());
-    let str_ty = quote!(&'static ::core::primitive::str);
-    let bool_ty = quote!(::core::primitive::bool);
-    let content_ty = quote!(#p::RequestContent);
-    let contents = model.entries.iter().map(|e| {
-        let v = quote::format_ident!("{}", e.flags.content.variant());
-        quote!(#content_ty::#v)
-    });
-    let tables = [
-        shared_tables(model),
-        str_table(model, "TOKEN", |e| e.token.clone()),
-        bool_table(model, "SAFE", |e| e.flags.safe),
-        bool_table(model, "IDEMPOTENT", |e| e.flags.idempotent),
-        bool_table(model, "CACHEABLE", |e| e.flags.cacheable),
-        table("CONTENT", &content_ty, contents),
-    ];
+    let tables = tables(model);
     // The discriminant is the position: methods are numbered as declared.
     let index = if model.entries.is_empty() {
         quote!(match value {})
     } else {
         quote!(value as ::core::primitive::usize)
     };
-    let as_str = lookup("TOKEN");
-    let safe = lookup("SAFE");
-    let idempotent = lookup("IDEMPOTENT");
-    let cacheable = lookup("CACHEABLE");
-    let content = lookup("CONTENT");
-    let description = lookup("DESCRIPTION");
-    let spec = optional("SPEC");
-    let spec_link = optional("SPEC_URL");
+    let vis = &model.vis;
+    let accessors = accessors(model);
     let from_bytes = from_bytes(model);
     let debug = debug(model);
     quote! {
         const _: () = {
-            #(#tables)*
+            #tables
 
             #[inline]
             const fn index(value: #ident) -> ::core::primitive::usize {
@@ -59,89 +40,127 @@ pub fn expand(model: &Checked) -> TokenStream {
             #[automatically_derived]
             impl #ident {
             /// Every method of the list, in declaration order.
-            pub const ALL: [Self; #count] = [#(Self::#names),*];
+            #vis const ALL: [Self; #count] = [#(Self::#names),*];
 
             /// Every method of the list, in declaration order.
             #[inline]
-            pub fn iter() -> ::core::array::IntoIter<Self, #count> {
+            #vis fn iter() -> ::core::array::IntoIter<Self, #count> {
                 ::core::iter::IntoIterator::into_iter(Self::ALL)
             }
 
-            /// The method's token, as it appears in a request line (`"GET"`).
-            #[inline]
-            #[must_use]
-            pub const fn as_str(self) -> #str_ty {
-                #as_str
-            }
-
             /// The method whose token is exactly `bytes` (case-sensitive), if the list has one.
-            #[inline]
             #[must_use]
-            pub const fn from_bytes(bytes: &[::core::primitive::u8]) -> ::core::option::Option<Self> {
+            #[inline]
+            #vis const fn from_bytes(bytes: &[::core::primitive::u8]) -> ::core::option::Option<Self> {
                 #from_bytes
             }
 
-            /// Whether the method is safe: the client asks for no change of state
-            /// on the server (RFC 9110, Section 9.2.1), so a crawler or a prefetch
-            /// may send it.
-            #[inline]
-            #[must_use]
-            pub const fn is_safe(self) -> #bool_ty {
-                #safe
-            }
-
-            /// Whether the method is idempotent: sending the request twice has the
-            /// effect of sending it once (RFC 9110, Section 9.2.2), so a client may
-            /// retry it after a lost connection.
-            #[inline]
-            #[must_use]
-            pub const fn is_idempotent(self) -> #bool_ty {
-                #idempotent
-            }
-
-            /// Whether a cache may store a response and reuse it for a later
-            /// request with this method (RFC 9110, Section 9.2.3: `GET`, `HEAD`;
-            /// `QUERY` with its content in the cache key, RFC 10008). `POST` and
-            /// `PATCH` are `false`: their responses may only answer a later `GET`.
-            #[inline]
-            #[must_use]
-            pub const fn is_cacheable(self) -> #bool_ty {
-                #cacheable
-            }
-
-            /// What content in a request with this method means.
-            #[inline]
-            #[must_use]
-            pub const fn request_content(self) -> #p::RequestContent {
-                #content
-            }
-
-            /// One sentence on what the method asks for (the first paragraph of its docs).
-            #[inline]
-            #[must_use]
-            pub const fn description(self) -> #str_ty {
-                #description
-            }
-
-            /// The specification that defines the method, e.g. `"RFC 9110, Section 9.3.1"`
-            /// (several separated by `;`).
-            #[inline]
-            #[must_use]
-            pub const fn spec(self) -> ::core::option::Option<#str_ty> {
-                #spec
-            }
-
-            /// A link to the first specification in [`spec`](Self::spec).
-            #[inline]
-            #[must_use]
-            pub const fn spec_url(self) -> ::core::option::Option<#str_ty> {
-                #spec_link
-            }
+            #accessors
             }
 
             #debug
         };
     }
+}
+
+/// The tables the accessors read, one per piece of per-method data.
+fn tables(model: &Checked) -> TokenStream {
+    let p = model.runtime.private();
+    let content_ty = quote!(#p::RequestContent);
+    let contents = model.entries.iter().map(|e| {
+        let v = quote::format_ident!("{}", e.flags.content.variant());
+        quote!(#content_ty::#v)
+    });
+    [
+        shared_tables(model),
+        str_table(model, "TOKEN", |e| e.token.clone()),
+        bool_table(model, "SAFE", |e| e.flags.safe),
+        bool_table(model, "IDEMPOTENT", |e| e.flags.idempotent),
+        bool_table(model, "CACHEABLE", |e| e.flags.cacheable),
+        table("CONTENT", &content_ty, contents),
+    ]
+    .into_iter()
+    .collect()
+}
+
+/// One `const fn` per piece of per-method data, each a load from its table.
+fn accessors(model: &Checked) -> TokenStream {
+    let p = model.runtime.private();
+    let vis = &model.vis;
+    let str_ty = quote!(&'static ::core::primitive::str);
+    let bool_ty = quote!(::core::primitive::bool);
+    let content_ty = quote!(#p::RequestContent);
+    let option_str = quote!(::core::option::Option<#str_ty>);
+    let accessors: [(&str, &[&str], &TokenStream, TokenStream); 8] = [
+        (
+            "as_str",
+            &["The method's token, as it appears in a request line (`\"GET\"`)."],
+            &str_ty,
+            lookup("TOKEN"),
+        ),
+        (
+            "is_safe",
+            &[
+                "Whether the method is safe: the client asks for no change of state",
+                "on the server (RFC 9110, Section 9.2.1), so a crawler or a prefetch",
+                "may send it.",
+            ],
+            &bool_ty,
+            lookup("SAFE"),
+        ),
+        (
+            "is_idempotent",
+            &[
+                "Whether the method is idempotent: sending the request twice has the",
+                "effect of sending it once (RFC 9110, Section 9.2.2), so a client may",
+                "retry it after a lost connection.",
+            ],
+            &bool_ty,
+            lookup("IDEMPOTENT"),
+        ),
+        (
+            "is_cacheable",
+            &[
+                "Whether a cache may store a response and reuse it for a later",
+                "request with this method (RFC 9110, Section 9.2.3: `GET`, `HEAD`;",
+                "`QUERY` with its content in the cache key, RFC 10008). `POST` and",
+                "`PATCH` are `false`: their responses may only answer a later `GET`.",
+            ],
+            &bool_ty,
+            lookup("CACHEABLE"),
+        ),
+        (
+            "request_content",
+            &["What content in a request with this method means."],
+            &content_ty,
+            lookup("CONTENT"),
+        ),
+        (
+            "description",
+            &["One sentence on what the method asks for (the first paragraph of its docs)."],
+            &str_ty,
+            lookup("DESCRIPTION"),
+        ),
+        (
+            "spec",
+            &[
+                "The specification that defines the method, e.g. `\"RFC 9110, Section 9.3.1\"`",
+                "(several separated by `;`).",
+            ],
+            &option_str,
+            optional("SPEC"),
+        ),
+        (
+            "spec_url",
+            &["A link to the first specification in [`spec`](Self::spec)."],
+            &option_str,
+            optional("SPEC_URL"),
+        ),
+    ];
+    accessors
+        .iter()
+        .map(|(name, docs, ty, body)| accessor(vis, name, docs, ty, body))
+        .collect()
 }
 
 /// A `match` on the length, then on the bytes read as little-endian integers
