@@ -128,15 +128,6 @@ pub fn doc_attrs_of(lines: &[String]) -> TokenStream {
     lines.iter().map(|l| quote!(#[doc = #l])).collect()
 }
 
-/// A `#[spec]` of one or more references separated by `;`, each linked where
-/// [`spec_url`] knows how.
-pub fn specs_markdown(spec: &str) -> String {
-    spec.split(';')
-        .map(|part| spec_markdown(part.trim()))
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
 /// The link of a `#[spec]`'s first reference.
 pub fn first_spec_url(spec: &str) -> Option<String> {
     spec.split(';').next().and_then(|s| spec_url(s.trim()))

@@ -14,7 +14,7 @@ mod syntax;
 
 pub use derives::without_generated_derives;
 pub use docs::{
-    doc_attrs_of, doc_line, first_paragraph, first_spec_url, spec_args, spec_url, specs_markdown,
+    doc_attrs_of, doc_line, first_paragraph, first_spec_url, spec_args, spec_markdown, spec_url,
 };
 pub use errors::{each_attr, Errors};
 pub use literal::code_digits;

@@ -213,6 +213,15 @@ pub fn docsrs() -> Option<syn::Ident> {
         .then(|| format_ident!("docsrs"))
 }
 
+/// A `#[spec]` of one or more references separated by `;`, for rustdoc: each
+/// linked where `common::spec_url` knows how.
+pub fn specs_markdown(spec: &str) -> String {
+    spec.split(';')
+        .map(|part| common::spec_markdown(part.trim()))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 /// Where errors about an `extends` path go: its last segment, at the call site.
 pub fn path_span(path: &syn::Path) -> Span {
     user_span(

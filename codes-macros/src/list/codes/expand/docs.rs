@@ -1,8 +1,8 @@
 //! The generated rustdoc: a header line per variant (`404 Not Found`, class,
 //! spec link), links for spec references, and the table of codes on the enum.
 
-use crate::common::specs_markdown;
 use crate::list::codes::model::{Checked, CheckedEntry, HttpClass};
+use crate::list::expand::specs_markdown;
 
 /// `` **`404 Not Found`** · 4xx client error · [RFC 9110, Section 15.5.5](https://...) ``
 pub fn variant_header(model: &Checked, e: &CheckedEntry) -> String {

@@ -5,7 +5,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use crate::common::specs_markdown;
+use crate::list::expand::specs_markdown;
 use crate::list::expand::{enum_def, variant};
 use crate::list::methods::model::{Checked, CheckedEntry, Content};
 
