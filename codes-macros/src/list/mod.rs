@@ -4,16 +4,21 @@
 //! What both kinds of list share lives here, once; what is specific to one
 //! kind lives in its folder, behind the [`Kind`] trait:
 //!
-//! - `model.rs`: the checked list ([`Checked`]) and an entry's shared
-//!   attributes ([`EntryAttrs`]);
+//! - `model.rs`: the checked list ([`Checked`]), a checked entry
+//!   ([`CheckedEntry`]) and what every entry may carry ([`EntryAttrs`]);
+//! - `attr.rs`: the settings attribute (`#[codes(...)]`, `#[methods(...)]`):
+//!   `path`, `crate`, and the kind's own settings;
 //! - `entry.rs`: the rules of an entry's docs, `#[doc(...)]`, `#[spec]` and
 //!   `#[deprecated]`, and the refusal of unknown attributes;
 //! - `check.rs`: the list as a whole: the enum's attributes, the base's
 //!   entries, names and keys used twice, an empty list;
 //! - `replay.rs`: what a base hands to an extension (one type, both ways);
-//! - `expand.rs`: the enum and its variants' docs, the hidden list macro, and
-//!   the call an extension makes to it;
-//! - `tables.rs`: per-variant data as tables, and `Debug` from them;
+//! - `expand.rs`: where generated code goes (the enum; its impls in one
+//!   `const _` block under one `#[allow]`), the variants' docs, an
+//!   extension's conversions with its base, the hidden list macro and the call
+//!   an extension makes to it;
+//! - `tables.rs`: per-variant data as tables, the accessors that read them,
+//!   and `Debug`;
 //! - `reserved.rs`: the names of a `codes!` enum's generated items;
 //! - `codes/` (numbers, classes, families) and `methods/` (tokens, flags):
 //!   each kind's model, attributes, checks and expansion.
@@ -43,8 +48,8 @@ pub use replay::Replay;
 /// What makes one kind of list differ from the other. Everything else (the
 /// driver below, the checks of `check.rs` and `entry.rs`, the replay, the hidden
 /// macro) is written once, for any kind. The kind's jobs are traits of their
-/// own, implemented where the job is done: [`Settings`] in `attr.rs`,
-/// [`Family`] and [`Seen`] in `check/`, [`KindEntry`] in `check/` and `replay.rs`.
+/// own, implemented where the job is done: [`KindSettings`] in `attr.rs`,
+/// [`Family`], [`Seen`] and [`KindEntry`] in `check/`.
 pub trait Kind: Sized {
     /// An entry as written.
     type Entry: KindEntry<Self>;
