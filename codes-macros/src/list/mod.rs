@@ -61,12 +61,13 @@ pub trait Kind: Sized {
     /// What the uniqueness check remembers besides names and keys.
     type Seen: Seen<Self>;
 
-    /// The macro, in messages: `codes!`. Without its `!`, it names the
+    /// The macro, in messages: `codes!` (the entry's `ListEntry::MACRO`, which
+    /// the shared parser's messages use). Without its `!`, it names the
     /// settings attribute (`#[codes]`), the hidden macro (`__codes_list_*`),
     /// the runtime's second half of `extends` (`codes_extend`), and what an
     /// extension's call of its base's hidden macro starts with, so that the
     /// macro tells the kinds apart.
-    const MACRO: &'static str;
+    const MACRO: &'static str = <Self::Entry as ListEntry>::MACRO;
     /// What a list of this kind is, in messages: `a list of codes`.
     const WHAT: &'static str;
     /// What `#[repr]` on the enum is told.

@@ -32,7 +32,6 @@ impl Kind for Codes {
     type Own = CodeEntry;
     type Family = Family;
 
-    const MACRO: &'static str = "codes!";
     const WHAT: &'static str = "a list of codes";
     const REPR: &'static str = "`codes!` gives the enum `#[repr(u16)]` itself (the discriminant is the code): remove this `#[repr]`";
     const EMPTY: &'static str =

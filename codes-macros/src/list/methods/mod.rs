@@ -31,7 +31,6 @@ impl Kind for Methods {
     type Own = MethodEntry;
     type Family = Family;
 
-    const MACRO: &'static str = "methods!";
     const WHAT: &'static str = "a list of HTTP methods";
     const REPR: &'static str = "`methods!` gives the enum its `#[repr]` itself (the smallest that holds the list): remove this `#[repr]`";
     const EMPTY: &'static str = "a method list needs at least one method, e.g. `Purge = \"PURGE\"`";
