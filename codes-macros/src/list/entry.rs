@@ -42,7 +42,7 @@ pub fn read<K: Kind>(
             errors.tokens(
                 attr.path(),
                 format_args!(
-                    "unknown attribute `{name}` on a {} entry: an entry takes `///` docs, `#[doc(...)]`, `#[spec(\"...\")]`, `#[{}(...)]` and `#[deprecated]`",
+                    "unknown attribute `{name}` on a {} entry: an entry takes `///` docs, `#[doc(...)]`, `#[spec(\"...\")]`, `#[{}]` and `#[deprecated]`",
                     K::Entry::KEY,
                     K::Entry::ATTR
                 ),

@@ -112,7 +112,8 @@ pub trait Family<K: Kind>: Sized {
 pub trait KindEntry<K: Kind>: ListEntry + ToTokens {
     /// What an entry is, in messages about its key: `code`, `method`.
     const KEY: &'static str;
-    /// The attribute an entry takes besides the shared ones: `alias`.
+    /// The attribute an entry takes besides the shared ones, as messages
+    /// show it: `alias("...")`.
     const ATTR: &'static str;
     /// What a `#[spec]` reference may be.
     const SPEC: entry::SpecRule;

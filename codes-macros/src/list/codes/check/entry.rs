@@ -18,7 +18,7 @@ use crate::list::KindEntry;
 
 impl KindEntry<Codes> for Entry {
     const KEY: &'static str = "code";
-    const ATTR: &'static str = "alias";
+    const ATTR: &'static str = "alias(\"...\")";
     const SPEC: SpecRule = SpecRule::free_text("\"RFC 9110, Section 15.5.5\"");
 
     fn key(entry: &CheckedEntry) -> (String, Span) {

@@ -71,7 +71,7 @@ impl crate::list::Family<Methods> for Family {
 
 impl KindEntry<Methods> for Entry {
     const KEY: &'static str = "method";
-    const ATTR: &'static str = "method";
+    const ATTR: &'static str = "method(...)";
     /// As documented on `methods!`: each reference gets a link.
     const SPEC: SpecRule = SpecRule::linked("\"RFC 9110, Section 9.3.1\"");
 
