@@ -7,8 +7,8 @@
 //! Layout, by macro and then by phase (each folder: model, attributes, checks,
 //! expansion):
 //!
-//! - `list/`: `codes!` and `extends`;
-//! - `method/`: `methods!` and its `extends`;
+//! - `list/`: `codes!`, `methods!` and their `extends`: what both share, then
+//!   `list/codes/` and `list/methods/`;
 //! - `derive/`: `#[derive(Status)]` and `#[derive(Problem)]`, on one model
 //!   of the error type;
 //! - `common/`: what they share: the error collector, the "at most once"
@@ -30,7 +30,6 @@
 mod common;
 mod derive;
 mod list;
-mod method;
 
 use proc_macro::TokenStream;
 
@@ -47,7 +46,7 @@ pub fn codes(input: TokenStream) -> TokenStream {
 #[doc(hidden)]
 #[proc_macro]
 pub fn __codes_extend(input: TokenStream) -> TokenStream {
-    list::extend(input.into()).into()
+    list::extend_codes(input.into()).into()
 }
 
 /// Generates an exhaustive enum of HTTP methods from a list of tokens:
@@ -106,14 +105,14 @@ pub fn __codes_extend(input: TokenStream) -> TokenStream {
 /// nothing of its own is accepted: it is a copy of its base).
 #[proc_macro]
 pub fn methods(input: TokenStream) -> TokenStream {
-    method::methods(input.into()).into()
+    list::methods(input.into()).into()
 }
 
 /// The second half of `extends` for method lists. Not public API.
 #[doc(hidden)]
 #[proc_macro]
 pub fn __codes_methods_extend(input: TokenStream) -> TokenStream {
-    method::extend(input.into()).into()
+    list::extend_methods(input.into()).into()
 }
 
 /// Implements `codes_core::Status` for an error enum or struct: which status

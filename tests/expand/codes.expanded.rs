@@ -99,459 +99,456 @@ impl ::core::cmp::Ord for ShopStatus {
 missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
 const _: () =
     {
-        const REASON: [&'static ::core::primitive::str; 3usize] =
-            ["Bad Order", "Out Of Stock", "Discontinued"];
-        const CODE_STR: [&'static ::core::primitive::str; 3usize] =
-            ["400", "409", "410"];
-        const LABEL: [&'static ::core::primitive::str; 3usize] =
-            ["400 Bad Order", "409 Out Of Stock", "410 Discontinued"];
-        const NAME: [&'static ::core::primitive::str; 3usize] =
-            ["BadOrder", "OutOfStock", "Discontinued"];
-        const DESCRIPTION: [&'static ::core::primitive::str; 3usize] =
-            ["The order is not well formed.", "The item is out of stock.",
-                    "The old way to say the item is gone."];
-        const SPEC: [&'static ::core::primitive::str; 3usize] =
-            ["RFC 9110, Section 15.5.1", "https://shop.example/errors#409",
-                    ""];
-        const SPEC_URL: [&'static ::core::primitive::str; 3usize] =
-            ["https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
-                    "https://shop.example/errors#409", ""];
-        const DEPRECATED: [::core::primitive::bool; 3usize] =
-            [false, false, true];
-        #[inline]
-        const fn index(value: ShopStatus) -> ::core::primitive::usize {
-            const SLOTS: [::core::primitive::u8; 11usize] =
-                [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2];
-            SLOTS[(value as ::core::primitive::u16 - 400) as
-                        ::core::primitive::usize] as ::core::primitive::usize
-        }
-        impl ShopStatus {
-            #[doc =
-            " Every code of [`ShopStatus`], in ascending order (3 codes, 400 to 410)."]
-            pub const ALL: [ShopStatus; 3usize] =
-                [ShopStatus::BadOrder, ShopStatus::OutOfStock,
-                        ShopStatus::Discontinued];
-            #[doc =
-            r" Every numeric code, in ascending order: `CODES[i]` is `ALL[i].code()`."]
-            pub const CODES: [::core::primitive::u16; 3usize] =
-                [400, 409, 410];
-            #[doc = r" The number of codes in the enum."]
-            pub const COUNT: ::core::primitive::usize = 3usize;
-            #[doc = r" The numeric code, e.g. `404`."]
-            #[must_use]
-            #[inline]
-            pub const fn code(self) -> ::core::primitive::u16 {
-                self as ::core::primitive::u16
-            }
-            #[doc =
-            r" The variant with this numeric code, or `None` if the enum has none."]
-            #[doc = r""]
-            #[doc = r" This never panics: every `u16` is a valid input."]
-            #[must_use]
-            #[inline]
-            pub const fn from_code(code: ::core::primitive::u16)
-                -> ::core::option::Option<ShopStatus> {
-                const TABLE: [::core::option::Option<ShopStatus>; 11usize] =
-                    [::core::option::Option::Some(ShopStatus::BadOrder),
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::Some(ShopStatus::OutOfStock),
-                            ::core::option::Option::Some(ShopStatus::Discontinued)];
-                let index =
-                    code.wrapping_sub(400) as ::core::primitive::usize;
-                if index < 11usize {
-                    TABLE[index]
-                } else { ::core::option::Option::None }
-            }
-            #[doc =
-            " An iterator over every code, in ascending order: the variants of [`ALL`](Self::ALL), without reading that constant (see [`Code::all`](::codes_core::Code::all))."]
-            #[inline]
-            pub fn iter() -> ::codes_core::__private_v0_1::Iter<ShopStatus> {
-                <ShopStatus as ::codes_core::__private_v0_1::Code>::all()
-            }
-            #[doc = " The reason phrase, e.g. `\"Not Found\"`."]
-            #[must_use]
-            #[inline]
-            pub const fn reason(self) -> &'static ::core::primitive::str {
-                REASON[index(self)]
-            }
-            #[doc =
-            " The code as decimal text, e.g. `\"404\"`, without formatting an integer."]
-            #[must_use]
-            #[inline]
-            pub const fn code_str(self) -> &'static ::core::primitive::str {
-                CODE_STR[index(self)]
-            }
-            #[doc =
-            " The code and the reason phrase, e.g. `\"404 Not Found\"`: what `Display` writes."]
-            #[must_use]
-            #[inline]
-            pub const fn label(self) -> &'static ::core::primitive::str {
-                LABEL[index(self)]
-            }
-            #[doc = " The variant's name, e.g. `\"NotFound\"`."]
-            #[must_use]
-            #[inline]
-            pub const fn name(self) -> &'static ::core::primitive::str {
-                NAME[index(self)]
-            }
-            #[doc =
-            " A one-sentence description: the first paragraph of the variant's docs, or the reason phrase if it has none."]
-            #[must_use]
-            #[inline]
-            pub const fn description(self)
-                -> &'static ::core::primitive::str {
-                DESCRIPTION[index(self)]
-            }
-            #[doc =
-            " The specification that defines the code, e.g. `\"RFC 9110, Section 15.5.5\"`."]
-            #[must_use]
-            #[inline]
-            pub const fn spec(self)
-                -> ::core::option::Option<&'static ::core::primitive::str> {
-                {
-                    let value: &'static ::core::primitive::str =
-                        SPEC[index(self)];
-                    if value.is_empty() {
-                        ::core::option::Option::None
-                    } else { ::core::option::Option::Some(value) }
+        const _: () =
+            {
+                const NAME: [&'static ::core::primitive::str; 3usize] =
+                    ["BadOrder", "OutOfStock", "Discontinued"];
+                const DESCRIPTION: [&'static ::core::primitive::str; 3usize] =
+                    ["The order is not well formed.",
+                            "The item is out of stock.",
+                            "The old way to say the item is gone."];
+                const SPEC: [&'static ::core::primitive::str; 3usize] =
+                    ["RFC 9110, Section 15.5.1",
+                            "https://shop.example/errors#409", ""];
+                const SPEC_URL: [&'static ::core::primitive::str; 3usize] =
+                    ["https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
+                            "https://shop.example/errors#409", ""];
+                const REASON: [&'static ::core::primitive::str; 3usize] =
+                    ["Bad Order", "Out Of Stock", "Discontinued"];
+                const CODE_STR: [&'static ::core::primitive::str; 3usize] =
+                    ["400", "409", "410"];
+                const LABEL: [&'static ::core::primitive::str; 3usize] =
+                    ["400 Bad Order", "409 Out Of Stock", "410 Discontinued"];
+                const DEPRECATED: [::core::primitive::bool; 3usize] =
+                    [false, false, true];
+                #[inline]
+                const fn index(value: ShopStatus)
+                    -> ::core::primitive::usize {
+                    const SLOTS: [::core::primitive::u8; 11usize] =
+                        [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2];
+                    SLOTS[(value as ::core::primitive::u16 - 400) as
+                                ::core::primitive::usize] as ::core::primitive::usize
                 }
-            }
-            #[doc =
-            " A link to the specification, when [`spec`](Self::spec) names an RFC, an Internet-Draft or a URL."]
-            #[must_use]
-            #[inline]
-            pub const fn spec_url(self)
-                -> ::core::option::Option<&'static ::core::primitive::str> {
-                {
-                    let value: &'static ::core::primitive::str =
-                        SPEC_URL[index(self)];
-                    if value.is_empty() {
-                        ::core::option::Option::None
-                    } else { ::core::option::Option::Some(value) }
-                }
-            }
-            #[doc =
-            " Other phrases that name the code (former names, other spellings); `FromStr` accepts them too, and each one's ASCII letters and digits run together as a former name (`\"Payload Too Large\"` -> `\"PayloadTooLarge\"`)."]
-            #[must_use]
-            #[inline]
-            pub const fn aliases(self)
-                -> &'static [&'static ::core::primitive::str] {
-                {
-                    const ALIASED:
-                        &[(::core::primitive::usize, &[&::core::primitive::str])] =
-                        &[(1usize, &["Sold Out"])];
-                    let position = index(self);
-                    let mut i = 0;
-                    while i < ALIASED.len() {
-                        if ALIASED[i].0 == position { return ALIASED[i].1; }
-                        i += 1;
+                impl ShopStatus {
+                    #[doc =
+                    " Every code of [`ShopStatus`], in ascending order (3 codes, 400 to 410)."]
+                    pub const ALL: [ShopStatus; 3usize] =
+                        [ShopStatus::BadOrder, ShopStatus::OutOfStock,
+                                ShopStatus::Discontinued];
+                    #[doc =
+                    r" Every numeric code, in ascending order: `CODES[i]` is `ALL[i].code()`."]
+                    pub const CODES: [::core::primitive::u16; 3usize] =
+                        [400, 409, 410];
+                    #[doc = r" The number of codes in the enum."]
+                    pub const COUNT: ::core::primitive::usize = 3usize;
+                    #[doc = r" The numeric code, e.g. `404`."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn code(self) -> ::core::primitive::u16 {
+                        self as ::core::primitive::u16
                     }
-                    &[]
+                    #[doc =
+                    r" The variant with this numeric code, or `None` if the enum has none."]
+                    #[doc = r""]
+                    #[doc =
+                    r" This never panics: every `u16` is a valid input."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn from_code(code: ::core::primitive::u16)
+                        -> ::core::option::Option<ShopStatus> {
+                        const TABLE: [::core::option::Option<ShopStatus>; 11usize] =
+                            [::core::option::Option::Some(ShopStatus::BadOrder),
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::Some(ShopStatus::OutOfStock),
+                                    ::core::option::Option::Some(ShopStatus::Discontinued)];
+                        let index =
+                            code.wrapping_sub(400) as ::core::primitive::usize;
+                        if index < 11usize {
+                            TABLE[index]
+                        } else { ::core::option::Option::None }
+                    }
+                    #[doc =
+                    " An iterator over every code, in ascending order: the variants of [`ALL`](Self::ALL), without reading that constant (see [`Code::all`](::codes_core::Code::all))."]
+                    #[inline]
+                    pub fn iter()
+                        -> ::codes_core::__private_v0_1::Iter<ShopStatus> {
+                        <ShopStatus as ::codes_core::__private_v0_1::Code>::all()
+                    }
+                    #[doc = " The reason phrase, e.g. `\"Not Found\"`."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn reason(self)
+                        -> &'static ::core::primitive::str {
+                        REASON[index(self)]
+                    }
+                    #[doc =
+                    " The code as decimal text, e.g. `\"404\"`, without formatting an integer."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn code_str(self)
+                        -> &'static ::core::primitive::str {
+                        CODE_STR[index(self)]
+                    }
+                    #[doc =
+                    " The code and the reason phrase, e.g. `\"404 Not Found\"`: what `Display` writes."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn label(self)
+                        -> &'static ::core::primitive::str {
+                        LABEL[index(self)]
+                    }
+                    #[doc = " The variant's name, e.g. `\"NotFound\"`."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn name(self) -> &'static ::core::primitive::str {
+                        NAME[index(self)]
+                    }
+                    #[doc =
+                    " A one-sentence description: the first paragraph of the variant's docs, or the reason phrase if it has none."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn description(self)
+                        -> &'static ::core::primitive::str {
+                        DESCRIPTION[index(self)]
+                    }
+                    #[doc =
+                    " The specification that defines the code, e.g. `\"RFC 9110, Section 15.5.5\"`."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn spec(self)
+                        -> ::core::option::Option<&'static ::core::primitive::str> {
+                        {
+                            let value: &'static ::core::primitive::str =
+                                SPEC[index(self)];
+                            if value.is_empty() {
+                                ::core::option::Option::None
+                            } else { ::core::option::Option::Some(value) }
+                        }
+                    }
+                    #[doc =
+                    " A link to the specification, when [`spec`](Self::spec) names an RFC, an Internet-Draft or a URL."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn spec_url(self)
+                        -> ::core::option::Option<&'static ::core::primitive::str> {
+                        {
+                            let value: &'static ::core::primitive::str =
+                                SPEC_URL[index(self)];
+                            if value.is_empty() {
+                                ::core::option::Option::None
+                            } else { ::core::option::Option::Some(value) }
+                        }
+                    }
+                    #[doc =
+                    " Other phrases that name the code (former names, other spellings); `FromStr` accepts them too, and each one's ASCII letters and digits run together as a former name (`\"Payload Too Large\"` -> `\"PayloadTooLarge\"`)."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn aliases(self)
+                        -> &'static [&'static ::core::primitive::str] {
+                        {
+                            const ALIASED:
+                                &[(::core::primitive::usize, &[&::core::primitive::str])] =
+                                &[(1usize, &["Sold Out"])];
+                            let position = index(self);
+                            let mut i = 0;
+                            while i < ALIASED.len() {
+                                if ALIASED[i].0 == position { return ALIASED[i].1; }
+                                i += 1;
+                            }
+                            &[]
+                        }
+                    }
+                    #[doc = " Whether the variant is marked `#[deprecated]`."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn is_deprecated(self)
+                        -> ::core::primitive::bool {
+                        DEPRECATED[index(self)]
+                    }
+                    #[doc =
+                    r" The class of the code, given by its first digit."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn class(self)
+                        -> ::codes_core::__private_v0_1::Class {
+                        match ::codes_core::__private_v0_1::Class::from_code(ShopStatus::code(self))
+                            {
+                            ::core::option::Option::Some(class) => class,
+                            ::core::option::Option::None =>
+                                ::codes_core::__private_v0_1::Class::ServerError,
+                        }
+                    }
+                    #[doc = " Whether this is a 1xx (informational) code."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn is_informational(self)
+                        -> ::core::primitive::bool {
+
+                        #[allow(non_exhaustive_omitted_patterns)]
+                        match ShopStatus::class(self) {
+                            ::codes_core::__private_v0_1::Class::Informational => true,
+                            _ => false,
+                        }
+                    }
+                    #[doc = " Whether this is a 2xx (success) code."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn is_success(self) -> ::core::primitive::bool {
+
+                        #[allow(non_exhaustive_omitted_patterns)]
+                        match ShopStatus::class(self) {
+                            ::codes_core::__private_v0_1::Class::Success => true,
+                            _ => false,
+                        }
+                    }
+                    #[doc = " Whether this is a 3xx (redirection) code."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn is_redirection(self)
+                        -> ::core::primitive::bool {
+
+                        #[allow(non_exhaustive_omitted_patterns)]
+                        match ShopStatus::class(self) {
+                            ::codes_core::__private_v0_1::Class::Redirection => true,
+                            _ => false,
+                        }
+                    }
+                    #[doc = " Whether this is a 4xx (client error) code."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn is_client_error(self)
+                        -> ::core::primitive::bool {
+
+                        #[allow(non_exhaustive_omitted_patterns)]
+                        match ShopStatus::class(self) {
+                            ::codes_core::__private_v0_1::Class::ClientError => true,
+                            _ => false,
+                        }
+                    }
+                    #[doc = " Whether this is a 5xx (server error) code."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn is_server_error(self)
+                        -> ::core::primitive::bool {
+
+                        #[allow(non_exhaustive_omitted_patterns)]
+                        match ShopStatus::class(self) {
+                            ::codes_core::__private_v0_1::Class::ServerError => true,
+                            _ => false,
+                        }
+                    }
+                    #[doc = r" Whether this is a 4xx or 5xx code."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn is_error(self) -> ::core::primitive::bool {
+                        ShopStatus::class(self).is_error()
+                    }
+                    #[doc =
+                    r" Looks a code up the way RFC 9110 §15 asks a client to treat a code it does"]
+                    #[doc =
+                    r" not recognise: as the `x00` code of its class. `299` gives the `200` variant,"]
+                    #[doc =
+                    r" `450` the `400` one; an exact match always wins."]
+                    #[doc = r""]
+                    #[doc =
+                    r" Like [`from_code`](Self::from_code), it returns `None` when there is"]
+                    #[doc =
+                    r" nothing to return: for numbers outside `100..=599`, and for classes whose"]
+                    #[doc = r" `x00` code is not in the enum."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn from_code_lenient(code: ::core::primitive::u16)
+                        -> ::core::option::Option<ShopStatus> {
+                        if let ::core::option::Option::Some(exact) =
+                                ShopStatus::from_code(code) {
+                            return ::core::option::Option::Some(exact);
+                        }
+                        match ::codes_core::__private_v0_1::Class::from_code(code) {
+                            ::core::option::Option::Some(class) =>
+                                ShopStatus::from_code(class.generic_code()),
+                            ::core::option::Option::None =>
+                                ::core::option::Option::None,
+                        }
+                    }
                 }
-            }
-            #[doc = " Whether the variant is marked `#[deprecated]`."]
-            #[must_use]
+                #[automatically_derived]
+                impl ::core::fmt::Debug for ShopStatus {
+                    #[doc =
+                    r" The variant's name, as a derived `Debug` would write it."]
+                    #[inline]
+                    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>)
+                        -> ::core::fmt::Result {
+                        f.write_str(NAME[index(*self)])
+                    }
+                }
+            };
+        #[automatically_derived]
+        impl ::core::fmt::Display for ShopStatus {
+            #[doc =
+            r" Writes `404 Not Found`; with `{:#}`, only `404`. Width and alignment apply."]
             #[inline]
-            pub const fn is_deprecated(self) -> ::core::primitive::bool {
-                DEPRECATED[index(self)]
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>)
+                -> ::core::fmt::Result {
+                if f.alternate() {
+                    f.pad(ShopStatus::code_str(*self))
+                } else { f.pad(ShopStatus::label(*self)) }
             }
-            #[doc = r" The class of the code, given by its first digit."]
-            #[must_use]
+        }
+        #[automatically_derived]
+        impl ::core::convert::From<ShopStatus> for ::core::primitive::u16 {
             #[inline]
-            pub const fn class(self) -> ::codes_core::__private_v0_1::Class {
-                match ::codes_core::__private_v0_1::Class::from_code(ShopStatus::code(self))
-                    {
-                    ::core::option::Option::Some(class) => class,
+            fn from(code: ShopStatus) -> ::core::primitive::u16 {
+                ShopStatus::code(code)
+            }
+        }
+        #[automatically_derived]
+        impl ::core::convert::TryFrom<::core::primitive::u16> for ShopStatus {
+            type Error = ::codes_core::__private_v0_1::UnknownCode;
+            #[inline]
+            fn try_from(code: ::core::primitive::u16)
+                ->
+                    ::core::result::Result<ShopStatus,
+                    ::codes_core::__private_v0_1::UnknownCode> {
+                match ShopStatus::from_code(code) {
+                    ::core::option::Option::Some(found) =>
+                        ::core::result::Result::Ok(found),
                     ::core::option::Option::None =>
-                        ::codes_core::__private_v0_1::Class::ServerError,
+                        ::core::result::Result::Err(::codes_core::__private_v0_1::UnknownCode::of::<ShopStatus>(code)),
                 }
             }
-            #[doc = " Whether this is a 1xx (informational) code."]
-            #[must_use]
+        }
+        #[automatically_derived]
+        impl ::core::str::FromStr for ShopStatus {
+            type Err = ::codes_core::__private_v0_1::ParseError;
             #[inline]
-            pub const fn is_informational(self) -> ::core::primitive::bool {
-
-                #[allow(non_exhaustive_omitted_patterns)]
-                match ShopStatus::class(self) {
-                    ::codes_core::__private_v0_1::Class::Informational => true,
-                    _ => false,
-                }
+            fn from_str(text: &::core::primitive::str)
+                ->
+                    ::core::result::Result<ShopStatus,
+                    ::codes_core::__private_v0_1::ParseError> {
+                ::codes_core::__private_v0_1::parse_code::<ShopStatus>(text)
             }
-            #[doc = " Whether this is a 2xx (success) code."]
-            #[must_use]
+        }
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<::core::primitive::u16> for ShopStatus {
             #[inline]
-            pub const fn is_success(self) -> ::core::primitive::bool {
-
-                #[allow(non_exhaustive_omitted_patterns)]
-                match ShopStatus::class(self) {
-                    ::codes_core::__private_v0_1::Class::Success => true,
-                    _ => false,
-                }
+            fn eq(&self, other: &::core::primitive::u16)
+                -> ::core::primitive::bool {
+                ShopStatus::code(*self) ==
+                    <::core::primitive::u16 as
+                            ::core::convert::From<::core::primitive::u16>>::from(*other)
             }
-            #[doc = " Whether this is a 3xx (redirection) code."]
-            #[must_use]
+        }
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<ShopStatus> for ::core::primitive::u16 {
             #[inline]
-            pub const fn is_redirection(self) -> ::core::primitive::bool {
-
-                #[allow(non_exhaustive_omitted_patterns)]
-                match ShopStatus::class(self) {
-                    ::codes_core::__private_v0_1::Class::Redirection => true,
-                    _ => false,
-                }
+            fn eq(&self, other: &ShopStatus) -> ::core::primitive::bool {
+                <::core::primitive::u16 as
+                            ::core::convert::From<::core::primitive::u16>>::from(*self)
+                    == ShopStatus::code(*other)
             }
-            #[doc = " Whether this is a 4xx (client error) code."]
-            #[must_use]
+        }
+        #[automatically_derived]
+        impl ::codes_core::__private_v0_1::Status for ShopStatus {
+            type Code = ShopStatus;
             #[inline]
-            pub const fn is_client_error(self) -> ::core::primitive::bool {
-
-                #[allow(non_exhaustive_omitted_patterns)]
-                match ShopStatus::class(self) {
-                    ::codes_core::__private_v0_1::Class::ClientError => true,
-                    _ => false,
-                }
+            fn status(&self) -> ShopStatus { *self }
+            fn each_status(f: &mut dyn ::core::ops::FnMut(ShopStatus)) {
+                for code in ShopStatus::iter() { f(code); }
             }
-            #[doc = " Whether this is a 5xx (server error) code."]
-            #[must_use]
+        }
+        #[automatically_derived]
+        impl ::codes_core::__private_v0_1::HttpCode for ShopStatus { }
+        #[automatically_derived]
+        impl ::codes_core::__private_v0_1::StatusOf<ShopStatus> for ShopStatus
+            {
             #[inline]
-            pub const fn is_server_error(self) -> ::core::primitive::bool {
-
-                #[allow(non_exhaustive_omitted_patterns)]
-                match ShopStatus::class(self) {
-                    ::codes_core::__private_v0_1::Class::ServerError => true,
-                    _ => false,
-                }
-            }
-            #[doc = r" Whether this is a 4xx or 5xx code."]
-            #[must_use]
+            fn into_status(self) -> ShopStatus { self }
+        }
+        #[automatically_derived]
+        impl ::codes_core::__private_v0_1::Code for ShopStatus {
+            const CODES: &'static [::core::primitive::u16] =
+                &ShopStatus::CODES;
+            const TYPE_NAME: &'static ::core::primitive::str = "ShopStatus";
+            #[doc(hidden)]
+            const FAMILY: &'static ::codes_core::__private_v0_1::Family =
+                &::codes_core::__private_v0_1::Family::HTTP;
+            #[doc(hidden)]
+            const TEXTS:
+                &'static [(&'static ::core::primitive::str,
+                ::core::primitive::u16)] =
+                &[("SoldOut", 409), ("BadOrder", 400), ("Sold Out", 409),
+                            ("Bad Order", 400), ("OutOfStock", 409),
+                            ("Discontinued", 410), ("Out Of Stock", 409)];
+            #[doc(hidden)]
+            const TEXT_OFFSETS: &'static [::core::primitive::u32] =
+                &[0, 0, 0, 0, 0, 0, 0, 0, 1, 3, 4, 5, 5, 7];
+            #[doc(hidden)]
             #[inline]
-            pub const fn is_error(self) -> ::core::primitive::bool {
-                ShopStatus::class(self).is_error()
-            }
-            #[doc =
-            r" Looks a code up the way RFC 9110 §15 asks a client to treat a code it does"]
-            #[doc =
-            r" not recognise: as the `x00` code of its class. `299` gives the `200` variant,"]
-            #[doc = r" `450` the `400` one; an exact match always wins."]
-            #[doc = r""]
-            #[doc =
-            r" Like [`from_code`](Self::from_code), it returns `None` when there is"]
-            #[doc =
-            r" nothing to return: for numbers outside `100..=599`, and for classes whose"]
-            #[doc = r" `x00` code is not in the enum."]
-            #[must_use]
-            #[inline]
-            pub const fn from_code_lenient(code: ::core::primitive::u16)
+            fn from_digit_nibbles(nibbles: ::core::primitive::u16)
                 -> ::core::option::Option<ShopStatus> {
-                if let ::core::option::Option::Some(exact) =
-                        ShopStatus::from_code(code) {
-                    return ::core::option::Option::Some(exact);
-                }
-                match ::codes_core::__private_v0_1::Class::from_code(code) {
-                    ::core::option::Option::Some(class) =>
-                        ShopStatus::from_code(class.generic_code()),
-                    ::core::option::Option::None =>
-                        ::core::option::Option::None,
-                }
+                const TABLE: [::core::option::Option<ShopStatus>; 4096] =
+                    {
+                        let mut table = [::core::option::Option::None; 4096];
+                        table[1024usize] =
+                            ::core::option::Option::Some(ShopStatus::BadOrder);
+                        table[1033usize] =
+                            ::core::option::Option::Some(ShopStatus::OutOfStock);
+                        table[1040usize] =
+                            ::core::option::Option::Some(ShopStatus::Discontinued);
+                        table
+                    };
+                TABLE[(nibbles & 0xFFF) as ::core::primitive::usize]
+            }
+            #[inline]
+            fn code(self) -> ::core::primitive::u16 { ShopStatus::code(self) }
+            #[inline]
+            fn from_code(code: ::core::primitive::u16)
+                -> ::core::option::Option<ShopStatus> {
+                ShopStatus::from_code(code)
+            }
+            #[inline]
+            fn reason(self) -> &'static ::core::primitive::str {
+                ShopStatus::reason(self)
+            }
+            #[inline]
+            fn name(self) -> &'static ::core::primitive::str {
+                ShopStatus::name(self)
+            }
+            #[inline]
+            fn description(self) -> &'static ::core::primitive::str {
+                ShopStatus::description(self)
+            }
+            #[inline]
+            fn spec(self)
+                -> ::core::option::Option<&'static ::core::primitive::str> {
+                ShopStatus::spec(self)
+            }
+            #[inline]
+            fn aliases(self) -> &'static [&'static ::core::primitive::str] {
+                ShopStatus::aliases(self)
+            }
+            #[inline]
+            fn http_class(self)
+                ->
+                    ::core::option::Option<::codes_core::__private_v0_1::Class> {
+                ::core::option::Option::Some(ShopStatus::class(self))
             }
         }
     };
-#[automatically_derived]
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-impl ::core::fmt::Display for ShopStatus {
-    #[doc =
-    r" Writes `404 Not Found`; with `{:#}`, only `404`. Width and alignment apply."]
-    #[inline]
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        if f.alternate() {
-            f.pad(ShopStatus::code_str(*self))
-        } else { f.pad(ShopStatus::label(*self)) }
-    }
-}
-#[automatically_derived]
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-impl ::core::fmt::Debug for ShopStatus {
-    #[doc = r" The variant's name, as a derived `Debug` would write it."]
-    #[inline]
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(ShopStatus::name(*self))
-    }
-}
-#[automatically_derived]
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-impl ::core::convert::From<ShopStatus> for ::core::primitive::u16 {
-    #[inline]
-    fn from(code: ShopStatus) -> ::core::primitive::u16 {
-        ShopStatus::code(code)
-    }
-}
-#[automatically_derived]
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-impl ::core::convert::TryFrom<::core::primitive::u16> for ShopStatus {
-    type Error = ::codes_core::__private_v0_1::UnknownCode;
-    #[inline]
-    fn try_from(code: ::core::primitive::u16)
-        ->
-            ::core::result::Result<ShopStatus,
-            ::codes_core::__private_v0_1::UnknownCode> {
-        match ShopStatus::from_code(code) {
-            ::core::option::Option::Some(found) =>
-                ::core::result::Result::Ok(found),
-            ::core::option::Option::None =>
-                ::core::result::Result::Err(::codes_core::__private_v0_1::UnknownCode::of::<ShopStatus>(code)),
-        }
-    }
-}
-#[automatically_derived]
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-impl ::core::str::FromStr for ShopStatus {
-    type Err = ::codes_core::__private_v0_1::ParseError;
-    #[inline]
-    fn from_str(text: &::core::primitive::str)
-        ->
-            ::core::result::Result<ShopStatus,
-            ::codes_core::__private_v0_1::ParseError> {
-        ::codes_core::__private_v0_1::parse_code::<ShopStatus>(text)
-    }
-}
-#[automatically_derived]
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-impl ::core::cmp::PartialEq<::core::primitive::u16> for ShopStatus {
-    #[inline]
-    fn eq(&self, other: &::core::primitive::u16) -> ::core::primitive::bool {
-        ShopStatus::code(*self) ==
-            <::core::primitive::u16 as
-                    ::core::convert::From<::core::primitive::u16>>::from(*other)
-    }
-}
-#[automatically_derived]
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-impl ::core::cmp::PartialEq<ShopStatus> for ::core::primitive::u16 {
-    #[inline]
-    fn eq(&self, other: &ShopStatus) -> ::core::primitive::bool {
-        <::core::primitive::u16 as
-                    ::core::convert::From<::core::primitive::u16>>::from(*self)
-            == ShopStatus::code(*other)
-    }
-}
-#[automatically_derived]
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-impl ::codes_core::__private_v0_1::Status for ShopStatus {
-    type Code = ShopStatus;
-    #[inline]
-    fn status(&self) -> ShopStatus { *self }
-    fn each_status(f: &mut dyn ::core::ops::FnMut(ShopStatus)) {
-        for code in ShopStatus::iter() { f(code); }
-    }
-}
-#[automatically_derived]
-impl ::codes_core::__private_v0_1::HttpCode for ShopStatus { }
-#[automatically_derived]
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-impl ::codes_core::__private_v0_1::StatusOf<ShopStatus> for ShopStatus {
-    #[inline]
-    fn into_status(self) -> ShopStatus { self }
-}
-#[automatically_derived]
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-impl ::codes_core::__private_v0_1::Code for ShopStatus {
-    const CODES: &'static [::core::primitive::u16] = &ShopStatus::CODES;
-    const TYPE_NAME: &'static ::core::primitive::str = "ShopStatus";
-    #[doc(hidden)]
-    const FAMILY: &'static ::codes_core::__private_v0_1::Family =
-        &::codes_core::__private_v0_1::Family::HTTP;
-    #[doc(hidden)]
-    const TEXTS:
-        &'static [(&'static ::core::primitive::str, ::core::primitive::u16)] =
-        &[("SoldOut", 409), ("BadOrder", 400), ("Sold Out", 409),
-                    ("Bad Order", 400), ("OutOfStock", 409),
-                    ("Discontinued", 410), ("Out Of Stock", 409)];
-    #[doc(hidden)]
-    const TEXT_OFFSETS: &'static [::core::primitive::u32] =
-        &[0, 0, 0, 0, 0, 0, 0, 0, 1, 3, 4, 5, 5, 7];
-    #[doc(hidden)]
-    #[inline]
-    fn from_digit_nibbles(nibbles: ::core::primitive::u16)
-        -> ::core::option::Option<ShopStatus> {
-        const TABLE: [::core::option::Option<ShopStatus>; 4096] =
-            {
-                let mut table = [::core::option::Option::None; 4096];
-                table[1024usize] =
-                    ::core::option::Option::Some(ShopStatus::BadOrder);
-                table[1033usize] =
-                    ::core::option::Option::Some(ShopStatus::OutOfStock);
-                table[1040usize] =
-                    ::core::option::Option::Some(ShopStatus::Discontinued);
-                table
-            };
-        TABLE[(nibbles & 0xFFF) as ::core::primitive::usize]
-    }
-    #[inline]
-    fn code(self) -> ::core::primitive::u16 { ShopStatus::code(self) }
-    #[inline]
-    fn from_code(code: ::core::primitive::u16)
-        -> ::core::option::Option<ShopStatus> {
-        ShopStatus::from_code(code)
-    }
-    #[inline]
-    fn reason(self) -> &'static ::core::primitive::str {
-        ShopStatus::reason(self)
-    }
-    #[inline]
-    fn name(self) -> &'static ::core::primitive::str {
-        ShopStatus::name(self)
-    }
-    #[inline]
-    fn description(self) -> &'static ::core::primitive::str {
-        ShopStatus::description(self)
-    }
-    #[inline]
-    fn spec(self) -> ::core::option::Option<&'static ::core::primitive::str> {
-        ShopStatus::spec(self)
-    }
-    #[inline]
-    fn aliases(self) -> &'static [&'static ::core::primitive::str] {
-        ShopStatus::aliases(self)
-    }
-    #[inline]
-    fn http_class(self)
-        -> ::core::option::Option<::codes_core::__private_v0_1::Class> {
-        ::core::option::Option::Some(ShopStatus::class(self))
-    }
-}
 #[doc(hidden)]
 #[macro_export]
 #[allow(non_local_definitions)]
-macro_rules! __codes_list_ShopStatus_378bbc975240258b {
+macro_rules! __codes_list_ShopStatus_0c255f56e90b627e {
     (methods { $ ($krate : tt) * } $ ($extension : tt) *) =>
     {
         :: core :: compile_error!
         {
             "`ShopStatus` is a list of codes made by `codes!`: extend it with `codes!`, not `methods!`"
         }
-    }; ({ $ ($krate : tt) * } $ ($extension : tt) *) =>
+    }; (codes { $ ($krate : tt) * } $ ($extension : tt) *) =>
     {
         $ ($krate) * :: __private_v0_1 :: codes_extend!
         {
@@ -574,7 +571,7 @@ macro_rules! __codes_list_ShopStatus_378bbc975240258b {
 }
 #[doc(hidden)]
 #[allow(unused_imports)]
-pub use __codes_list_ShopStatus_378bbc975240258b as ShopStatus;
+pub use __codes_list_ShopStatus_0c255f56e90b627e as ShopStatus;
 #[automatically_derived]
 impl ::codes_core::__private_v0_1::serde::serde::Serialize for ShopStatus {
     fn serialize<S>(&self, serializer: S)

@@ -107,596 +107,581 @@ impl ::core::cmp::Ord for EdgeStatus {
 missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
 const _: () =
     {
-        const REASON: [&'static ::core::primitive::str; 4usize] =
-            ["Bad Order", "Out Of Stock", "Discontinued",
-                    "Client Closed Request"];
-        const CODE_STR: [&'static ::core::primitive::str; 4usize] =
-            ["400", "409", "410", "499"];
-        const LABEL: [&'static ::core::primitive::str; 4usize] =
-            ["400 Bad Order", "409 Out Of Stock", "410 Discontinued",
-                    "499 Client Closed Request"];
-        const NAME: [&'static ::core::primitive::str; 4usize] =
-            ["BadOrder", "OutOfStock", "Discontinued", "ClientClosedRequest"];
-        const DESCRIPTION: [&'static ::core::primitive::str; 4usize] =
-            ["The order is not well formed.", "The item is out of stock.",
-                    "The old way to say the item is gone.",
-                    "The client closed the connection before the shop answered (nginx)."];
-        const SPEC: [&'static ::core::primitive::str; 4usize] =
-            ["RFC 9110, Section 15.5.1", "https://shop.example/errors#409",
-                    "", ""];
-        const SPEC_URL: [&'static ::core::primitive::str; 4usize] =
-            ["https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
-                    "https://shop.example/errors#409", "", ""];
-        const DEPRECATED: [::core::primitive::bool; 4usize] =
-            [false, false, true, false];
-        #[inline]
-        const fn index(value: EdgeStatus) -> ::core::primitive::usize {
-            const SLOTS: [::core::primitive::u8; 100usize] =
-                [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3];
-            SLOTS[(value as ::core::primitive::u16 - 400) as
-                        ::core::primitive::usize] as ::core::primitive::usize
-        }
-        impl EdgeStatus {
-            #[doc =
-            " Every code of [`EdgeStatus`], in ascending order (4 codes, 400 to 499)."]
-            pub const ALL: [EdgeStatus; 4usize] =
-                [EdgeStatus::BadOrder, EdgeStatus::OutOfStock,
-                        EdgeStatus::Discontinued, EdgeStatus::ClientClosedRequest];
-            #[doc =
-            r" Every numeric code, in ascending order: `CODES[i]` is `ALL[i].code()`."]
-            pub const CODES: [::core::primitive::u16; 4usize] =
-                [400, 409, 410, 499];
-            #[doc = r" The number of codes in the enum."]
-            pub const COUNT: ::core::primitive::usize = 4usize;
-            #[doc = r" The numeric code, e.g. `404`."]
-            #[must_use]
-            #[inline]
-            pub const fn code(self) -> ::core::primitive::u16 {
-                self as ::core::primitive::u16
-            }
-            #[doc =
-            r" The variant with this numeric code, or `None` if the enum has none."]
-            #[doc = r""]
-            #[doc = r" This never panics: every `u16` is a valid input."]
-            #[must_use]
-            #[inline]
-            pub const fn from_code(code: ::core::primitive::u16)
-                -> ::core::option::Option<EdgeStatus> {
-                const TABLE: [::core::option::Option<EdgeStatus>; 100usize] =
-                    [::core::option::Option::Some(EdgeStatus::BadOrder),
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::Some(EdgeStatus::OutOfStock),
-                            ::core::option::Option::Some(EdgeStatus::Discontinued),
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::None, ::core::option::Option::None,
-                            ::core::option::Option::Some(EdgeStatus::ClientClosedRequest)];
-                let index =
-                    code.wrapping_sub(400) as ::core::primitive::usize;
-                if index < 100usize {
-                    TABLE[index]
-                } else { ::core::option::Option::None }
-            }
-            #[doc =
-            " An iterator over every code, in ascending order: the variants of [`ALL`](Self::ALL), without reading that constant (see [`Code::all`](::codes_core::Code::all))."]
-            #[inline]
-            pub fn iter() -> ::codes_core::__private_v0_1::Iter<EdgeStatus> {
-                <EdgeStatus as ::codes_core::__private_v0_1::Code>::all()
-            }
-            #[doc = " The reason phrase, e.g. `\"Not Found\"`."]
-            #[must_use]
-            #[inline]
-            pub const fn reason(self) -> &'static ::core::primitive::str {
-                REASON[index(self)]
-            }
-            #[doc =
-            " The code as decimal text, e.g. `\"404\"`, without formatting an integer."]
-            #[must_use]
-            #[inline]
-            pub const fn code_str(self) -> &'static ::core::primitive::str {
-                CODE_STR[index(self)]
-            }
-            #[doc =
-            " The code and the reason phrase, e.g. `\"404 Not Found\"`: what `Display` writes."]
-            #[must_use]
-            #[inline]
-            pub const fn label(self) -> &'static ::core::primitive::str {
-                LABEL[index(self)]
-            }
-            #[doc = " The variant's name, e.g. `\"NotFound\"`."]
-            #[must_use]
-            #[inline]
-            pub const fn name(self) -> &'static ::core::primitive::str {
-                NAME[index(self)]
-            }
-            #[doc =
-            " A one-sentence description: the first paragraph of the variant's docs, or the reason phrase if it has none."]
-            #[must_use]
-            #[inline]
-            pub const fn description(self)
-                -> &'static ::core::primitive::str {
-                DESCRIPTION[index(self)]
-            }
-            #[doc =
-            " The specification that defines the code, e.g. `\"RFC 9110, Section 15.5.5\"`."]
-            #[must_use]
-            #[inline]
-            pub const fn spec(self)
-                -> ::core::option::Option<&'static ::core::primitive::str> {
-                {
-                    let value: &'static ::core::primitive::str =
-                        SPEC[index(self)];
-                    if value.is_empty() {
-                        ::core::option::Option::None
-                    } else { ::core::option::Option::Some(value) }
+        const _: () =
+            {
+                const NAME: [&'static ::core::primitive::str; 4usize] =
+                    ["BadOrder", "OutOfStock", "Discontinued",
+                            "ClientClosedRequest"];
+                const DESCRIPTION: [&'static ::core::primitive::str; 4usize] =
+                    ["The order is not well formed.",
+                            "The item is out of stock.",
+                            "The old way to say the item is gone.",
+                            "The client closed the connection before the shop answered (nginx)."];
+                const SPEC: [&'static ::core::primitive::str; 4usize] =
+                    ["RFC 9110, Section 15.5.1",
+                            "https://shop.example/errors#409", "", ""];
+                const SPEC_URL: [&'static ::core::primitive::str; 4usize] =
+                    ["https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
+                            "https://shop.example/errors#409", "", ""];
+                const REASON: [&'static ::core::primitive::str; 4usize] =
+                    ["Bad Order", "Out Of Stock", "Discontinued",
+                            "Client Closed Request"];
+                const CODE_STR: [&'static ::core::primitive::str; 4usize] =
+                    ["400", "409", "410", "499"];
+                const LABEL: [&'static ::core::primitive::str; 4usize] =
+                    ["400 Bad Order", "409 Out Of Stock", "410 Discontinued",
+                            "499 Client Closed Request"];
+                const DEPRECATED: [::core::primitive::bool; 4usize] =
+                    [false, false, true, false];
+                #[inline]
+                const fn index(value: EdgeStatus)
+                    -> ::core::primitive::usize {
+                    const SLOTS: [::core::primitive::u8; 100usize] =
+                        [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3];
+                    SLOTS[(value as ::core::primitive::u16 - 400) as
+                                ::core::primitive::usize] as ::core::primitive::usize
                 }
-            }
-            #[doc =
-            " A link to the specification, when [`spec`](Self::spec) names an RFC, an Internet-Draft or a URL."]
-            #[must_use]
-            #[inline]
-            pub const fn spec_url(self)
-                -> ::core::option::Option<&'static ::core::primitive::str> {
-                {
-                    let value: &'static ::core::primitive::str =
-                        SPEC_URL[index(self)];
-                    if value.is_empty() {
-                        ::core::option::Option::None
-                    } else { ::core::option::Option::Some(value) }
-                }
-            }
-            #[doc =
-            " Other phrases that name the code (former names, other spellings); `FromStr` accepts them too, and each one's ASCII letters and digits run together as a former name (`\"Payload Too Large\"` -> `\"PayloadTooLarge\"`)."]
-            #[must_use]
-            #[inline]
-            pub const fn aliases(self)
-                -> &'static [&'static ::core::primitive::str] {
-                {
-                    const ALIASED:
-                        &[(::core::primitive::usize, &[&::core::primitive::str])] =
-                        &[(1usize, &["Sold Out"])];
-                    let position = index(self);
-                    let mut i = 0;
-                    while i < ALIASED.len() {
-                        if ALIASED[i].0 == position { return ALIASED[i].1; }
-                        i += 1;
+                impl EdgeStatus {
+                    #[doc =
+                    " Every code of [`EdgeStatus`], in ascending order (4 codes, 400 to 499)."]
+                    pub const ALL: [EdgeStatus; 4usize] =
+                        [EdgeStatus::BadOrder, EdgeStatus::OutOfStock,
+                                EdgeStatus::Discontinued, EdgeStatus::ClientClosedRequest];
+                    #[doc =
+                    r" Every numeric code, in ascending order: `CODES[i]` is `ALL[i].code()`."]
+                    pub const CODES: [::core::primitive::u16; 4usize] =
+                        [400, 409, 410, 499];
+                    #[doc = r" The number of codes in the enum."]
+                    pub const COUNT: ::core::primitive::usize = 4usize;
+                    #[doc = r" The numeric code, e.g. `404`."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn code(self) -> ::core::primitive::u16 {
+                        self as ::core::primitive::u16
                     }
-                    &[]
+                    #[doc =
+                    r" The variant with this numeric code, or `None` if the enum has none."]
+                    #[doc = r""]
+                    #[doc =
+                    r" This never panics: every `u16` is a valid input."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn from_code(code: ::core::primitive::u16)
+                        -> ::core::option::Option<EdgeStatus> {
+                        const TABLE: [::core::option::Option<EdgeStatus>; 100usize]
+                            =
+                            [::core::option::Option::Some(EdgeStatus::BadOrder),
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::Some(EdgeStatus::OutOfStock),
+                                    ::core::option::Option::Some(EdgeStatus::Discontinued),
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::None, ::core::option::Option::None,
+                                    ::core::option::Option::Some(EdgeStatus::ClientClosedRequest)];
+                        let index =
+                            code.wrapping_sub(400) as ::core::primitive::usize;
+                        if index < 100usize {
+                            TABLE[index]
+                        } else { ::core::option::Option::None }
+                    }
+                    #[doc =
+                    " An iterator over every code, in ascending order: the variants of [`ALL`](Self::ALL), without reading that constant (see [`Code::all`](::codes_core::Code::all))."]
+                    #[inline]
+                    pub fn iter()
+                        -> ::codes_core::__private_v0_1::Iter<EdgeStatus> {
+                        <EdgeStatus as ::codes_core::__private_v0_1::Code>::all()
+                    }
+                    #[doc = " The reason phrase, e.g. `\"Not Found\"`."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn reason(self)
+                        -> &'static ::core::primitive::str {
+                        REASON[index(self)]
+                    }
+                    #[doc =
+                    " The code as decimal text, e.g. `\"404\"`, without formatting an integer."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn code_str(self)
+                        -> &'static ::core::primitive::str {
+                        CODE_STR[index(self)]
+                    }
+                    #[doc =
+                    " The code and the reason phrase, e.g. `\"404 Not Found\"`: what `Display` writes."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn label(self)
+                        -> &'static ::core::primitive::str {
+                        LABEL[index(self)]
+                    }
+                    #[doc = " The variant's name, e.g. `\"NotFound\"`."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn name(self) -> &'static ::core::primitive::str {
+                        NAME[index(self)]
+                    }
+                    #[doc =
+                    " A one-sentence description: the first paragraph of the variant's docs, or the reason phrase if it has none."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn description(self)
+                        -> &'static ::core::primitive::str {
+                        DESCRIPTION[index(self)]
+                    }
+                    #[doc =
+                    " The specification that defines the code, e.g. `\"RFC 9110, Section 15.5.5\"`."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn spec(self)
+                        -> ::core::option::Option<&'static ::core::primitive::str> {
+                        {
+                            let value: &'static ::core::primitive::str =
+                                SPEC[index(self)];
+                            if value.is_empty() {
+                                ::core::option::Option::None
+                            } else { ::core::option::Option::Some(value) }
+                        }
+                    }
+                    #[doc =
+                    " A link to the specification, when [`spec`](Self::spec) names an RFC, an Internet-Draft or a URL."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn spec_url(self)
+                        -> ::core::option::Option<&'static ::core::primitive::str> {
+                        {
+                            let value: &'static ::core::primitive::str =
+                                SPEC_URL[index(self)];
+                            if value.is_empty() {
+                                ::core::option::Option::None
+                            } else { ::core::option::Option::Some(value) }
+                        }
+                    }
+                    #[doc =
+                    " Other phrases that name the code (former names, other spellings); `FromStr` accepts them too, and each one's ASCII letters and digits run together as a former name (`\"Payload Too Large\"` -> `\"PayloadTooLarge\"`)."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn aliases(self)
+                        -> &'static [&'static ::core::primitive::str] {
+                        {
+                            const ALIASED:
+                                &[(::core::primitive::usize, &[&::core::primitive::str])] =
+                                &[(1usize, &["Sold Out"])];
+                            let position = index(self);
+                            let mut i = 0;
+                            while i < ALIASED.len() {
+                                if ALIASED[i].0 == position { return ALIASED[i].1; }
+                                i += 1;
+                            }
+                            &[]
+                        }
+                    }
+                    #[doc = " Whether the variant is marked `#[deprecated]`."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn is_deprecated(self)
+                        -> ::core::primitive::bool {
+                        DEPRECATED[index(self)]
+                    }
+                    #[doc =
+                    r" The class of the code, given by its first digit."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn class(self)
+                        -> ::codes_core::__private_v0_1::Class {
+                        match ::codes_core::__private_v0_1::Class::from_code(EdgeStatus::code(self))
+                            {
+                            ::core::option::Option::Some(class) => class,
+                            ::core::option::Option::None =>
+                                ::codes_core::__private_v0_1::Class::ServerError,
+                        }
+                    }
+                    #[doc = " Whether this is a 1xx (informational) code."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn is_informational(self)
+                        -> ::core::primitive::bool {
+
+                        #[allow(non_exhaustive_omitted_patterns)]
+                        match EdgeStatus::class(self) {
+                            ::codes_core::__private_v0_1::Class::Informational => true,
+                            _ => false,
+                        }
+                    }
+                    #[doc = " Whether this is a 2xx (success) code."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn is_success(self) -> ::core::primitive::bool {
+
+                        #[allow(non_exhaustive_omitted_patterns)]
+                        match EdgeStatus::class(self) {
+                            ::codes_core::__private_v0_1::Class::Success => true,
+                            _ => false,
+                        }
+                    }
+                    #[doc = " Whether this is a 3xx (redirection) code."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn is_redirection(self)
+                        -> ::core::primitive::bool {
+
+                        #[allow(non_exhaustive_omitted_patterns)]
+                        match EdgeStatus::class(self) {
+                            ::codes_core::__private_v0_1::Class::Redirection => true,
+                            _ => false,
+                        }
+                    }
+                    #[doc = " Whether this is a 4xx (client error) code."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn is_client_error(self)
+                        -> ::core::primitive::bool {
+
+                        #[allow(non_exhaustive_omitted_patterns)]
+                        match EdgeStatus::class(self) {
+                            ::codes_core::__private_v0_1::Class::ClientError => true,
+                            _ => false,
+                        }
+                    }
+                    #[doc = " Whether this is a 5xx (server error) code."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn is_server_error(self)
+                        -> ::core::primitive::bool {
+
+                        #[allow(non_exhaustive_omitted_patterns)]
+                        match EdgeStatus::class(self) {
+                            ::codes_core::__private_v0_1::Class::ServerError => true,
+                            _ => false,
+                        }
+                    }
+                    #[doc = r" Whether this is a 4xx or 5xx code."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn is_error(self) -> ::core::primitive::bool {
+                        EdgeStatus::class(self).is_error()
+                    }
+                    #[doc =
+                    r" Looks a code up the way RFC 9110 §15 asks a client to treat a code it does"]
+                    #[doc =
+                    r" not recognise: as the `x00` code of its class. `299` gives the `200` variant,"]
+                    #[doc =
+                    r" `450` the `400` one; an exact match always wins."]
+                    #[doc = r""]
+                    #[doc =
+                    r" Like [`from_code`](Self::from_code), it returns `None` when there is"]
+                    #[doc =
+                    r" nothing to return: for numbers outside `100..=599`, and for classes whose"]
+                    #[doc = r" `x00` code is not in the enum."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn from_code_lenient(code: ::core::primitive::u16)
+                        -> ::core::option::Option<EdgeStatus> {
+                        if let ::core::option::Option::Some(exact) =
+                                EdgeStatus::from_code(code) {
+                            return ::core::option::Option::Some(exact);
+                        }
+                        match ::codes_core::__private_v0_1::Class::from_code(code) {
+                            ::core::option::Option::Some(class) =>
+                                EdgeStatus::from_code(class.generic_code()),
+                            ::core::option::Option::None =>
+                                ::core::option::Option::None,
+                        }
+                    }
                 }
-            }
-            #[doc = " Whether the variant is marked `#[deprecated]`."]
-            #[must_use]
+                #[automatically_derived]
+                impl ::core::fmt::Debug for EdgeStatus {
+                    #[doc =
+                    r" The variant's name, as a derived `Debug` would write it."]
+                    #[inline]
+                    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>)
+                        -> ::core::fmt::Result {
+                        f.write_str(NAME[index(*self)])
+                    }
+                }
+            };
+        #[automatically_derived]
+        impl ::core::fmt::Display for EdgeStatus {
+            #[doc =
+            r" Writes `404 Not Found`; with `{:#}`, only `404`. Width and alignment apply."]
             #[inline]
-            pub const fn is_deprecated(self) -> ::core::primitive::bool {
-                DEPRECATED[index(self)]
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>)
+                -> ::core::fmt::Result {
+                if f.alternate() {
+                    f.pad(EdgeStatus::code_str(*self))
+                } else { f.pad(EdgeStatus::label(*self)) }
             }
-            #[doc = r" The class of the code, given by its first digit."]
-            #[must_use]
+        }
+        #[automatically_derived]
+        impl ::core::convert::From<EdgeStatus> for ::core::primitive::u16 {
             #[inline]
-            pub const fn class(self) -> ::codes_core::__private_v0_1::Class {
-                match ::codes_core::__private_v0_1::Class::from_code(EdgeStatus::code(self))
-                    {
-                    ::core::option::Option::Some(class) => class,
+            fn from(code: EdgeStatus) -> ::core::primitive::u16 {
+                EdgeStatus::code(code)
+            }
+        }
+        #[automatically_derived]
+        impl ::core::convert::TryFrom<::core::primitive::u16> for EdgeStatus {
+            type Error = ::codes_core::__private_v0_1::UnknownCode;
+            #[inline]
+            fn try_from(code: ::core::primitive::u16)
+                ->
+                    ::core::result::Result<EdgeStatus,
+                    ::codes_core::__private_v0_1::UnknownCode> {
+                match EdgeStatus::from_code(code) {
+                    ::core::option::Option::Some(found) =>
+                        ::core::result::Result::Ok(found),
                     ::core::option::Option::None =>
-                        ::codes_core::__private_v0_1::Class::ServerError,
+                        ::core::result::Result::Err(::codes_core::__private_v0_1::UnknownCode::of::<EdgeStatus>(code)),
                 }
             }
-            #[doc = " Whether this is a 1xx (informational) code."]
-            #[must_use]
+        }
+        #[automatically_derived]
+        impl ::core::str::FromStr for EdgeStatus {
+            type Err = ::codes_core::__private_v0_1::ParseError;
             #[inline]
-            pub const fn is_informational(self) -> ::core::primitive::bool {
-
-                #[allow(non_exhaustive_omitted_patterns)]
-                match EdgeStatus::class(self) {
-                    ::codes_core::__private_v0_1::Class::Informational => true,
-                    _ => false,
-                }
+            fn from_str(text: &::core::primitive::str)
+                ->
+                    ::core::result::Result<EdgeStatus,
+                    ::codes_core::__private_v0_1::ParseError> {
+                ::codes_core::__private_v0_1::parse_code::<EdgeStatus>(text)
             }
-            #[doc = " Whether this is a 2xx (success) code."]
-            #[must_use]
+        }
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<::core::primitive::u16> for EdgeStatus {
             #[inline]
-            pub const fn is_success(self) -> ::core::primitive::bool {
-
-                #[allow(non_exhaustive_omitted_patterns)]
-                match EdgeStatus::class(self) {
-                    ::codes_core::__private_v0_1::Class::Success => true,
-                    _ => false,
-                }
+            fn eq(&self, other: &::core::primitive::u16)
+                -> ::core::primitive::bool {
+                EdgeStatus::code(*self) ==
+                    <::core::primitive::u16 as
+                            ::core::convert::From<::core::primitive::u16>>::from(*other)
             }
-            #[doc = " Whether this is a 3xx (redirection) code."]
-            #[must_use]
+        }
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<EdgeStatus> for ::core::primitive::u16 {
             #[inline]
-            pub const fn is_redirection(self) -> ::core::primitive::bool {
-
-                #[allow(non_exhaustive_omitted_patterns)]
-                match EdgeStatus::class(self) {
-                    ::codes_core::__private_v0_1::Class::Redirection => true,
-                    _ => false,
-                }
+            fn eq(&self, other: &EdgeStatus) -> ::core::primitive::bool {
+                <::core::primitive::u16 as
+                            ::core::convert::From<::core::primitive::u16>>::from(*self)
+                    == EdgeStatus::code(*other)
             }
-            #[doc = " Whether this is a 4xx (client error) code."]
-            #[must_use]
+        }
+        #[automatically_derived]
+        impl ::codes_core::__private_v0_1::Status for EdgeStatus {
+            type Code = EdgeStatus;
             #[inline]
-            pub const fn is_client_error(self) -> ::core::primitive::bool {
-
-                #[allow(non_exhaustive_omitted_patterns)]
-                match EdgeStatus::class(self) {
-                    ::codes_core::__private_v0_1::Class::ClientError => true,
-                    _ => false,
-                }
+            fn status(&self) -> EdgeStatus { *self }
+            fn each_status(f: &mut dyn ::core::ops::FnMut(EdgeStatus)) {
+                for code in EdgeStatus::iter() { f(code); }
             }
-            #[doc = " Whether this is a 5xx (server error) code."]
-            #[must_use]
+        }
+        #[automatically_derived]
+        impl ::codes_core::__private_v0_1::HttpCode for EdgeStatus { }
+        #[automatically_derived]
+        impl ::codes_core::__private_v0_1::StatusOf<EdgeStatus> for EdgeStatus
+            {
             #[inline]
-            pub const fn is_server_error(self) -> ::core::primitive::bool {
-
-                #[allow(non_exhaustive_omitted_patterns)]
-                match EdgeStatus::class(self) {
-                    ::codes_core::__private_v0_1::Class::ServerError => true,
-                    _ => false,
-                }
-            }
-            #[doc = r" Whether this is a 4xx or 5xx code."]
-            #[must_use]
+            fn into_status(self) -> EdgeStatus { self }
+        }
+        #[automatically_derived]
+        impl ::codes_core::__private_v0_1::Code for EdgeStatus {
+            const CODES: &'static [::core::primitive::u16] =
+                &EdgeStatus::CODES;
+            const TYPE_NAME: &'static ::core::primitive::str = "EdgeStatus";
+            #[doc(hidden)]
+            const FAMILY: &'static ::codes_core::__private_v0_1::Family =
+                &::codes_core::__private_v0_1::Family::HTTP;
+            #[doc(hidden)]
+            const TEXTS:
+                &'static [(&'static ::core::primitive::str,
+                ::core::primitive::u16)] =
+                &[("SoldOut", 409), ("BadOrder", 400), ("Sold Out", 409),
+                            ("Bad Order", 400), ("OutOfStock", 409),
+                            ("Discontinued", 410), ("Out Of Stock", 409),
+                            ("ClientClosedRequest", 499),
+                            ("Client Closed Request", 499)];
+            #[doc(hidden)]
+            const TEXT_OFFSETS: &'static [::core::primitive::u32] =
+                &[0, 0, 0, 0, 0, 0, 0, 0, 1, 3, 4, 5, 5, 7, 7, 7, 7, 7, 7, 7,
+                            8, 8, 9];
+            #[doc(hidden)]
             #[inline]
-            pub const fn is_error(self) -> ::core::primitive::bool {
-                EdgeStatus::class(self).is_error()
-            }
-            #[doc =
-            r" Looks a code up the way RFC 9110 §15 asks a client to treat a code it does"]
-            #[doc =
-            r" not recognise: as the `x00` code of its class. `299` gives the `200` variant,"]
-            #[doc = r" `450` the `400` one; an exact match always wins."]
-            #[doc = r""]
-            #[doc =
-            r" Like [`from_code`](Self::from_code), it returns `None` when there is"]
-            #[doc =
-            r" nothing to return: for numbers outside `100..=599`, and for classes whose"]
-            #[doc = r" `x00` code is not in the enum."]
-            #[must_use]
-            #[inline]
-            pub const fn from_code_lenient(code: ::core::primitive::u16)
+            fn from_digit_nibbles(nibbles: ::core::primitive::u16)
                 -> ::core::option::Option<EdgeStatus> {
-                if let ::core::option::Option::Some(exact) =
-                        EdgeStatus::from_code(code) {
-                    return ::core::option::Option::Some(exact);
+                const TABLE: [::core::option::Option<EdgeStatus>; 4096] =
+                    {
+                        let mut table = [::core::option::Option::None; 4096];
+                        table[1024usize] =
+                            ::core::option::Option::Some(EdgeStatus::BadOrder);
+                        table[1033usize] =
+                            ::core::option::Option::Some(EdgeStatus::OutOfStock);
+                        table[1040usize] =
+                            ::core::option::Option::Some(EdgeStatus::Discontinued);
+                        table[1177usize] =
+                            ::core::option::Option::Some(EdgeStatus::ClientClosedRequest);
+                        table
+                    };
+                TABLE[(nibbles & 0xFFF) as ::core::primitive::usize]
+            }
+            #[inline]
+            fn code(self) -> ::core::primitive::u16 { EdgeStatus::code(self) }
+            #[inline]
+            fn from_code(code: ::core::primitive::u16)
+                -> ::core::option::Option<EdgeStatus> {
+                EdgeStatus::from_code(code)
+            }
+            #[inline]
+            fn reason(self) -> &'static ::core::primitive::str {
+                EdgeStatus::reason(self)
+            }
+            #[inline]
+            fn name(self) -> &'static ::core::primitive::str {
+                EdgeStatus::name(self)
+            }
+            #[inline]
+            fn description(self) -> &'static ::core::primitive::str {
+                EdgeStatus::description(self)
+            }
+            #[inline]
+            fn spec(self)
+                -> ::core::option::Option<&'static ::core::primitive::str> {
+                EdgeStatus::spec(self)
+            }
+            #[inline]
+            fn aliases(self) -> &'static [&'static ::core::primitive::str] {
+                EdgeStatus::aliases(self)
+            }
+            #[inline]
+            fn http_class(self)
+                ->
+                    ::core::option::Option<::codes_core::__private_v0_1::Class> {
+                ::core::option::Option::Some(EdgeStatus::class(self))
+            }
+        }
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<codes_expand_fixtures::ShopStatus> for
+            EdgeStatus {
+            #[inline]
+            fn eq(&self, other: &codes_expand_fixtures::ShopStatus)
+                -> ::core::primitive::bool {
+                EdgeStatus::code(*self) ==
+                    <::core::primitive::u16 as
+                            ::core::convert::From<codes_expand_fixtures::ShopStatus>>::from(*other)
+            }
+        }
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<EdgeStatus> for
+            codes_expand_fixtures::ShopStatus {
+            #[inline]
+            fn eq(&self, other: &EdgeStatus) -> ::core::primitive::bool {
+                <::core::primitive::u16 as
+                            ::core::convert::From<codes_expand_fixtures::ShopStatus>>::from(*self)
+                    == EdgeStatus::code(*other)
+            }
+        }
+        #[automatically_derived]
+        impl ::codes_core::__private_v0_1::StatusOf<EdgeStatus> for
+            codes_expand_fixtures::ShopStatus {
+            #[inline]
+            fn into_status(self) -> EdgeStatus {
+                <EdgeStatus as
+                        ::core::convert::From<codes_expand_fixtures::ShopStatus>>::from(self)
+            }
+        }
+        #[automatically_derived]
+        impl ::core::convert::From<codes_expand_fixtures::ShopStatus> for
+            EdgeStatus {
+            #[inline]
+            fn from(value: codes_expand_fixtures::ShopStatus) -> EdgeStatus {
+                match value {
+                    codes_expand_fixtures::ShopStatus::BadOrder =>
+                        EdgeStatus::BadOrder,
+                    codes_expand_fixtures::ShopStatus::OutOfStock =>
+                        EdgeStatus::OutOfStock,
+                    codes_expand_fixtures::ShopStatus::Discontinued =>
+                        EdgeStatus::Discontinued,
                 }
-                match ::codes_core::__private_v0_1::Class::from_code(code) {
-                    ::core::option::Option::Some(class) =>
-                        EdgeStatus::from_code(class.generic_code()),
-                    ::core::option::Option::None =>
-                        ::core::option::Option::None,
+            }
+        }
+        #[automatically_derived]
+        impl ::core::convert::TryFrom<EdgeStatus> for
+            codes_expand_fixtures::ShopStatus {
+            type Error = ::codes_core::__private_v0_1::UnknownCode;
+            #[inline]
+            fn try_from(value: EdgeStatus)
+                ->
+                    ::core::result::Result<codes_expand_fixtures::ShopStatus,
+                    ::codes_core::__private_v0_1::UnknownCode> {
+                match value {
+                    EdgeStatus::BadOrder =>
+                        ::core::result::Result::Ok(codes_expand_fixtures::ShopStatus::BadOrder),
+                    EdgeStatus::OutOfStock =>
+                        ::core::result::Result::Ok(codes_expand_fixtures::ShopStatus::OutOfStock),
+                    EdgeStatus::Discontinued =>
+                        ::core::result::Result::Ok(codes_expand_fixtures::ShopStatus::Discontinued),
+                    _ =>
+                        ::core::result::Result::Err(::codes_core::__private_v0_1::UnknownCode::of::<codes_expand_fixtures::ShopStatus>(EdgeStatus::code(value))),
                 }
             }
         }
     };
-#[automatically_derived]
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-impl ::core::fmt::Display for EdgeStatus {
-    #[doc =
-    r" Writes `404 Not Found`; with `{:#}`, only `404`. Width and alignment apply."]
-    #[inline]
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        if f.alternate() {
-            f.pad(EdgeStatus::code_str(*self))
-        } else { f.pad(EdgeStatus::label(*self)) }
-    }
-}
-#[automatically_derived]
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-impl ::core::fmt::Debug for EdgeStatus {
-    #[doc = r" The variant's name, as a derived `Debug` would write it."]
-    #[inline]
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(EdgeStatus::name(*self))
-    }
-}
-#[automatically_derived]
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-impl ::core::convert::From<EdgeStatus> for ::core::primitive::u16 {
-    #[inline]
-    fn from(code: EdgeStatus) -> ::core::primitive::u16 {
-        EdgeStatus::code(code)
-    }
-}
-#[automatically_derived]
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-impl ::core::convert::TryFrom<::core::primitive::u16> for EdgeStatus {
-    type Error = ::codes_core::__private_v0_1::UnknownCode;
-    #[inline]
-    fn try_from(code: ::core::primitive::u16)
-        ->
-            ::core::result::Result<EdgeStatus,
-            ::codes_core::__private_v0_1::UnknownCode> {
-        match EdgeStatus::from_code(code) {
-            ::core::option::Option::Some(found) =>
-                ::core::result::Result::Ok(found),
-            ::core::option::Option::None =>
-                ::core::result::Result::Err(::codes_core::__private_v0_1::UnknownCode::of::<EdgeStatus>(code)),
-        }
-    }
-}
-#[automatically_derived]
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-impl ::core::str::FromStr for EdgeStatus {
-    type Err = ::codes_core::__private_v0_1::ParseError;
-    #[inline]
-    fn from_str(text: &::core::primitive::str)
-        ->
-            ::core::result::Result<EdgeStatus,
-            ::codes_core::__private_v0_1::ParseError> {
-        ::codes_core::__private_v0_1::parse_code::<EdgeStatus>(text)
-    }
-}
-#[automatically_derived]
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-impl ::core::cmp::PartialEq<::core::primitive::u16> for EdgeStatus {
-    #[inline]
-    fn eq(&self, other: &::core::primitive::u16) -> ::core::primitive::bool {
-        EdgeStatus::code(*self) ==
-            <::core::primitive::u16 as
-                    ::core::convert::From<::core::primitive::u16>>::from(*other)
-    }
-}
-#[automatically_derived]
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-impl ::core::cmp::PartialEq<EdgeStatus> for ::core::primitive::u16 {
-    #[inline]
-    fn eq(&self, other: &EdgeStatus) -> ::core::primitive::bool {
-        <::core::primitive::u16 as
-                    ::core::convert::From<::core::primitive::u16>>::from(*self)
-            == EdgeStatus::code(*other)
-    }
-}
-#[automatically_derived]
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-impl ::codes_core::__private_v0_1::Status for EdgeStatus {
-    type Code = EdgeStatus;
-    #[inline]
-    fn status(&self) -> EdgeStatus { *self }
-    fn each_status(f: &mut dyn ::core::ops::FnMut(EdgeStatus)) {
-        for code in EdgeStatus::iter() { f(code); }
-    }
-}
-#[automatically_derived]
-impl ::codes_core::__private_v0_1::HttpCode for EdgeStatus { }
-#[automatically_derived]
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-impl ::codes_core::__private_v0_1::StatusOf<EdgeStatus> for EdgeStatus {
-    #[inline]
-    fn into_status(self) -> EdgeStatus { self }
-}
-#[automatically_derived]
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-impl ::codes_core::__private_v0_1::Code for EdgeStatus {
-    const CODES: &'static [::core::primitive::u16] = &EdgeStatus::CODES;
-    const TYPE_NAME: &'static ::core::primitive::str = "EdgeStatus";
-    #[doc(hidden)]
-    const FAMILY: &'static ::codes_core::__private_v0_1::Family =
-        &::codes_core::__private_v0_1::Family::HTTP;
-    #[doc(hidden)]
-    const TEXTS:
-        &'static [(&'static ::core::primitive::str, ::core::primitive::u16)] =
-        &[("SoldOut", 409), ("BadOrder", 400), ("Sold Out", 409),
-                    ("Bad Order", 400), ("OutOfStock", 409),
-                    ("Discontinued", 410), ("Out Of Stock", 409),
-                    ("ClientClosedRequest", 499),
-                    ("Client Closed Request", 499)];
-    #[doc(hidden)]
-    const TEXT_OFFSETS: &'static [::core::primitive::u32] =
-        &[0, 0, 0, 0, 0, 0, 0, 0, 1, 3, 4, 5, 5, 7, 7, 7, 7, 7, 7, 7, 8, 8,
-                    9];
-    #[doc(hidden)]
-    #[inline]
-    fn from_digit_nibbles(nibbles: ::core::primitive::u16)
-        -> ::core::option::Option<EdgeStatus> {
-        const TABLE: [::core::option::Option<EdgeStatus>; 4096] =
-            {
-                let mut table = [::core::option::Option::None; 4096];
-                table[1024usize] =
-                    ::core::option::Option::Some(EdgeStatus::BadOrder);
-                table[1033usize] =
-                    ::core::option::Option::Some(EdgeStatus::OutOfStock);
-                table[1040usize] =
-                    ::core::option::Option::Some(EdgeStatus::Discontinued);
-                table[1177usize] =
-                    ::core::option::Option::Some(EdgeStatus::ClientClosedRequest);
-                table
-            };
-        TABLE[(nibbles & 0xFFF) as ::core::primitive::usize]
-    }
-    #[inline]
-    fn code(self) -> ::core::primitive::u16 { EdgeStatus::code(self) }
-    #[inline]
-    fn from_code(code: ::core::primitive::u16)
-        -> ::core::option::Option<EdgeStatus> {
-        EdgeStatus::from_code(code)
-    }
-    #[inline]
-    fn reason(self) -> &'static ::core::primitive::str {
-        EdgeStatus::reason(self)
-    }
-    #[inline]
-    fn name(self) -> &'static ::core::primitive::str {
-        EdgeStatus::name(self)
-    }
-    #[inline]
-    fn description(self) -> &'static ::core::primitive::str {
-        EdgeStatus::description(self)
-    }
-    #[inline]
-    fn spec(self) -> ::core::option::Option<&'static ::core::primitive::str> {
-        EdgeStatus::spec(self)
-    }
-    #[inline]
-    fn aliases(self) -> &'static [&'static ::core::primitive::str] {
-        EdgeStatus::aliases(self)
-    }
-    #[inline]
-    fn http_class(self)
-        -> ::core::option::Option<::codes_core::__private_v0_1::Class> {
-        ::core::option::Option::Some(EdgeStatus::class(self))
-    }
-}
-#[automatically_derived]
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-impl ::core::convert::From<codes_expand_fixtures::ShopStatus> for EdgeStatus {
-    #[inline]
-    fn from(code: codes_expand_fixtures::ShopStatus) -> EdgeStatus {
-        match code {
-            codes_expand_fixtures::ShopStatus::BadOrder =>
-                EdgeStatus::BadOrder,
-            codes_expand_fixtures::ShopStatus::OutOfStock =>
-                EdgeStatus::OutOfStock,
-            codes_expand_fixtures::ShopStatus::Discontinued =>
-                EdgeStatus::Discontinued,
-        }
-    }
-}
-#[automatically_derived]
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-impl ::core::convert::TryFrom<EdgeStatus> for
-    codes_expand_fixtures::ShopStatus {
-    type Error = ::codes_core::__private_v0_1::UnknownCode;
-    #[inline]
-    fn try_from(code: EdgeStatus)
-        ->
-            ::core::result::Result<codes_expand_fixtures::ShopStatus,
-            ::codes_core::__private_v0_1::UnknownCode> {
-        match code {
-            EdgeStatus::BadOrder =>
-                ::core::result::Result::Ok(codes_expand_fixtures::ShopStatus::BadOrder),
-            EdgeStatus::OutOfStock =>
-                ::core::result::Result::Ok(codes_expand_fixtures::ShopStatus::OutOfStock),
-            EdgeStatus::Discontinued =>
-                ::core::result::Result::Ok(codes_expand_fixtures::ShopStatus::Discontinued),
-            EdgeStatus::ClientClosedRequest =>
-                ::core::result::Result::Err(::codes_core::__private_v0_1::UnknownCode::of::<codes_expand_fixtures::ShopStatus>(EdgeStatus::code(code))),
-        }
-    }
-}
-#[automatically_derived]
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-impl ::core::cmp::PartialEq<codes_expand_fixtures::ShopStatus> for EdgeStatus
-    {
-    #[inline]
-    fn eq(&self, other: &codes_expand_fixtures::ShopStatus)
-        -> ::core::primitive::bool {
-        EdgeStatus::code(*self) ==
-            <::core::primitive::u16 as
-                    ::core::convert::From<codes_expand_fixtures::ShopStatus>>::from(*other)
-    }
-}
-#[automatically_derived]
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-impl ::core::cmp::PartialEq<EdgeStatus> for codes_expand_fixtures::ShopStatus
-    {
-    #[inline]
-    fn eq(&self, other: &EdgeStatus) -> ::core::primitive::bool {
-        <::core::primitive::u16 as
-                    ::core::convert::From<codes_expand_fixtures::ShopStatus>>::from(*self)
-            == EdgeStatus::code(*other)
-    }
-}
-#[automatically_derived]
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-impl ::codes_core::__private_v0_1::StatusOf<EdgeStatus> for
-    codes_expand_fixtures::ShopStatus {
-    #[inline]
-    fn into_status(self) -> EdgeStatus {
-        <EdgeStatus as
-                ::core::convert::From<codes_expand_fixtures::ShopStatus>>::from(self)
-    }
-}
 #[doc(hidden)]
 #[macro_export]
 #[allow(non_local_definitions)]
-macro_rules! __codes_list_EdgeStatus_c8b600c02b6dc3b6 {
+macro_rules! __codes_list_EdgeStatus_e9cff4c5b5c0bdb5 {
     (methods { $ ($krate : tt) * } $ ($extension : tt) *) =>
     {
         :: core :: compile_error!
         {
             "`EdgeStatus` is a list of codes made by `codes!`: extend it with `codes!`, not `methods!`"
         }
-    }; ({ $ ($krate : tt) * } $ ($extension : tt) *) =>
+    }; (codes { $ ($krate : tt) * } $ ($extension : tt) *) =>
     {
         $ ($krate) * :: __private_v0_1 :: codes_extend!
         {
@@ -722,7 +707,7 @@ macro_rules! __codes_list_EdgeStatus_c8b600c02b6dc3b6 {
 }
 #[doc(hidden)]
 #[allow(unused_imports)]
-pub use __codes_list_EdgeStatus_c8b600c02b6dc3b6 as EdgeStatus;
+pub use __codes_list_EdgeStatus_e9cff4c5b5c0bdb5 as EdgeStatus;
 #[automatically_derived]
 impl ::codes_core::__private_v0_1::serde::serde::Serialize for EdgeStatus {
     fn serialize<S>(&self, serializer: S)

@@ -37,18 +37,6 @@ pub enum CacheVerb {
     Purge = 2,
 }
 #[automatically_derived]
-impl ::core::fmt::Debug for CacheVerb {
-    #[inline]
-    fn fmt(&self, f: &mut ::core::fmt::Formatter) -> ::core::fmt::Result {
-        ::core::fmt::Formatter::write_str(f,
-            match self {
-                CacheVerb::Get => "Get",
-                CacheVerb::Post => "Post",
-                CacheVerb::Purge => "Purge",
-            })
-    }
-}
-#[automatically_derived]
 impl ::core::marker::Copy for CacheVerb { }
 #[automatically_derived]
 #[doc(hidden)]
@@ -105,375 +93,375 @@ impl ::core::cmp::Ord for CacheVerb {
 #[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
 :: too_many_lines, clippy :: unreadable_literal, clippy ::
 missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-#[automatically_derived]
-impl CacheVerb {
-    #[doc = r" Every method of the list, in declaration order."]
-    pub const ALL: [Self; 3] = [Self::Get, Self::Post, Self::Purge];
-    #[doc = r" Every method of the list, in declaration order."]
-    #[inline]
-    pub fn iter() -> ::core::array::IntoIter<Self, 3> {
-        ::core::iter::IntoIterator::into_iter(Self::ALL)
-    }
-    #[doc =
-    r#" The method's token, as it appears in a request line (`"GET"`)."#]
-    #[inline]
-    #[must_use]
-    pub const fn as_str(self) -> &'static ::core::primitive::str {
-        match self {
-            Self::Get => "GET",
-            Self::Post => "POST",
-            Self::Purge => "PURGE",
+const _: () =
+    {
+        const _: () =
+            {
+                const NAME: [&'static ::core::primitive::str; 3usize] =
+                    ["Get", "Post", "Purge"];
+                const DESCRIPTION: [&'static ::core::primitive::str; 3usize] =
+                    ["Reads a resource.", "Creates a resource.",
+                            "Evicts one URL from the cache (Varnish, Fastly)."];
+                const SPEC: [&'static ::core::primitive::str; 3usize] =
+                    ["RFC 9110, Section 9.3.1", "", ""];
+                const SPEC_URL: [&'static ::core::primitive::str; 3usize] =
+                    ["https://www.rfc-editor.org/rfc/rfc9110#section-9.3.1", "",
+                            ""];
+                const TOKEN: [&'static ::core::primitive::str; 3usize] =
+                    ["GET", "POST", "PURGE"];
+                const SAFE: [::core::primitive::bool; 3usize] =
+                    [true, false, false];
+                const IDEMPOTENT: [::core::primitive::bool; 3usize] =
+                    [true, false, true];
+                const CACHEABLE: [::core::primitive::bool; 3usize] =
+                    [true, false, false];
+                const CONTENT:
+                    [::codes_core::__private_v0_1::RequestContent; 3usize] =
+                    [::codes_core::__private_v0_1::RequestContent::Undefined,
+                            ::codes_core::__private_v0_1::RequestContent::Undefined,
+                            ::codes_core::__private_v0_1::RequestContent::Undefined];
+                #[inline]
+                const fn index(value: CacheVerb) -> ::core::primitive::usize {
+                    value as ::core::primitive::usize
+                }
+                #[automatically_derived]
+                impl CacheVerb {
+                    #[doc = r" Every method of the list, in declaration order."]
+                    pub const ALL: [Self; 3] =
+                        [Self::Get, Self::Post, Self::Purge];
+                    #[doc = r" Every method of the list, in declaration order."]
+                    #[inline]
+                    pub fn iter() -> ::core::array::IntoIter<Self, 3> {
+                        ::core::iter::IntoIterator::into_iter(Self::ALL)
+                    }
+                    #[doc =
+                    r" The method whose token is exactly `bytes` (case-sensitive), if the list has one."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn from_bytes(bytes: &[::core::primitive::u8])
+                        -> ::core::option::Option<Self> {
+                        match bytes.len() {
+                            3 =>
+                                match ::core::primitive::u32::from_le_bytes([bytes[0],
+                                                bytes[1], bytes[2], 0]) {
+                                    5522759 => ::core::option::Option::Some(Self::Get),
+                                    _ => ::core::option::Option::None,
+                                },
+                            4 =>
+                                match ::core::primitive::u32::from_le_bytes([bytes[0],
+                                                bytes[1], bytes[2], bytes[3]]) {
+                                    1414745936 => ::core::option::Option::Some(Self::Post),
+                                    _ => ::core::option::Option::None,
+                                },
+                            5 =>
+                                match ::core::primitive::u64::from_le_bytes([bytes[0],
+                                                bytes[1], bytes[2], bytes[3], bytes[4], 0, 0, 0]) {
+                                    297549321552 => ::core::option::Option::Some(Self::Purge),
+                                    _ => ::core::option::Option::None,
+                                },
+                            _ => ::core::option::Option::None,
+                        }
+                    }
+                    #[doc =
+                    " The method's token, as it appears in a request line (`\"GET\"`)."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn as_str(self)
+                        -> &'static ::core::primitive::str {
+                        TOKEN[index(self)]
+                    }
+                    #[doc =
+                    " Whether the method is safe: the client asks for no change of state"]
+                    #[doc =
+                    " on the server (RFC 9110, Section 9.2.1), so a crawler or a prefetch"]
+                    #[doc = " may send it."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn is_safe(self) -> ::core::primitive::bool {
+                        SAFE[index(self)]
+                    }
+                    #[doc =
+                    " Whether the method is idempotent: sending the request twice has the"]
+                    #[doc =
+                    " effect of sending it once (RFC 9110, Section 9.2.2), so a client may"]
+                    #[doc = " retry it after a lost connection."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn is_idempotent(self)
+                        -> ::core::primitive::bool {
+                        IDEMPOTENT[index(self)]
+                    }
+                    #[doc =
+                    " Whether a cache may store a response and reuse it for a later"]
+                    #[doc =
+                    " request with this method (RFC 9110, Section 9.2.3: `GET`, `HEAD`;"]
+                    #[doc =
+                    " `QUERY` with its content in the cache key, RFC 10008). `POST` and"]
+                    #[doc =
+                    " `PATCH` are `false`: their responses may only answer a later `GET`."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn is_cacheable(self) -> ::core::primitive::bool {
+                        CACHEABLE[index(self)]
+                    }
+                    #[doc =
+                    " What content in a request with this method means."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn request_content(self)
+                        -> ::codes_core::__private_v0_1::RequestContent {
+                        CONTENT[index(self)]
+                    }
+                    #[doc =
+                    " One sentence on what the method asks for (the first paragraph of its docs)."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn description(self)
+                        -> &'static ::core::primitive::str {
+                        DESCRIPTION[index(self)]
+                    }
+                    #[doc =
+                    " The specification that defines the method, e.g. `\"RFC 9110, Section 9.3.1\"`"]
+                    #[doc = " (several separated by `;`)."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn spec(self)
+                        -> ::core::option::Option<&'static ::core::primitive::str> {
+                        {
+                            let value: &'static ::core::primitive::str =
+                                SPEC[index(self)];
+                            if value.is_empty() {
+                                ::core::option::Option::None
+                            } else { ::core::option::Option::Some(value) }
+                        }
+                    }
+                    #[doc =
+                    " A link to the first specification in [`spec`](Self::spec)."]
+                    #[must_use]
+                    #[inline]
+                    pub const fn spec_url(self)
+                        -> ::core::option::Option<&'static ::core::primitive::str> {
+                        {
+                            let value: &'static ::core::primitive::str =
+                                SPEC_URL[index(self)];
+                            if value.is_empty() {
+                                ::core::option::Option::None
+                            } else { ::core::option::Option::Some(value) }
+                        }
+                    }
+                }
+                #[automatically_derived]
+                impl ::core::fmt::Debug for CacheVerb {
+                    #[doc =
+                    r" The variant's name, as a derived `Debug` would write it."]
+                    #[inline]
+                    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>)
+                        -> ::core::fmt::Result {
+                        f.write_str(NAME[index(*self)])
+                    }
+                }
+            };
+        #[automatically_derived]
+        impl ::core::fmt::Display for CacheVerb {
+            #[doc =
+            r" The token, as in a request line; width and alignment apply."]
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>)
+                -> ::core::fmt::Result {
+                f.pad(CacheVerb::as_str(*self))
+            }
         }
-    }
-    #[doc =
-    r" The method whose token is exactly `bytes` (case-sensitive), if the list has one."]
-    #[inline]
-    #[must_use]
-    pub const fn from_bytes(bytes: &[::core::primitive::u8])
-        -> ::core::option::Option<Self> {
-        match bytes.len() {
-            3 =>
-                match ::core::primitive::u32::from_le_bytes([bytes[0],
-                                bytes[1], bytes[2], 0]) {
-                    5522759 => ::core::option::Option::Some(Self::Get),
-                    _ => ::core::option::Option::None,
-                },
-            4 =>
-                match ::core::primitive::u32::from_le_bytes([bytes[0],
-                                bytes[1], bytes[2], bytes[3]]) {
-                    1414745936 => ::core::option::Option::Some(Self::Post),
-                    _ => ::core::option::Option::None,
-                },
-            5 =>
-                match ::core::primitive::u64::from_le_bytes([bytes[0],
-                                bytes[1], bytes[2], bytes[3], bytes[4], 0, 0, 0]) {
-                    297549321552 => ::core::option::Option::Some(Self::Purge),
-                    _ => ::core::option::Option::None,
-                },
-            _ => ::core::option::Option::None,
+        #[automatically_derived]
+        impl ::core::str::FromStr for CacheVerb {
+            type Err = ::codes_core::__private_v0_1::UnknownMethod;
+            #[doc =
+            r" Exactly a token of the list: case-sensitive, no white space."]
+            #[inline]
+            fn from_str(s: &::core::primitive::str)
+                ->
+                    ::core::result::Result<Self,
+                    ::codes_core::__private_v0_1::UnknownMethod> {
+                ::codes_core::__private_v0_1::parse_method::<CacheVerb>(s)
+            }
         }
-    }
-    #[doc =
-    r" Whether the method is safe: the client asks for no change of state"]
-    #[doc =
-    r" on the server (RFC 9110, Section 9.2.1), so a crawler or a prefetch"]
-    #[doc = r" may send it."]
-    #[inline]
-    #[must_use]
-    pub const fn is_safe(self) -> ::core::primitive::bool {
-        match self {
-            Self::Get => true,
-            Self::Post => false,
-            Self::Purge => false,
+        #[automatically_derived]
+        impl<'a> ::core::convert::TryFrom<&'a ::core::primitive::str> for
+            CacheVerb {
+            type Error = ::codes_core::__private_v0_1::UnknownMethod;
+            #[inline]
+            fn try_from(s: &'a ::core::primitive::str)
+                ->
+                    ::core::result::Result<Self,
+                    ::codes_core::__private_v0_1::UnknownMethod> {
+                ::codes_core::__private_v0_1::parse_method::<CacheVerb>(s)
+            }
         }
-    }
-    #[doc =
-    r" Whether the method is idempotent: sending the request twice has the"]
-    #[doc =
-    r" effect of sending it once (RFC 9110, Section 9.2.2), so a client may"]
-    #[doc = r" retry it after a lost connection."]
-    #[inline]
-    #[must_use]
-    pub const fn is_idempotent(self) -> ::core::primitive::bool {
-        match self {
-            Self::Get => true,
-            Self::Post => false,
-            Self::Purge => true,
+        #[automatically_derived]
+        impl<'a> ::core::convert::TryFrom<&'a [::core::primitive::u8]> for
+            CacheVerb {
+            type Error = ::codes_core::__private_v0_1::UnknownMethod;
+            #[doc =
+            r" Exactly a token of the list, as bytes (a request line)."]
+            #[inline]
+            fn try_from(bytes: &'a [::core::primitive::u8])
+                ->
+                    ::core::result::Result<Self,
+                    ::codes_core::__private_v0_1::UnknownMethod> {
+                match CacheVerb::from_bytes(bytes) {
+                    ::core::option::Option::Some(method) =>
+                        ::core::result::Result::Ok(method),
+                    ::core::option::Option::None =>
+                        ::core::result::Result::Err(::codes_core::__private_v0_1::UnknownMethod::of::<CacheVerb>(bytes)),
+                }
+            }
         }
-    }
-    #[doc = r" Whether a cache may store a response and reuse it for a later"]
-    #[doc =
-    r" request with this method (RFC 9110, Section 9.2.3: `GET`, `HEAD`;"]
-    #[doc =
-    r" `QUERY` with its content in the cache key, RFC 10008). `POST` and"]
-    #[doc =
-    r" `PATCH` are `false`: their responses may only answer a later `GET`."]
-    #[inline]
-    #[must_use]
-    pub const fn is_cacheable(self) -> ::core::primitive::bool {
-        match self {
-            Self::Get => true,
-            Self::Post => false,
-            Self::Purge => false,
+        #[automatically_derived]
+        impl ::core::convert::AsRef<::core::primitive::str> for CacheVerb {
+            #[inline]
+            fn as_ref(&self) -> &::core::primitive::str {
+                CacheVerb::as_str(*self)
+            }
         }
-    }
-    #[doc = r" What content in a request with this method means."]
-    #[inline]
-    #[must_use]
-    pub const fn request_content(self)
-        -> ::codes_core::__private_v0_1::RequestContent {
-        match self {
-            Self::Get =>
-                ::codes_core::__private_v0_1::RequestContent::Undefined,
-            Self::Post =>
-                ::codes_core::__private_v0_1::RequestContent::Undefined,
-            Self::Purge =>
-                ::codes_core::__private_v0_1::RequestContent::Undefined,
+        #[automatically_derived]
+        impl ::core::convert::From<CacheVerb> for
+            &'static ::core::primitive::str {
+            #[inline]
+            fn from(method: CacheVerb) -> &'static ::core::primitive::str {
+                CacheVerb::as_str(method)
+            }
         }
-    }
-    #[doc =
-    r" One sentence on what the method asks for (the first paragraph of its docs)."]
-    #[inline]
-    #[must_use]
-    pub const fn description(self) -> &'static ::core::primitive::str {
-        match self {
-            Self::Get => "Reads a resource.",
-            Self::Post => "Creates a resource.",
-            Self::Purge => "Evicts one URL from the cache (Varnish, Fastly).",
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<::core::primitive::str> for CacheVerb {
+            #[inline]
+            fn eq(&self, other: &::core::primitive::str)
+                -> ::core::primitive::bool {
+                CacheVerb::as_str(*self) == other
+            }
         }
-    }
-    #[doc =
-    r#" The specification that defines the method, e.g. `"RFC 9110, Section 9.3.1"`"#]
-    #[doc = r" (several separated by `;`)."]
-    #[inline]
-    #[must_use]
-    pub const fn spec(self)
-        -> ::core::option::Option<&'static ::core::primitive::str> {
-        match self {
-            Self::Get =>
-                ::core::option::Option::Some("RFC 9110, Section 9.3.1"),
-            Self::Post => ::core::option::Option::None,
-            Self::Purge => ::core::option::Option::None,
+        #[automatically_derived]
+        impl<'a> ::core::cmp::PartialEq<&'a ::core::primitive::str> for
+            CacheVerb {
+            #[inline]
+            fn eq(&self, other: &&'a ::core::primitive::str)
+                -> ::core::primitive::bool {
+                CacheVerb::as_str(*self) == *other
+            }
         }
-    }
-    #[doc = r" A link to the first specification in [`spec`](Self::spec)."]
-    #[inline]
-    #[must_use]
-    pub const fn spec_url(self)
-        -> ::core::option::Option<&'static ::core::primitive::str> {
-        match self {
-            Self::Get =>
-                ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-9.3.1"),
-            Self::Post => ::core::option::Option::None,
-            Self::Purge => ::core::option::Option::None,
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<CacheVerb> for ::core::primitive::str {
+            #[inline]
+            fn eq(&self, other: &CacheVerb) -> ::core::primitive::bool {
+                self == CacheVerb::as_str(*other)
+            }
         }
-    }
-}
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-#[automatically_derived]
-impl ::core::fmt::Display for CacheVerb {
-    #[doc = r" The token, as in a request line; width and alignment apply."]
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.pad(CacheVerb::as_str(*self))
-    }
-}
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-#[automatically_derived]
-impl ::core::str::FromStr for CacheVerb {
-    type Err = ::codes_core::__private_v0_1::UnknownMethod;
-    #[doc = r" Exactly a token of the list: case-sensitive, no white space."]
-    #[inline]
-    fn from_str(s: &::core::primitive::str)
-        ->
-            ::core::result::Result<Self,
-            ::codes_core::__private_v0_1::UnknownMethod> {
-        ::codes_core::__private_v0_1::parse_method::<CacheVerb>(s)
-    }
-}
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-#[automatically_derived]
-impl<'a> ::core::convert::TryFrom<&'a ::core::primitive::str> for CacheVerb {
-    type Error = ::codes_core::__private_v0_1::UnknownMethod;
-    #[inline]
-    fn try_from(s: &'a ::core::primitive::str)
-        ->
-            ::core::result::Result<Self,
-            ::codes_core::__private_v0_1::UnknownMethod> {
-        ::codes_core::__private_v0_1::parse_method::<CacheVerb>(s)
-    }
-}
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-#[automatically_derived]
-impl<'a> ::core::convert::TryFrom<&'a [::core::primitive::u8]> for CacheVerb {
-    type Error = ::codes_core::__private_v0_1::UnknownMethod;
-    #[doc = r" Exactly a token of the list, as bytes (a request line)."]
-    #[inline]
-    fn try_from(bytes: &'a [::core::primitive::u8])
-        ->
-            ::core::result::Result<Self,
-            ::codes_core::__private_v0_1::UnknownMethod> {
-        match CacheVerb::from_bytes(bytes) {
-            ::core::option::Option::Some(method) =>
-                ::core::result::Result::Ok(method),
-            ::core::option::Option::None =>
-                ::core::result::Result::Err(::codes_core::__private_v0_1::UnknownMethod::of::<CacheVerb>(bytes)),
+        #[automatically_derived]
+        impl<'a> ::core::cmp::PartialEq<CacheVerb> for
+            &'a ::core::primitive::str {
+            #[inline]
+            fn eq(&self, other: &CacheVerb) -> ::core::primitive::bool {
+                *self == CacheVerb::as_str(*other)
+            }
         }
-    }
-}
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-#[automatically_derived]
-impl ::core::convert::AsRef<::core::primitive::str> for CacheVerb {
-    #[inline]
-    fn as_ref(&self) -> &::core::primitive::str { CacheVerb::as_str(*self) }
-}
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-#[automatically_derived]
-impl ::core::convert::From<CacheVerb> for &'static ::core::primitive::str {
-    #[inline]
-    fn from(method: CacheVerb) -> &'static ::core::primitive::str {
-        CacheVerb::as_str(method)
-    }
-}
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-#[automatically_derived]
-impl ::core::cmp::PartialEq<::core::primitive::str> for CacheVerb {
-    #[inline]
-    fn eq(&self, other: &::core::primitive::str) -> ::core::primitive::bool {
-        CacheVerb::as_str(*self) == other
-    }
-}
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-#[automatically_derived]
-impl<'a> ::core::cmp::PartialEq<&'a ::core::primitive::str> for CacheVerb {
-    #[inline]
-    fn eq(&self, other: &&'a ::core::primitive::str)
-        -> ::core::primitive::bool {
-        CacheVerb::as_str(*self) == *other
-    }
-}
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-#[automatically_derived]
-impl ::core::cmp::PartialEq<CacheVerb> for ::core::primitive::str {
-    #[inline]
-    fn eq(&self, other: &CacheVerb) -> ::core::primitive::bool {
-        self == CacheVerb::as_str(*other)
-    }
-}
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-#[automatically_derived]
-impl<'a> ::core::cmp::PartialEq<CacheVerb> for &'a ::core::primitive::str {
-    #[inline]
-    fn eq(&self, other: &CacheVerb) -> ::core::primitive::bool {
-        *self == CacheVerb::as_str(*other)
-    }
-}
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-#[automatically_derived]
-impl ::codes_core::__private_v0_1::HttpMethod for CacheVerb {
-    const ALL: &'static [Self] = &CacheVerb::ALL;
-    const TYPE_NAME: &'static ::core::primitive::str = "CacheVerb";
-    #[inline]
-    fn as_str(self) -> &'static ::core::primitive::str {
-        CacheVerb::as_str(self)
-    }
-    #[inline]
-    fn from_bytes(bytes: &[::core::primitive::u8])
-        -> ::core::option::Option<Self> {
-        CacheVerb::from_bytes(bytes)
-    }
-    #[inline]
-    fn is_safe(self) -> ::core::primitive::bool { CacheVerb::is_safe(self) }
-    #[inline]
-    fn is_idempotent(self) -> ::core::primitive::bool {
-        CacheVerb::is_idempotent(self)
-    }
-    #[inline]
-    fn is_cacheable(self) -> ::core::primitive::bool {
-        CacheVerb::is_cacheable(self)
-    }
-    #[inline]
-    fn request_content(self) -> ::codes_core::__private_v0_1::RequestContent {
-        CacheVerb::request_content(self)
-    }
-    #[inline]
-    fn description(self) -> &'static ::core::primitive::str {
-        CacheVerb::description(self)
-    }
-    #[inline]
-    fn spec(self) -> ::core::option::Option<&'static ::core::primitive::str> {
-        CacheVerb::spec(self)
-    }
-    #[inline]
-    fn spec_url(self)
-        -> ::core::option::Option<&'static ::core::primitive::str> {
-        CacheVerb::spec_url(self)
-    }
-}
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-#[automatically_derived]
-impl ::core::convert::From<codes_expand_fixtures::Verb> for CacheVerb {
-    #[inline]
-    fn from(method: codes_expand_fixtures::Verb) -> CacheVerb {
-        match method {
-            codes_expand_fixtures::Verb::Get => CacheVerb::Get,
-            codes_expand_fixtures::Verb::Post => CacheVerb::Post,
+        #[automatically_derived]
+        impl ::codes_core::__private_v0_1::HttpMethod for CacheVerb {
+            const ALL: &'static [Self] = &CacheVerb::ALL;
+            const TYPE_NAME: &'static ::core::primitive::str = "CacheVerb";
+            #[inline]
+            fn as_str(self) -> &'static ::core::primitive::str {
+                CacheVerb::as_str(self)
+            }
+            #[inline]
+            fn from_bytes(bytes: &[::core::primitive::u8])
+                -> ::core::option::Option<Self> {
+                CacheVerb::from_bytes(bytes)
+            }
+            #[inline]
+            fn is_safe(self) -> ::core::primitive::bool {
+                CacheVerb::is_safe(self)
+            }
+            #[inline]
+            fn is_idempotent(self) -> ::core::primitive::bool {
+                CacheVerb::is_idempotent(self)
+            }
+            #[inline]
+            fn is_cacheable(self) -> ::core::primitive::bool {
+                CacheVerb::is_cacheable(self)
+            }
+            #[inline]
+            fn request_content(self)
+                -> ::codes_core::__private_v0_1::RequestContent {
+                CacheVerb::request_content(self)
+            }
+            #[inline]
+            fn description(self) -> &'static ::core::primitive::str {
+                CacheVerb::description(self)
+            }
+            #[inline]
+            fn spec(self)
+                -> ::core::option::Option<&'static ::core::primitive::str> {
+                CacheVerb::spec(self)
+            }
+            #[inline]
+            fn spec_url(self)
+                -> ::core::option::Option<&'static ::core::primitive::str> {
+                CacheVerb::spec_url(self)
+            }
         }
-    }
-}
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-#[automatically_derived]
-impl ::core::convert::TryFrom<CacheVerb> for codes_expand_fixtures::Verb {
-    type Error = ::codes_core::__private_v0_1::UnknownMethod;
-    #[inline]
-    fn try_from(method: CacheVerb)
-        ->
-            ::core::result::Result<codes_expand_fixtures::Verb,
-            ::codes_core::__private_v0_1::UnknownMethod> {
-        match method {
-            CacheVerb::Get =>
-                ::core::result::Result::Ok(codes_expand_fixtures::Verb::Get),
-            CacheVerb::Post =>
-                ::core::result::Result::Ok(codes_expand_fixtures::Verb::Post),
-            other =>
-                ::core::result::Result::Err(::codes_core::__private_v0_1::UnknownMethod::not_in::<codes_expand_fixtures::Verb>(CacheVerb::as_str(other))),
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<codes_expand_fixtures::Verb> for CacheVerb
+            {
+            #[inline]
+            fn eq(&self, other: &codes_expand_fixtures::Verb)
+                -> ::core::primitive::bool {
+                *self ==
+                    <CacheVerb as
+                            ::core::convert::From<codes_expand_fixtures::Verb>>::from(*other)
+            }
         }
-    }
-}
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-#[automatically_derived]
-impl ::core::cmp::PartialEq<codes_expand_fixtures::Verb> for CacheVerb {
-    #[inline]
-    fn eq(&self, other: &codes_expand_fixtures::Verb)
-        -> ::core::primitive::bool {
-        *self ==
-            <CacheVerb as
-                    ::core::convert::From<codes_expand_fixtures::Verb>>::from(*other)
-    }
-}
-#[allow(deprecated, unused_qualifications, clippy :: match_same_arms, clippy
-:: too_many_lines, clippy :: unreadable_literal, clippy ::
-missing_const_for_fn, clippy :: must_use_candidate, clippy :: use_self)]
-#[automatically_derived]
-impl ::core::cmp::PartialEq<CacheVerb> for codes_expand_fixtures::Verb {
-    #[inline]
-    fn eq(&self, other: &CacheVerb) -> ::core::primitive::bool {
-        <CacheVerb as
-                    ::core::convert::From<codes_expand_fixtures::Verb>>::from(*self)
-            == *other
-    }
-}
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<CacheVerb> for codes_expand_fixtures::Verb
+            {
+            #[inline]
+            fn eq(&self, other: &CacheVerb) -> ::core::primitive::bool {
+                <CacheVerb as
+                            ::core::convert::From<codes_expand_fixtures::Verb>>::from(*self)
+                    == *other
+            }
+        }
+        #[automatically_derived]
+        impl ::core::convert::From<codes_expand_fixtures::Verb> for CacheVerb
+            {
+            #[inline]
+            fn from(value: codes_expand_fixtures::Verb) -> CacheVerb {
+                match value {
+                    codes_expand_fixtures::Verb::Get => CacheVerb::Get,
+                    codes_expand_fixtures::Verb::Post => CacheVerb::Post,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl ::core::convert::TryFrom<CacheVerb> for
+            codes_expand_fixtures::Verb {
+            type Error = ::codes_core::__private_v0_1::UnknownMethod;
+            #[inline]
+            fn try_from(value: CacheVerb)
+                ->
+                    ::core::result::Result<codes_expand_fixtures::Verb,
+                    ::codes_core::__private_v0_1::UnknownMethod> {
+                match value {
+                    CacheVerb::Get =>
+                        ::core::result::Result::Ok(codes_expand_fixtures::Verb::Get),
+                    CacheVerb::Post =>
+                        ::core::result::Result::Ok(codes_expand_fixtures::Verb::Post),
+                    _ =>
+                        ::core::result::Result::Err(::codes_core::__private_v0_1::UnknownMethod::not_in::<codes_expand_fixtures::Verb>(CacheVerb::as_str(value))),
+                }
+            }
+        }
+    };
 #[doc(hidden)]
 #[macro_export]
 #[allow(non_local_definitions)]
-macro_rules! __codes_methods_CacheVerb_ebd21fc546a239f5 {
+macro_rules! __methods_list_CacheVerb_3b98ecdc141734bb {
     (methods { $ ($krate : tt) * } $ ($extension : tt) *) =>
     {
         $ ($krate) * :: __private_v0_1 :: methods_extend!
@@ -490,7 +478,7 @@ macro_rules! __codes_methods_CacheVerb_ebd21fc546a239f5 {
                 }
             } $ ($extension) *
         }
-    }; ({ $ ($krate : tt) * } $ ($extension : tt) *) =>
+    }; (codes { $ ($krate : tt) * } $ ($extension : tt) *) =>
     {
         :: core :: compile_error!
         {
@@ -500,7 +488,7 @@ macro_rules! __codes_methods_CacheVerb_ebd21fc546a239f5 {
 }
 #[doc(hidden)]
 #[allow(unused_imports)]
-pub use __codes_methods_CacheVerb_ebd21fc546a239f5 as CacheVerb;
+pub use __methods_list_CacheVerb_3b98ecdc141734bb as CacheVerb;
 #[automatically_derived]
 impl ::codes_core::__private_v0_1::serde::serde::Serialize for CacheVerb {
     fn serialize<S>(&self, serializer: S)

@@ -127,3 +127,8 @@ pub fn spec_url(spec: &str) -> Option<String> {
 pub fn doc_attrs_of(lines: &[String]) -> TokenStream {
     lines.iter().map(|l| quote!(#[doc = #l])).collect()
 }
+
+/// The link of a `#[spec]`'s first reference.
+pub fn first_spec_url(spec: &str) -> Option<String> {
+    spec.split(';').next().and_then(|s| spec_url(s.trim()))
+}

@@ -13,7 +13,9 @@ mod runtime;
 mod syntax;
 
 pub use derives::without_generated_derives;
-pub use docs::{doc_attrs_of, doc_line, first_paragraph, spec_args, spec_markdown, spec_url};
+pub use docs::{
+    doc_attrs_of, doc_line, first_paragraph, first_spec_url, spec_args, spec_markdown, spec_url,
+};
 pub use errors::{each_attr, Errors};
 pub use literal::code_digits;
 pub use once::Once;
@@ -21,4 +23,4 @@ pub use runtime::{
     allow_lints, attr_name, crate_setting, crate_value, fingerprint, path_setting, respan,
     user_span, value_derives, Runtime,
 };
-pub use syntax::{strict_list, Extension, List, ListEntry};
+pub use syntax::{expect, strict_list, Extension, List, ListEntry};

@@ -157,3 +157,17 @@ impl<R: Parse, E: ListEntry> Parse for Extension<R, E> {
         })
     }
 }
+
+/// The next item of an entry, if `present` (a `peek` for it) says it is there;
+/// else `message`, on the token where it was expected.
+pub fn expect<T: Parse>(
+    input: ParseStream,
+    present: bool,
+    message: impl std::fmt::Display,
+) -> syn::Result<T> {
+    if present {
+        input.parse()
+    } else {
+        Err(input.error(message))
+    }
+}

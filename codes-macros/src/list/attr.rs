@@ -1,117 +1,92 @@
-//! The attributes of a list: `#[codes(...)]` on the enum, and `#[spec]`,
-//! `#[alias]` on entries. Each setting may be given once (see [`Once`]).
+//! The enum's settings attribute, `#[codes(...)]` or `#[methods(...)]`. Both
+//! kinds take `path = ...` (where the enum lives, for extensions of extensions)
+//! and `crate = ...` (a renamed codes-core), read here; the kind reads its own
+//! settings ([`KindSettings`]). Each setting may be given once.
 
+use proc_macro2::TokenStream;
 use quote::ToTokens;
-use syn::parse::ParseStream;
-use syn::{Attribute, Ident, LitInt, LitStr, Path, Token};
+use syn::meta::ParseNestedMeta;
+use syn::{Attribute, Path};
 
+use super::{name, Kind, OwnSettings};
 use crate::common::{crate_setting, path_setting, Errors, Once};
 
-/// A range as written: `1000..=1999`.
-pub type RangeLits = (LitInt, LitInt);
-
-/// `#[codes(range = A..=B, classes(A..=B Name, ...), path = ..., crate = ...)]`.
-pub struct Settings {
-    pub range: Option<RangeLits>,
-    pub classes: Option<Vec<(RangeLits, Ident)>>,
-    /// `path = ::crate_name::Enum` or `crate::module::Enum`: where the enum
-    /// lives, so that extensions of extensions can convert with it.
+/// A settings attribute as read.
+pub struct Settings<X> {
+    /// `path = ::crate_name::Enum` or `crate::module::Enum`.
     pub path: Option<Path>,
     /// `crate = ::codes`: the codes-core crate under another name.
     pub krate: Option<Path>,
+    /// The kind's own settings.
+    pub own: X,
 }
 
-impl Settings {
-    /// Whether the attribute says anything about the family (an extension may
-    /// only say `crate`).
-    pub fn has_family(&self) -> bool {
-        self.range.is_some() || self.classes.is_some() || self.path.is_some()
-    }
+/// A list's own settings attribute, as the family is checked with it.
+pub enum OwnAttr<'a, X> {
+    /// None given.
+    Absent,
+    /// One that could not be read (reported already).
+    Malformed,
+    /// One read, and the attribute, for errors that concern it whole.
+    Read(&'a Attribute, Settings<X>),
 }
 
-fn range(input: ParseStream) -> syn::Result<RangeLits> {
-    let min: LitInt = input.parse()?;
-    input.parse::<Token![..=]>()?;
-    let max: LitInt = input.parse()?;
-    Ok((min, max))
+/// The settings a kind takes besides `path` and `crate`.
+pub trait KindSettings: Sized {
+    /// The kind's own settings, for the message on an unknown one: "`range =
+    /// A..=B`, `classes(A..=B Name, ...)`, ".
+    const KEYS: &'static str;
+    /// A `path` setting, for the message on a path that is not anchored.
+    const PATH_EXAMPLE: &'static str;
+
+    /// Nothing read yet.
+    fn new() -> Self;
+    /// Reads `meta` if it is one of the kind's settings (`true`); a repeated
+    /// setting is reported in `errors`.
+    fn read(
+        &mut self,
+        meta: &ParseNestedMeta,
+        key: &TokenStream,
+        errors: &mut Errors,
+    ) -> syn::Result<bool>;
 }
 
-/// Reads `#[codes(...)]`. Duplicated settings are reported in `errors` (and
-/// the first kept); a malformed attribute is an `Err`.
-pub fn settings(attr: &Attribute, errors: &mut Errors) -> syn::Result<Settings> {
-    let mut range_once = Once::new("`range`");
-    let mut classes_once = Once::new("`classes`");
-    let mut path_once = Once::new("`path`");
-    let mut crate_once = Once::new("`crate`");
+/// Reads the settings attribute. A repeated setting is reported in `errors`
+/// (and the first kept); a malformed attribute is an `Err`.
+pub fn read<K: Kind>(
+    attr: &Attribute,
+    errors: &mut Errors,
+) -> syn::Result<Settings<OwnSettings<K>>> {
+    let name = name::<K>();
+    let mut path = Once::new("`path`");
+    let mut krate = Once::new("`crate`");
+    let mut own = OwnSettings::<K>::new();
+    attr.meta.require_list().map_err(|_| {
+        syn::Error::new_spanned(
+            attr,
+            format_args!(
+                "`#[{name}]` takes its settings in parentheses: `#[{name}(path = crate::Enum)]` or `#[{name}(crate = ::codes_core)]`"
+            ),
+        )
+    })?;
     attr.parse_nested_meta(|meta| {
         let key = meta.path.to_token_stream();
-        if meta.path.is_ident("range") {
-            meta.value()?;
-            let value = range(meta.input).map_err(|e| {
-                syn::Error::new(
-                    e.span(),
-                    "expected an inclusive range of codes, e.g. `range = 1000..=9999`",
-                )
-            })?;
-            range_once.set(&key, value, errors);
-        } else if meta.path.is_ident("path") {
-            let path = path_setting(&meta, "path = crate::api::ApiStatus")?;
-            path_once.set(&key, path, errors);
-        } else if meta.path.is_ident("classes") {
-            let content;
-            syn::parenthesized!(content in meta.input);
-            let mut classes = Vec::new();
-            while !content.is_empty() {
-                let bounds = range(&content).map_err(|e| {
-                    syn::Error::new(e.span(), "expected a class as `1000..=1999 Name`")
-                })?;
-                let ident: Ident = content.parse()?;
-                classes.push((bounds, ident));
-                if content.is_empty() {
-                    break;
-                }
-                content.parse::<Token![,]>()?;
-            }
-            classes_once.set(&key, classes, errors);
+        if meta.path.is_ident("path") {
+            let value = path_setting(&meta, OwnSettings::<K>::PATH_EXAMPLE)?;
+            path.set(&key, value, errors);
         } else if meta.path.is_ident("crate") {
-            let path = crate_setting(&meta)?;
-            crate_once.set(&key, path, errors);
-        } else {
-            return Err(meta.error(
-                "unknown `#[codes]` setting: expected `range = A..=B`, `classes(A..=B Name, ...)`, `path = crate::Enum` or `crate = ::codes_core`",
-            ));
+            krate.set(&key, crate_setting(&meta)?, errors);
+        } else if !own.read(&meta, &key, errors)? {
+            return Err(meta.error(format_args!(
+                "unknown `#[{name}]` setting `{key}`: expected {}`path = crate::Enum` or `crate = ::codes_core`",
+                OwnSettings::<K>::KEYS
+            )));
         }
         Ok(())
     })?;
     Ok(Settings {
-        range: range_once.get(),
-        classes: classes_once.get(),
-        path: path_once.get(),
-        krate: crate_once.get(),
+        path: path.get(),
+        krate: krate.get(),
+        own,
     })
-}
-
-/// `#[alias("Old Phrase", ...)]`'s arguments: one or more string literals.
-pub fn alias_args(attr: &Attribute) -> syn::Result<Vec<LitStr>> {
-    let list = attr.meta.require_list().map_err(|_| {
-        syn::Error::new_spanned(
-            attr,
-            "malformed `#[alias]`: write `#[alias(\"Payload Too Large\")]`",
-        )
-    })?;
-    let lits = list
-        .parse_args_with(syn::punctuated::Punctuated::<LitStr, Token![,]>::parse_terminated)
-        .map_err(|_| {
-            syn::Error::new_spanned(
-                &list.tokens,
-                "malformed `#[alias]`: expected string literals, e.g. `#[alias(\"Payload Too Large\")]`",
-            )
-        })?;
-    if lits.is_empty() {
-        return Err(syn::Error::new_spanned(
-            attr,
-            "`#[alias]` needs at least one phrase",
-        ));
-    }
-    Ok(lits.into_iter().collect())
 }

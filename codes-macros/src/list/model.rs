@@ -1,27 +1,13 @@
-//! The model of a `codes!` list, in two stages: [`CodeList`] is what the
-//! parser read, token for token (syn nodes are kept so that every error can
-//! point at them); [`Checked`] is what the checks accepted, values extracted and
-//! entries in ascending code order. Expansion only ever sees a [`Checked`].
+//! The model of a checked list, for either kind: [`Checked`] is what the checks
+//! accepted (possibly only the entries that passed), and all expansion sees.
 
-use proc_macro2::Span;
-use syn::{Attribute, Ident, Lit, LitStr, Path, Visibility};
+use syn::{Attribute, Ident, Path, Visibility};
 
-use crate::common::{List, Runtime};
+use super::Kind;
+use crate::common::Runtime;
 
-/// `codes! { #[attrs] vis enum Name [extends Base] { entries } }` as written.
-pub type CodeList = List<Entry>;
-
-/// One `#[attrs] 404 NotFound = "Not Found"` line as written.
-pub struct Entry {
-    pub attrs: Vec<Attribute>,
-    /// Any literal: the checks say what is wrong with a string, a float, `404u8`...
-    pub code: Lit,
-    pub ident: Ident,
-    pub reason: LitStr,
-}
-
-/// A code list that passed the checks (possibly only the entries that did).
-pub struct Checked {
+/// A list that passed the checks (possibly only the entries that did).
+pub struct Checked<K: Kind> {
     pub runtime: Runtime,
     /// For an extension: the path after `extends` and the base's name.
     pub base: Option<(Path, Ident)>,
@@ -33,133 +19,46 @@ pub struct Checked {
     pub docs: Vec<String>,
     pub vis: Visibility,
     pub ident: Ident,
-    pub family: Family,
-    /// Sorted by code; codes and names unique.
-    pub entries: Vec<CheckedEntry>,
+    /// What the settings declare: a code range and classes, the path of the
+    /// chain's first enum.
+    pub family: K::Family,
+    /// In the kind's order (codes ascending, methods as declared); keys and
+    /// names unique.
+    pub entries: Vec<CheckedEntry<K::Own>>,
 }
 
-/// The code family of an enum: its valid range and how classes are derived.
-pub struct Family {
-    pub min: u16,
-    pub max: u16,
-    /// Codes are HTTP status codes: three digits, class given by the first digit.
-    pub http_classes: bool,
-    /// Classes declared with `#[codes(classes(...))]`, in ascending order.
-    pub classes: Vec<ClassDef>,
-    /// The path of the chain's first enum, if it declared one with `path = ...`.
-    pub root_path: Option<Path>,
-}
-
-/// `1000..=1999 Auth` in `#[codes(classes(...))]`.
-pub struct ClassDef {
-    pub min: u16,
-    pub max: u16,
-    pub ident: Ident,
-    /// Whether it gets an `is_<class>()` method (not when that name is taken).
-    pub method: bool,
-}
-
-impl Family {
-    /// HTTP's: 100 to 599, classes by the first digit.
-    pub fn http() -> Family {
-        Family {
-            min: 100,
-            max: 599,
-            http_classes: true,
-            classes: Vec::new(),
-            root_path: None,
-        }
-    }
-
-    /// No limits: what entries are checked against when the family itself is
-    /// malformed, so that its mistake does not add errors that are not the user's.
-    pub fn permissive() -> Family {
-        Family {
-            min: 0,
-            max: u16::MAX,
-            http_classes: false,
-            classes: Vec::new(),
-            root_path: None,
-        }
-    }
-
-    /// The declared class of `code`, if the family declares classes.
-    pub fn class_of(&self, code: u16) -> Option<&ClassDef> {
-        self.classes
-            .iter()
-            .find(|c| (c.min..=c.max).contains(&code))
-    }
-
-    /// How a code of this family looks, for messages.
-    pub fn code_hint(&self) -> &'static str {
-        if self.http_classes {
-            "an HTTP status code is a 3-digit integer literal such as `404`"
-        } else {
-            "a code is a decimal integer literal such as `1001`"
-        }
-    }
-}
-
-pub struct CheckedEntry {
-    pub code: u16,
-    /// Span of the code literal, for errors raised by rustc on generated items.
-    pub code_span: Span,
-    pub ident: Ident,
-    pub reason: String,
-    pub reason_lit: LitStr,
+/// What every entry may carry, read by `entry.rs` for both kinds.
+#[derive(Default)]
+pub struct EntryAttrs {
     /// The author's doc lines, verbatim (each usually starts with a space).
     pub docs: Vec<String>,
     /// `#[doc(hidden)]`, `#[doc(alias = "...")]`: passed through to the variant.
     pub doc_attrs: Vec<Attribute>,
-    /// First paragraph of the docs, joined into one line.
-    pub description: String,
+    /// `#[spec("...")]`: references separated by `;`.
     pub spec: Option<String>,
-    /// Other phrases `FromStr` accepts (former names of the code).
-    pub aliases: Vec<String>,
-    pub alias_lits: Vec<LitStr>,
     /// `#[deprecated]`, passed through to the variant.
     pub deprecated: Option<Attribute>,
+}
+
+/// An entry that passed the checks: what every kind has, and the kind's own
+/// part (`own`: a code and its phrases, a token and its flags), whose fields
+/// read through `Deref` (`entry.code`, `entry.token`).
+pub struct CheckedEntry<X> {
+    pub ident: Ident,
+    /// Docs, `#[doc(...)]`, `#[spec]`, `#[deprecated]`.
+    pub attrs: EntryAttrs,
+    /// The first paragraph of the docs as one line (the kind's default when
+    /// there are none).
+    pub description: String,
     /// Inherited from the base enum (extensions only).
     pub inherited: bool,
+    pub own: X,
 }
 
-/// The HTTP class of a code, by its first digit.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum HttpClass {
-    Informational,
-    Success,
-    Redirection,
-    ClientError,
-    ServerError,
-}
+impl<X> std::ops::Deref for CheckedEntry<X> {
+    type Target = X;
 
-impl HttpClass {
-    pub const ALL: [HttpClass; 5] = [
-        HttpClass::Informational,
-        HttpClass::Success,
-        HttpClass::Redirection,
-        HttpClass::ClientError,
-        HttpClass::ServerError,
-    ];
-
-    pub fn of(code: u16) -> Option<HttpClass> {
-        Some(match code {
-            100..=199 => HttpClass::Informational,
-            200..=299 => HttpClass::Success,
-            300..=399 => HttpClass::Redirection,
-            400..=499 => HttpClass::ClientError,
-            500..=599 => HttpClass::ServerError,
-            _ => return None,
-        })
-    }
-
-    pub fn title(self) -> &'static str {
-        match self {
-            HttpClass::Informational => "1xx informational",
-            HttpClass::Success => "2xx success",
-            HttpClass::Redirection => "3xx redirection",
-            HttpClass::ClientError => "4xx client error",
-            HttpClass::ServerError => "5xx server error",
-        }
+    fn deref(&self) -> &X {
+        &self.own
     }
 }
