@@ -632,3 +632,21 @@ fn former_names_parse_as_names() {
         Err(ParseErrorKind::UnknownText)
     );
 }
+
+/// The derive refuses the registry's 1xx names without asking the compiler,
+/// from a list of its own: that list is every 1xx of `StatusCode`.
+#[path = "../codes-macros/src/derive/informational.rs"]
+mod informational;
+
+#[test]
+fn the_derives_list_of_informational_names_is_the_registrys() {
+    let registry: Vec<(String, u16)> = StatusCode::iter()
+        .filter(|s| s.code() < 200)
+        .map(|s| (format!("{s:?}"), s.code()))
+        .collect();
+    let derive: Vec<(String, u16)> = informational::REGISTRY_INFORMATIONAL
+        .iter()
+        .map(|&(name, code)| (name.to_string(), code))
+        .collect();
+    assert_eq!(derive, registry);
+}

@@ -140,7 +140,8 @@ pub fn derive_status(input: TokenStream) -> TokenStream {
 /// `type` and `title` win; `member` and `header` on the field are refused).
 /// Each literal is checked at compile time against `codes_core::problem::rules`
 /// (owned header fields, standard member names, `type` a URI reference, `title`
-/// one line), by constants spanned on it. The `codes_core::problem`
+/// one line) by the macro itself, which compiles the same file; a mistake is
+/// an error on the literal. The `codes_core::problem`
 /// documentation has the rest: every compile-time check, the bounds inferred on
 /// generic errors, and what each framework integration adds.
 #[proc_macro_derive(Problem, attributes(problem, status))]

@@ -89,48 +89,7 @@ impl ::codes_core::problem::IntoProblem for Inner where
         (&&::codes_core::__private_v0_1::ErrorProbe(self)).source_of()
     }
 }
-#[allow(deprecated, unused_qualifications)]
-const _: () =
-    if let ::core::option::Option::Some(__codes_refusal) =
-            ::codes_core::__private_v0_1::problem_rules::final_status_refusal(::codes_core::StatusCode::NotFound.code())
-        {
 
-
-
-
-
-
-
-        { ::core::panicking::panic_display(&__codes_refusal); }
-    };
-#[allow(deprecated, unused_qualifications)]
-const _: () =
-    if let ::core::option::Option::Some(__codes_refusal) =
-            ::codes_core::__private_v0_1::problem_rules::type_refusal("https://example.com/problems/no-such-user")
-        {
-        { ::core::panicking::panic_display(&__codes_refusal); }
-    };
-#[allow(deprecated, unused_qualifications)]
-const _: () =
-    if let ::core::option::Option::Some(__codes_refusal) =
-            ::codes_core::__private_v0_1::problem_rules::title_refusal("No such user")
-        {
-        { ::core::panicking::panic_display(&__codes_refusal); }
-    };
-#[allow(deprecated, unused_qualifications)]
-const _: () =
-    if let ::core::option::Option::Some(__codes_refusal) =
-            ::codes_core::__private_v0_1::problem_rules::member_refusal("id")
-        {
-        { ::core::panicking::panic_display(&__codes_refusal); }
-    };
-#[allow(deprecated, unused_qualifications)]
-const _: () =
-    if let ::core::option::Option::Some(__codes_refusal) =
-            ::codes_core::__private_v0_1::problem_rules::header_refusal("retry-after")
-        {
-        { ::core::panicking::panic_display(&__codes_refusal); }
-    };
 /// Every kind of `#[problem]` field.
 pub enum ApiError {
 
@@ -250,60 +209,31 @@ impl ::codes_core::problem::IntoProblem for ApiError where
         (&&::codes_core::__private_v0_1::ErrorProbe(self)).source_of()
     }
 }
-#[allow(deprecated, unused_qualifications)]
-const _: () =
-    if let ::core::option::Option::Some(__codes_refusal) =
-            ::codes_core::__private_v0_1::problem_rules::final_status_refusal(::codes_core::StatusCode::Unauthorized.code())
-        {
-        { ::core::panicking::panic_display(&__codes_refusal); }
-    };
-#[allow(deprecated, unused_qualifications)]
-const _: () =
-    if let ::core::option::Option::Some(__codes_refusal) =
-            ::codes_core::__private_v0_1::problem_rules::header_refusal("www-authenticate")
-        {
-        { ::core::panicking::panic_display(&__codes_refusal); }
-    };
-#[allow(deprecated, unused_qualifications)]
-const _: () =
-    if let ::core::option::Option::Some(__codes_refusal) =
-            ::codes_core::__private_v0_1::problem_rules::header_refusal("WWW-Authenticate")
-        {
-        { ::core::panicking::panic_display(&__codes_refusal); }
-    };
-const _: () =
-    if !::codes_core::__private_v0_1::problem_rules::is_list_field("WWW-Authenticate")
-        {
-        {
-            ::core::panicking::panic_display(&"the header field `WWW-Authenticate` is named by two fields of this variant, but it is sent at most once (only list fields such as `www-authenticate` or `link` repeat): remove `header` from one of them");
-        }
-    };
-const _: () =
-    if !::codes_core::__private_v0_1::problem_rules::is_list_field("www-authenticate")
-        {
-        {
-            ::core::panicking::panic_display(&"first defined here: `www-authenticate` is named again by a later field of this variant");
-        }
-    };
+
 impl core::fmt::Debug for Inner {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str("Inner")
     }
 }
+
 impl core::fmt::Display for Inner {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str("no such user")
     }
 }
+
 impl core::error::Error for Inner {}
+
 impl core::fmt::Debug for ApiError {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str("ApiError")
     }
 }
+
 impl core::fmt::Display for ApiError {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str("log in")
     }
 }
+
 impl core::error::Error for ApiError {}

@@ -137,6 +137,9 @@ pub(crate) mod rewrite;
 pub mod rules;
 mod wrapper;
 
+/// What `rules.rs` needs of its parent (the file is shared with codes-macros).
+use crate::method::is_tchar;
+
 pub use answer::{log_answer, Answer, IntoProblem};
 pub use details::ProblemDetails;
 pub use fields::{HeaderError, Headers, MemberError, Members, StandardMemberError};

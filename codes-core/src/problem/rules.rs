@@ -1,9 +1,14 @@
 //! What an error may add to its answer, in one place: which header fields the
 //! answer owns, which fields may be repeated, which member names RFC 9457
-//! keeps for itself. The derive checks them at compile time (its generated
-//! code calls the `const fn`s below in constants, so a mistake fails the build
-//! on the user's literal); [`Headers`](super::Headers) and
-//! [`Members`](super::Members) apply the same functions at run time.
+//! keeps for itself. The derive applies them at compile time (a mistake fails
+//! the build on the user's literal, with the message the function returns);
+//! [`Headers`](super::Headers) and [`Members`](super::Members) apply the same
+//! functions at run time.
+//!
+//! This file is compiled twice: here, and in codes-macros, whose
+//! `src/derive/problem_rules.rs` is a link to it (as `serde_derive_internals`
+//! shares `serde_derive`'s files). It stands alone: no `use`, and what it needs
+//! of its parent module is `super::is_tchar`.
 
 /// Header fields that the answer itself owns, whatever an error says: the
 /// framing of the message (`Content-Length`, `Transfer-Encoding`: RFC 9112,
@@ -101,7 +106,7 @@ pub const fn is_field_name(name: &str) -> bool {
     }
     let mut i = 0;
     while i < bytes.len() {
-        if !crate::method::is_tchar(bytes[i]) {
+        if !super::is_tchar(bytes[i]) {
             return false;
         }
         i += 1;

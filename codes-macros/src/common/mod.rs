@@ -11,6 +11,7 @@ mod literal;
 mod once;
 mod runtime;
 mod syntax;
+mod token;
 
 pub use derives::without_generated_derives;
 pub use docs::{
@@ -24,3 +25,4 @@ pub use runtime::{
     user_span, value_derives, Runtime,
 };
 pub use syntax::{expect, strict_list, Extension, List, ListEntry};
+pub use token::{is_tchar, TCHAR_SYMBOLS};

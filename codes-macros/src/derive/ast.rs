@@ -202,6 +202,12 @@ impl<'a> ErrorType<'a> {
         }
     }
 
+    /// The code enum is the registry (`StatusCode`): no `codes = ...` and no
+    /// status named by path.
+    pub fn codes_are_registry(&self) -> bool {
+        self.status.codes.is_none() && !self.statuses().any(|s| matches!(s, StatusArg::Path(_)))
+    }
+
     /// The status a variant answers with: its own, or the enum's default.
     pub fn status_of<'m>(&'m self, variant: &'m Variant) -> Option<&'m StatusArg> {
         variant.status.as_ref().or(self.status.default.as_ref())

@@ -2,17 +2,22 @@
 //! (`ctxt.rs`): `Status`'s about statuses, `Problem`'s about problems. This
 //! file emits no tokens.
 //!
+//! What codes-core's rules decide of a literal (owned header fields, standard
+//! member names, the form of `type` and `title`, which header fields may
+//! repeat) is decided here too, by the same functions: `problem_rules.rs` is
+//! codes-core's `problem::rules`, the same file.
+//!
 //! What only the compiler can know is checked by the generated code, on the
 //! user's token: that a name is a variant of the code enum, that a number is
 //! one of its codes, that two paths name one code enum, that the code enum
 //! holds HTTP statuses, that fields serialise or display, that no status named
-//! by name or path is a 1xx. So is what codes-core's rules decide of a literal
-//! (owned header fields, standard member names, the form of `type` and
-//! `title`, which header fields may repeat): `expand/rules.rs`.
+//! by path or in an enum other than the registry is a 1xx (`expand/rules.rs`).
 
 use super::ast::{ErrorType, Shape, StatusArg, Variant};
 use super::attr::ProblemAttr;
 use super::ctxt::Ctxt;
+use super::informational::REGISTRY_INFORMATIONAL;
+use super::problem_rules as rules;
 use crate::common::Errors;
 
 /// Runs every rule on `model`.
@@ -151,14 +156,12 @@ fn problems(model: &ErrorType, errors: &mut Errors) {
             "on a variant",
             errors,
         );
-        if let Some(StatusArg::Number(lit)) = &variant.status {
-            informational(lit, errors);
-        }
         fields(variant, errors);
     }
-    if let Some(StatusArg::Number(lit)) = &model.status.default {
-        informational(lit, errors);
+    for status in model.statuses() {
+        informational(model, status, errors);
     }
+    literals(model, errors);
 }
 
 /// Settings that do not belong where they were written.
@@ -225,13 +228,90 @@ fn fields(variant: &Variant, errors: &mut Errors) {
     }
 }
 
-/// A 1xx is no final answer: a number is known here (a name or a path is for
-/// the compiler, `expand/rules.rs`).
-fn informational(lit: &syn::LitInt, errors: &mut Errors) {
-    if lit.base10_parse::<u16>().is_ok_and(|n| n < 200) {
+/// A 1xx is no final answer: known here for a number, and for a name of the
+/// registry (a path, or a name in another code enum, is for the compiler:
+/// `expand/rules.rs`).
+fn informational(model: &ErrorType, status: &StatusArg, errors: &mut Errors) {
+    let (code, span) = match status {
+        StatusArg::Number(lit) => match lit.base10_parse::<u16>() {
+            Ok(code) => (code, lit.span()),
+            Err(_) => return,
+        },
+        StatusArg::Name(name) if model.codes_are_registry() => {
+            match REGISTRY_INFORMATIONAL.iter().find(|(n, _)| name == n) {
+                Some(&(_, code)) => (code, name.span()),
+                None => return,
+            }
+        }
+        _ => return,
+    };
+    if let Some(refusal) = rules::final_status_refusal(code) {
+        errors.spanned(span, refusal);
+    }
+}
+
+/// What codes-core's rules say of the literals: a header field an error may
+/// send, a member name RFC 9457 leaves free, a `type` that is a URI reference,
+/// a one-line `title`, and a header field named by two fields of a variant
+/// that may repeat. The rule's refusal is the message.
+fn literals(model: &ErrorType, errors: &mut Errors) {
+    let check = |lit: &syn::LitStr, rule: fn(&str) -> Option<&'static str>, errors: &mut Errors| {
+        if let Some(refusal) = rule(&lit.value()) {
+            errors.spanned(lit.span(), refusal);
+        }
+    };
+    for attr in std::iter::once(&model.problem).chain(model.variants.iter().map(|v| &v.problem)) {
+        if let Some(uri) = &attr.type_uri {
+            check(uri, rules::type_refusal, errors);
+        }
+        if let Some(title) = &attr.title {
+            check(title, rules::title_refusal, errors);
+        }
+    }
+    for variant in &model.variants {
+        for (_, name) in variant.members() {
+            check(&name, rules::member_refusal, errors);
+        }
+        let headers: Vec<syn::LitStr> = variant.headers().into_iter().map(|(_, n)| n).collect();
+        for name in &headers {
+            check(name, rules::header_refusal, errors);
+        }
+        repeated_headers(&headers, errors);
+    }
+}
+
+/// Header names given by two fields of a variant (compared without regard to
+/// ASCII case): refused unless the field may repeat. Each later field on its
+/// name; the first once, however often named.
+fn repeated_headers(headers: &[syn::LitStr], errors: &mut Errors) {
+    let mut firsts: Vec<String> = Vec::new();
+    for (index, second) in headers.iter().enumerate() {
+        let Some(first) = headers[..index]
+            .iter()
+            .find(|h| h.value().eq_ignore_ascii_case(&second.value()))
+        else {
+            continue;
+        };
+        if rules::is_list_field(&second.value()) {
+            continue;
+        }
         errors.spanned(
-            lit.span(),
-            format_args!("{lit} is informational (1xx), not a final answer: an error answers with a 2xx to 5xx status"),
+            second.span(),
+            format_args!(
+                "the header field `{}` is named by two fields of this variant, but it is sent at most once (only list fields such as `www-authenticate` or `link` repeat): remove `header` from one of them",
+                second.value()
+            ),
         );
+        let key = first.value().to_ascii_lowercase();
+        if !firsts.contains(&key) {
+            errors.spanned(
+                first.span(),
+                format_args!(
+                    "first defined here: `{}` is named again by a later field of this variant",
+                    first.value()
+                ),
+            );
+            firsts.push(key);
+        }
     }
 }

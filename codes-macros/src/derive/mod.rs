@@ -7,7 +7,10 @@
 //! - `check.rs`: every rule, once; `ctxt.rs`: which derive reports which
 //!   mistake (each attribute's owner);
 //! - `expand/`: the impls of each derive, from a checked model;
-//! - `fallback.rs`: what each derive emits beside errors, built only then.
+//! - `fallback.rs`: what each derive emits beside errors, built only then;
+//! - `problem_rules.rs`: codes-core's `problem::rules` (a link to that file),
+//!   which `check.rs` applies to literals; `informational.rs`: the registry's
+//!   1xx names, which `check.rs` refuses as an error's status.
 
 mod ast;
 mod attr;
@@ -15,6 +18,14 @@ mod check;
 mod ctxt;
 mod expand;
 mod fallback;
+mod informational;
+// codes-core's `problem::rules`, the same file (a link): the derive applies
+// the rules the runtime applies. Not all of them are the derive's to use.
+#[allow(dead_code)]
+mod problem_rules;
+
+/// What `problem_rules.rs` needs of its parent.
+use crate::common::is_tchar;
 
 use proc_macro2::TokenStream;
 

@@ -89,27 +89,62 @@ fn the_fallback_is_built_only_on_error() {
 /// what depends on the statuses (the 1xx checks), but keeps its own checks.
 #[test]
 fn problem_builds_on_the_statuses_only_when_they_are_sound() {
+    // Statuses of an enum the macro cannot read are checked by constants.
     let sound = quote! {
+        #[status(codes = crate::ShopStatus)]
         enum AppError {
             #[status(NotFound)]
-            #[problem(title = "Missing")]
             Missing,
         }
     };
     let output = derive(sound, Derive::Problem).to_string();
     assert!(output.contains("final_status_refusal"), "{output}");
-    assert!(output.contains("title_refusal"), "{output}");
     let unsound = quote! {
+        #[status(codes = crate::ShopStatus)]
         enum AppError {
             #[status(NotFound)]
-            #[problem(title = "Missing")]
             Missing,
             Unmapped,
         }
     };
     let output = derive(unsound, Derive::Problem);
     assert!(errors(&output).is_empty(), "{output}");
-    let output = output.to_string();
-    assert!(!output.contains("final_status_refusal"), "{output}");
-    assert!(output.contains("title_refusal"), "{output}");
+    assert!(
+        !output.to_string().contains("final_status_refusal"),
+        "{output}"
+    );
+}
+
+#[test]
+fn literals_and_registry_names_are_checked_by_the_macro() {
+    // No constant is left for rustc: the rules are applied here, whatever
+    // the statuses (`Unmapped` has none), and reported by `Problem`.
+    let input = quote! {
+        enum AppError {
+            #[status(Continue)]
+            Early,
+            #[status(NotFound)]
+            #[problem(title = "two\nlines", type = "no uri")]
+            Missing {
+                #[problem(header = "content-length")]
+                length: u64,
+                #[problem(member = "status")]
+                status: u16,
+            },
+            Unmapped,
+        }
+    };
+    let output = derive(input, Derive::Problem);
+    assert!(!output.to_string().contains("const _"), "{output}");
+    let errors = errors(&output);
+    assert_eq!(errors.len(), 5, "{errors:#?}");
+    for (error, rule) in errors.iter().zip([
+        "informational",
+        "URI",
+        "one line",
+        "member",
+        "frames its own body",
+    ]) {
+        assert!(error.contains(rule), "{error} (expected: {rule})");
+    }
 }

@@ -3,10 +3,7 @@
 
 use syn::{Ident, Lit};
 
-use crate::common::Errors;
-
-/// The tchar set of RFC 9110, Section 5.6.2, besides ASCII letters and digits.
-const TCHAR_SYMBOLS: &str = "!#$%&'*+-.^_`|~";
+use crate::common::{is_tchar, Errors, TCHAR_SYMBOLS};
 
 /// A method is a token (RFC 9110, Section 9.1 and 5.6.2), written as a string.
 pub fn check_token(lit: &Lit, errors: &mut Errors) -> Option<String> {
@@ -40,7 +37,10 @@ pub fn check_token(lit: &Lit, errors: &mut Errors) -> Option<String> {
         );
         return None;
     }
-    if let Some(c) = token.chars().find(|&c| !is_tchar(c)) {
+    if let Some(c) = token
+        .chars()
+        .find(|&c| !u8::try_from(c).is_ok_and(is_tchar))
+    {
         let shown = match c {
             ' ' => "a space".to_string(),
             '\t' => "a tab".to_string(),
@@ -69,10 +69,6 @@ pub fn check_token(lit: &Lit, errors: &mut Errors) -> Option<String> {
         return None;
     }
     Some(token)
-}
-
-fn is_tchar(c: char) -> bool {
-    c.is_ascii_alphanumeric() || TCHAR_SYMBOLS.contains(c)
 }
 
 /// The variant spells its token: `UpperCamelCase` of its parts between symbols

@@ -1,0 +1,1 @@
+../../../codes-core/src/problem/rules.rs
