@@ -36,3 +36,9 @@ fn method_list_checks() {
     let cases = trybuild::TestCases::new();
     cases.compile_fail("tests/ui/methods/*.rs");
 }
+
+#[test]
+fn route_checks() {
+    let cases = trybuild::TestCases::new();
+    cases.compile_fail("tests/ui/route/*.rs");
+}

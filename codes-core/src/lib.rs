@@ -305,6 +305,10 @@ mod status;
 #[cfg(feature = "problem")]
 #[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
 pub mod problem;
+// What a handler answers, in its type: typed successes, route contracts.
+#[cfg(feature = "problem")]
+#[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
+pub mod route;
 // One module per integration feature, public under the feature's name:
 // `serde`, `http`, `axum`, `utoipa`, `actix` (feature `actix-web`).
 #[doc(hidden)]

@@ -83,6 +83,7 @@ use crate::__private_v0_1::HttpCode;
 use crate::problem::fields::log_refusal;
 use crate::problem::rewrite::{self, Action, Collected};
 use crate::problem::{rules, Answer, IntoProblem, Problem};
+use crate::route::{StatusNumber, Success, SuccessStatus};
 
 /// A bare response with the status `code` and its phrase (the enums'
 /// `IntoResponse`). A 1xx, which is no final answer, answers a logged 500
@@ -248,6 +249,32 @@ impl<C: HttpCode, R: IntoResponse> IntoResponse for Reply<C, R> {
             response = without_content(response);
         }
         response
+    }
+}
+
+/// A typed success answers with its status and the registry's phrase, its
+/// `Location` (checked: one that is not a field value answers a logged 500),
+/// and its body, under the rules of [`Reply`].
+impl<const CODE: u16, B: IntoResponse> IntoResponse for Success<CODE, B>
+where
+    StatusNumber<CODE>: SuccessStatus,
+{
+    fn into_response(self) -> Response {
+        let (status, body, location) = self.into_parts();
+        match crate::route::sendable_location(location) {
+            Ok(None) => Reply(status, body).into_response(),
+            Ok(Some(location)) => {
+                Reply(status, ([(http::header::LOCATION, location)], body)).into_response()
+            }
+            Err(_) => answer_response(Answer::plain(500, "Internal Server Error")),
+        }
+    }
+}
+
+/// No body: an empty `200` by itself; a typed success sets its own status.
+impl IntoResponse for crate::route::Empty {
+    fn into_response(self) -> Response {
+        ().into_response()
     }
 }
 

@@ -103,6 +103,7 @@ use utoipa::openapi::RefOr;
 use utoipa::{PartialSchema, ToSchema};
 
 use crate::problem::{ProblemDetails, PROBLEM_JSON};
+use crate::route::{StatusNumber, Success, SuccessStatus};
 use crate::{Code, Status};
 
 impl PartialSchema for ProblemDetails {
@@ -258,6 +259,106 @@ fn responses_of(
         responses.insert(code.to_string(), response.build().into());
     }
     responses
+}
+
+/// A typed success documents its status (with the registry's phrase), its
+/// body's media type and schema (inline), and `Location` where the status
+/// names a place (201, 300, the redirections).
+impl<const CODE: u16, B: DocumentedBody> utoipa::IntoResponses for Success<CODE, B>
+where
+    StatusNumber<CODE>: SuccessStatus,
+{
+    fn responses() -> BTreeMap<String, RefOr<Response>> {
+        success_responses(<StatusNumber<CODE> as SuccessStatus>::STATUS, B::content())
+    }
+}
+
+/// [`Success`]'s responses, compiled once.
+fn success_responses(
+    status: crate::StatusCode,
+    content: Option<(&'static str, RefOr<Schema>)>,
+) -> BTreeMap<String, RefOr<Response>> {
+    let code = status.code();
+    let mut response = ResponseBuilder::new().description(status.reason());
+    if matches!(code, 201 | 300 | 301 | 302 | 303 | 307 | 308) {
+        let description = if matches!(code, 201 | 300) {
+            "Where the resource lives (when the handler names it)."
+        } else {
+            "Where to go."
+        };
+        response = response.header(
+            "location",
+            HeaderBuilder::new()
+                .description(Some(description))
+                .schema(Some(
+                    ObjectBuilder::new().schema_type(SchemaType::Type(Type::String)),
+                ))
+                .build(),
+        );
+    }
+    if let Some((media_type, schema)) = content {
+        if crate::status::rules::allows_content(code) && code != 205 {
+            response = response.content(
+                media_type,
+                ContentBuilder::new().schema(Some(schema)).build(),
+            );
+        }
+    }
+    let mut responses = BTreeMap::new();
+    responses.insert(code.to_string(), response.build().into());
+    responses
+}
+
+/// What a typed success's body documents: its media type and schema, or
+/// nothing. Implemented for [`Empty`](crate::route::Empty) and `()` (no body), `String` and `&'static str`
+/// (`text/plain`), and the JSON extractors of the enabled frameworks
+/// (`axum::Json<T>`, `actix_web::web::Json<T>`) for `T: ToSchema`.
+#[diagnostic::on_unimplemented(
+    message = "codes cannot document a success body of type `{Self}`",
+    label = "not a body codes can document",
+    note = "a typed success documents `()`, `String`, `&'static str`, and `Json<T>` where `T: ToSchema`"
+)]
+pub trait DocumentedBody {
+    /// The media type and schema, or `None` for no body.
+    fn content() -> Option<(&'static str, RefOr<Schema>)>;
+}
+
+impl DocumentedBody for crate::route::Empty {
+    fn content() -> Option<(&'static str, RefOr<Schema>)> {
+        None
+    }
+}
+
+impl DocumentedBody for () {
+    fn content() -> Option<(&'static str, RefOr<Schema>)> {
+        None
+    }
+}
+
+impl DocumentedBody for String {
+    fn content() -> Option<(&'static str, RefOr<Schema>)> {
+        Some(("text/plain; charset=utf-8", String::schema()))
+    }
+}
+
+impl DocumentedBody for &'static str {
+    fn content() -> Option<(&'static str, RefOr<Schema>)> {
+        Some(("text/plain; charset=utf-8", String::schema()))
+    }
+}
+
+#[cfg(feature = "axum")]
+impl<T: ToSchema> DocumentedBody for axum::Json<T> {
+    fn content() -> Option<(&'static str, RefOr<Schema>)> {
+        Some(("application/json", T::schema()))
+    }
+}
+
+#[cfg(feature = "actix-web")]
+impl<T: ToSchema> DocumentedBody for actix_web::web::Json<T> {
+    fn content() -> Option<(&'static str, RefOr<Schema>)> {
+        Some(("application/json", T::schema()))
+    }
 }
 
 /// What a `#[derive(Problem)]` type documents of its variants (implemented by

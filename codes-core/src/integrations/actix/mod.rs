@@ -121,6 +121,7 @@ use actix_web::{HttpRequest, HttpResponse, HttpResponseBuilder, Responder, Respo
 use crate::__private_v0_1::HttpCode;
 use crate::problem::fields::log_refusal;
 use crate::problem::{rules, Answer, IntoProblem, Problem};
+use crate::route::{StatusNumber, Success, SuccessStatus};
 
 /// actix-web's status for a code (every HTTP code enum holds 100..=599; the
 /// fallback only keeps the conversion from panicking).
@@ -323,6 +324,42 @@ impl Builder {
             return informational(self.code, self.reason);
         }
         self.inner.finish()
+    }
+}
+
+/// A typed success answers with its status and the registry's phrase, its
+/// `Location` (checked: one that is not a field value answers a logged 500),
+/// and the response its body makes, under the rules of [`Builder`] (no
+/// framing or connection fields from the body; no content on 204, 205, 304).
+impl<const CODE: u16, B: Responder> Responder for Success<CODE, B>
+where
+    StatusNumber<CODE>: SuccessStatus,
+{
+    type Body = BoxBody;
+
+    fn respond_to(self, request: &HttpRequest) -> HttpResponse {
+        let (status, body, location) = self.into_parts();
+        let Ok(location) = crate::route::sendable_location(location) else {
+            return answer_response(Answer::plain(500, "Internal Server Error"));
+        };
+        let content = body.respond_to(request).map_into_boxed_body();
+        let mut answer = builder(status);
+        for (name, value) in content.headers() {
+            answer.append_header((name.clone(), value.clone()));
+        }
+        if let Some(location) = location {
+            answer.insert_header((actix_web::http::header::LOCATION, location));
+        }
+        answer.body(content.into_body())
+    }
+}
+
+/// No body: an empty `200` by itself; a typed success sets its own status.
+impl Responder for crate::route::Empty {
+    type Body = BoxBody;
+
+    fn respond_to(self, _: &HttpRequest) -> HttpResponse {
+        HttpResponse::new(ActixStatus::OK)
     }
 }
 
