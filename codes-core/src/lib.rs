@@ -320,10 +320,10 @@ mod integrations;
 #[allow(unused_imports)]
 pub use integrations::*;
 
+pub use codes_macros::{codes, methods, Status};
 #[cfg(feature = "problem")]
 #[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
-pub use codes_macros::Problem;
-pub use codes_macros::{codes, methods, Status};
+pub use codes_macros::{contracts, Problem};
 
 #[cfg(feature = "unofficial")]
 pub use registry::unofficial;

@@ -11,6 +11,7 @@
 //!   `list/codes/` and `list/methods/`;
 //! - `derive/`: `#[derive(Status)]` and `#[derive(Problem)]`, on one model
 //!   of the error type;
+//! - `contract/`: `contracts!`, route contracts made of those errors;
 //! - `common/`: what they share: the error collector, the "at most once"
 //!   helper, the runtime path (`crate = ...`), spans and the lints allowed on
 //!   generated code, the form of a code literal.
@@ -28,6 +29,7 @@
 )]
 
 mod common;
+mod contract;
 mod derive;
 mod list;
 
@@ -147,4 +149,27 @@ pub fn derive_status(input: TokenStream) -> TokenStream {
 #[proc_macro_derive(Problem, attributes(problem, status))]
 pub fn derive_problem(input: TokenStream) -> TokenStream {
     derive::derive(input.into(), derive::Derive::Problem).into()
+}
+
+/// Declares route contracts: each an enum of the failures a route can answer
+/// with, listed as types that derive `Status` and `Problem`.
+///
+/// ```ignore
+/// codes_core::contracts! {
+///     /// What `GET /users/{id}` fails with.
+///     pub enum ShowUser = NoSuchUser | StoreDown;
+///     /// What `POST /users` fails with.
+///     pub enum CreateUser = Invalid | EmailTaken | StoreDown;
+/// }
+/// ```
+///
+/// Each contract answers, logs and documents every failure as the failure
+/// itself does; `?` converts each member into it, and each contract of the
+/// same block whose members it lists (`ShowUser` has no narrower one here);
+/// `TryFrom` narrows a wider contract of the block. Anything else does not
+/// convert: the compiler names the failure and the contract. See
+/// `codes_core::route`.
+#[proc_macro]
+pub fn contracts(input: TokenStream) -> TokenStream {
+    contract::contracts(input.into()).into()
 }

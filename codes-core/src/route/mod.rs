@@ -6,8 +6,10 @@
 //! frameworks answer them, and the OpenAPI generators document them from the
 //! type alone.
 
+mod contract;
 mod typed;
 
+pub use contract::MemberOf;
 pub(crate) use typed::sendable_location;
 pub use typed::{
     success, Answered, Empty, Locates, Redirection, StatusNumber, Success, SuccessStatus,
