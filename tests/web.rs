@@ -10,46 +10,26 @@ mod support;
 
 use std::time::Duration;
 
-use support::problem;
+use support::{problem, Observed};
 
 use reqwest::header::{ALLOW, CONTENT_TYPE};
 use serde_json::{json, Value};
 
-/// Checks the service's OpenAPI document, and leaves it in
-/// `target/tmp/openapi.json` for `.ci/run`'s validator.
-fn check_openapi(document: &Value) {
+/// Checks the service's OpenAPI document against the routes' contracts and
+/// what they answered, and leaves it in `target/tmp/openapi.json` for
+/// `.ci/run`'s validator.
+fn check_openapi(document: &Value, seen: &Observed) {
     let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("openapi.json");
     std::fs::write(&path, serde_json::to_vec_pretty(document).unwrap()).unwrap();
-
-    let errors: Vec<String> = codes_core::statuses::<app::UserError>()
-        .iter()
-        .map(|status| status.code().to_string())
-        .collect();
-    let paths = document["paths"].as_object().unwrap();
-    assert_eq!(paths.len(), 3, "{paths:?}");
-    for (path, operations) in paths {
-        for (method, operation) in operations.as_object().unwrap() {
-            let documented: Vec<String> = operation["responses"]
-                .as_object()
-                .unwrap()
-                .keys()
-                .filter(|code| code.as_str() >= "400")
-                .cloned()
-                .collect();
-            assert_eq!(documented, errors, "{method} {path}");
-        }
-    }
-    let show = &document["paths"]["/users/{id}"]["get"]["responses"];
-    assert_eq!(show["404"]["description"], "There is no user with that id.");
-    let problem = &show["404"]["content"]["application/problem+json"]["schema"];
-    assert_eq!(problem["properties"]["status"]["type"], "integer");
-    // Extension members and headers, where the variants have them.
-    let invalid = &show["422"]["content"]["application/problem+json"]["schema"]["allOf"];
-    assert_eq!(invalid[1]["properties"]["errors"]["type"], "array");
-    assert!(show["429"]["headers"]["retry-after"].is_object(), "{show}");
-    assert!(show["503"]["headers"]["retry-after"].is_object(), "{show}");
-    // Inline: the document is valid without registering `ProblemDetails`.
-    assert!(problem["properties"]["type"].is_object());
+    let routes = support::users_routes::<
+        app::ListUsers,
+        app::ShowUser,
+        app::CreateUser,
+        app::RemoveUser,
+        app::ExportUsers,
+    >();
+    support::check_routes(document, &routes, seen, support::UNSEEN);
+    support::check_users_document(document);
 }
 
 /// Everything the service logs, as text.
@@ -85,8 +65,10 @@ async fn users_service_answers_with_the_right_statuses() {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let users = app::Users::default();
+    let store = users.clone();
     let server = tokio::spawn(async move {
-        axum::serve(listener, app::router())
+        axum::serve(listener, app::router_with(store))
             .with_graceful_shutdown(async {
                 let _ = stopped.await;
             })
@@ -100,7 +82,7 @@ async fn users_service_answers_with_the_right_statuses() {
     let address = base.trim_start_matches("http://").to_string();
     let run = async {
         // The users API, as the actix-web service answers it too.
-        support::users_api(&client, &address).await;
+        let mut seen = support::users_api(&client, &address).await;
 
         // axum's own rejections answer as problems too (the `problems` layer):
         // 400 for a body that is not JSON, 415 without a JSON content type, 400
@@ -175,10 +157,21 @@ async fn users_service_answers_with_the_right_statuses() {
             "{logged}"
         );
 
+        // A panic while the store is locked poisons it: every route that
+        // uses the store answers 503 from then on (its detail logged).
+        support::poison(users.clone());
+        assert!(users.is_poisoned());
+        support::store_down(&client, &address, &mut seen).await;
+        assert!(
+            log.text().contains("the user store lock is poisoned"),
+            "{}",
+            log.text()
+        );
+
         // The OpenAPI document: every route documents exactly the statuses
-        // its error type can answer with, from the derive alone.
+        // its contract and its success declare, and it answered with them.
         let document = support::get_json(&client, &format!("{base}/openapi.json")).await;
-        check_openapi(&document);
+        check_openapi(&document, &seen);
     };
     tokio::time::timeout(Duration::from_secs(30), run)
         .await

@@ -1,6 +1,6 @@
 //! End to end: the `web_actix` example's service (actix-web 4) on an ephemeral
 //! 127.0.0.1 port, driven by a real HTTP client: the same answers as the axum
-//! service, from the same `UserError`. A fixed list of requests, a time limit,
+//! service, from the same failure types and route contracts. A fixed list of requests, a time limit,
 //! and a graceful stop: the test ends by itself.
 
 #[path = "../examples/web_actix/app.rs"]
@@ -15,10 +15,12 @@ use std::time::Duration;
 #[test]
 fn actix_service_answers_like_the_axum_one() {
     actix_web::rt::System::new().block_on(async {
-        let server = actix_web::HttpServer::new(|| {
+        let users = app::Users::new(std::sync::Mutex::default());
+        let store = users.clone();
+        let server = actix_web::HttpServer::new(move || {
             actix_web::App::new()
                 .wrap(actix_web::middleware::from_fn(codes_core::actix::problems))
-                .configure(app::routes)
+                .configure(app::routes_with(store.clone()))
         })
         .workers(1)
         .disable_signals()
@@ -36,7 +38,7 @@ fn actix_service_answers_like_the_axum_one() {
             .unwrap();
         let run = async {
             // The users API, answered as the axum service answers it.
-            support::users_api(&client, &address).await;
+            let mut seen = support::users_api(&client, &address).await;
 
             // actix-web's own errors answer as problems too (the `problems`
             // middleware): a body that is not JSON, an id that is not a
@@ -69,18 +71,24 @@ fn actix_service_answers_like_the_axum_one() {
             assert!(put.headers().contains_key("allow"));
             assert_eq!(support::problem(put).await["title"], "Method Not Allowed");
 
-            // The OpenAPI document lists UserError's statuses on every route.
+            // A poisoned store: 503 on every route that uses it.
+            support::poison(users.clone().into_inner());
+            assert!(users.is_poisoned());
+            support::store_down(&client, &address, &mut seen).await;
+
+            // The OpenAPI document: every route documents exactly the
+            // statuses its contract and its success declare, as the axum
+            // service's does, and it answered with them.
             let document = support::get_json(&client, &format!("{base}/openapi.json")).await;
-            let errors: Vec<String> = codes_core::statuses::<app::UserError>()
-                .iter()
-                .map(|s| s.code().to_string())
-                .collect();
-            let responses = document["paths"]["/users/{id}"]["delete"]["responses"]
-                .as_object()
-                .unwrap();
-            let documented: Vec<&String> =
-                responses.keys().filter(|c| c.as_str() >= "400").collect();
-            assert_eq!(documented, errors.iter().collect::<Vec<_>>());
+            let routes = support::users_routes::<
+                app::ListUsers,
+                app::ShowUser,
+                app::CreateUser,
+                app::RemoveUser,
+                app::ExportUsers,
+            >();
+            support::check_routes(&document, &routes, &seen, support::UNSEEN);
+            support::check_users_document(&document);
         };
         tokio::time::timeout(Duration::from_secs(30), run)
             .await

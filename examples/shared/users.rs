@@ -1,8 +1,18 @@
 //! The users service's domain, shared by the `web` (axum) and `web_actix`
-//! examples: the users, the store, and `UserError`, whose variants derive
-//! `Status` and `Problem` and so answer the same way in both frameworks.
+//! examples: the users, the store, and its failures, each a type of its own
+//! deriving `Status` and `Problem` (so it answers the same way in both
+//! frameworks), gathered per route into contracts (`contracts!`): each
+//! handler's error type lists exactly what its route can fail with, and the
+//! OpenAPI document lists exactly that.
+
+// `contracts!` puts a contract's own attributes (`#[status(codes = ...)]`
+// below) before the `#[derive(Status)]` that introduces them, which rustc's
+// `legacy_derive_helpers` (deny by default) refuses; codes-macros should
+// emit the derive first.
+#![allow(legacy_derive_helpers)]
 
 use std::collections::BTreeMap;
+use std::sync::{Mutex, MutexGuard};
 
 use codes_core::{Allow, Method, Problem, Status, StatusCode};
 use serde::{Deserialize, Serialize};
@@ -54,83 +64,112 @@ codes_core::codes! {
     }
 }
 
-/// Everything that can go wrong. Each variant names its status (checked against
-/// the registry by the compiler), its `Display` is the problem's `detail`, and
-/// `#[derive(Problem)]` makes the error itself the answer: handlers return
-/// `Result<T, UserError>`.
+/// There is no user with that id.
 #[derive(Debug, thiserror::Error, Status, Problem)]
-#[status(codes = ApiStatus)]
-pub enum UserError {
-    /// There is no user with that id.
-    #[error("there is no user {0}")]
-    #[status(NotFound)]
-    #[problem(
-        type = "https://example.com/problems/no-such-user",
-        title = "No such user"
-    )]
-    NoSuchUser(u64),
-    /// Another user has that email.
-    #[error("{0} is already registered")]
-    #[status(Conflict)]
-    DuplicateEmail(String),
-    /// The user breaks the rules: one entry per field in `errors`.
-    #[error("the user breaks {} rule(s)", errors.len())]
-    #[status(UnprocessableContent)]
-    Invalid {
-        #[problem(member)]
-        errors: Vec<FieldError>,
-    },
-    /// Too many new users this minute: try again after `Retry-After` seconds.
-    #[error("more than {limit} new users a minute")]
-    #[status(TooManyRequests)]
-    SlowDown {
-        #[problem(header = "retry-after")]
-        retry_after: u64,
-        #[problem(member)]
-        limit: u32,
-    },
-    /// The export backend is down: try again after `Retry-After` seconds.
-    ///
-    /// Its detail (an internal address) stays on the server, in the log.
-    #[error("export backend at 10.0.0.7:9000 did not answer")]
-    #[status(ServiceUnavailable)]
-    ExportDown {
-        #[problem(header = "retry-after")]
-        retry_after: u64,
-        #[source]
-        cause: std::io::Error,
-    },
-    /// The client gave up on the export before it was ready.
-    #[error("the export was cancelled by the client")]
-    #[status(ApiStatus::ClientClosedRequest)]
-    Cancelled,
-    /// The resource does not support the request's method; `Allow` lists those it does.
-    #[error("{method} is not a method of this resource")]
-    #[status(MethodNotAllowed)]
-    MethodNotAllowed {
-        /// The request's method, as sent (it may be one no registry knows).
-        method: String,
-        #[problem(header = "allow")]
-        allow: Allow<'static>,
-    },
-    /// The server knows no such method at all (RFC 9110 asks for 501 here,
-    /// and 405 for a method it knows but the resource does not have).
-    #[error("{0} is not a method this server knows")]
-    #[status(NotImplemented)]
-    UnrecognisedMethod(String),
-    /// The user store is unusable.
-    ///
-    /// (A panic while it was locked; the detail stays on the server.)
-    #[error("the user store lock is poisoned")]
-    #[status(ServiceUnavailable)]
-    Storage,
+#[error("there is no user {0}")]
+#[status(NotFound)]
+#[problem(
+    type = "https://example.com/problems/no-such-user",
+    title = "No such user"
+)]
+pub struct NoSuchUser(pub u64);
+
+/// Another user has that email.
+#[derive(Debug, thiserror::Error, Status, Problem)]
+#[error("{0} is already registered")]
+#[status(Conflict)]
+pub struct EmailTaken(pub String);
+
+/// The user breaks the rules: one entry per field in `errors`.
+#[derive(Debug, thiserror::Error, Status, Problem)]
+#[error("the user breaks {} rule(s)", errors.len())]
+#[status(UnprocessableContent)]
+pub struct Invalid {
+    #[problem(member)]
+    pub errors: Vec<FieldError>,
 }
 
-/// `?` on a poisoned lock answers 503.
-impl<T> From<std::sync::PoisonError<T>> for UserError {
-    fn from(_: std::sync::PoisonError<T>) -> UserError {
-        UserError::Storage
-    }
+/// Too many new users this minute: try again after `Retry-After` seconds.
+#[derive(Debug, thiserror::Error, Status, Problem)]
+#[error("more than {limit} new users a minute")]
+#[status(TooManyRequests)]
+pub struct SlowDown {
+    #[problem(header = "retry-after")]
+    pub retry_after: u64,
+    #[problem(member)]
+    pub limit: u32,
+}
+
+/// The user store is unusable.
+///
+/// (A panic while it was locked; the detail stays on the server.)
+#[derive(Debug, thiserror::Error, Status, Problem)]
+#[error("the user store lock is poisoned")]
+#[status(ServiceUnavailable)]
+pub struct StoreDown;
+
+/// The export backend is down: try again after `Retry-After` seconds.
+///
+/// Its detail (an internal address) stays on the server, in the log.
+#[derive(Debug, thiserror::Error, Status, Problem)]
+#[error("export backend at 10.0.0.7:9000 did not answer")]
+#[status(ServiceUnavailable)]
+pub struct ExportDown {
+    #[problem(header = "retry-after")]
+    pub retry_after: u64,
+    #[source]
+    pub cause: std::io::Error,
+}
+
+/// The client gave up on the export before it was ready.
+#[derive(Debug, thiserror::Error, Status, Problem)]
+#[error("the export was cancelled by the client")]
+#[status(codes = ApiStatus)]
+#[status(ApiStatus::ClientClosedRequest)]
+pub struct Cancelled;
+
+/// The resource does not support the request's method; `Allow` lists those it does.
+#[derive(Debug, thiserror::Error, Status, Problem)]
+#[error("{method} is not a method of this resource")]
+#[status(MethodNotAllowed)]
+pub struct MethodNotAllowed {
+    /// The request's method, as sent (it may be one no registry knows).
+    pub method: String,
+    #[problem(header = "allow")]
+    pub allow: Allow<'static>,
+}
+
+/// The server knows no such method at all (RFC 9110 asks for 501 here,
+/// and 405 for a method it knows but the resource does not have).
+#[derive(Debug, thiserror::Error, Status, Problem)]
+#[error("{0} is not a method this server knows")]
+#[status(NotImplemented)]
+pub struct UnrecognisedMethod(pub String);
+
+codes_core::contracts! {
+    /// What `GET /users` fails with.
+    pub enum ListUsers = StoreDown;
+    /// What `GET /users/{id}` fails with.
+    pub enum ShowUser = NoSuchUser | StoreDown;
+    /// What the store's `create` fails with: the rules, the email, the limit.
+    pub enum NewUserError = Invalid | EmailTaken | SlowDown;
+    /// What `POST /users` fails with: `NewUserError`, or the store is down.
+    pub enum CreateUser = Invalid | EmailTaken | SlowDown | StoreDown;
+    /// What `DELETE /users/{id}` fails with.
+    pub enum RemoveUser = NoSuchUser | StoreDown;
+    /// What `GET /users/export` fails with.
+    #[status(codes = ApiStatus)]
+    pub enum ExportUsers = ExportDown | Cancelled;
+    /// What `/users` answers a method its routes do not take with.
+    pub enum UsersMethod = MethodNotAllowed | UnrecognisedMethod;
+    /// What `QUERY /users` fails with (besides the framework's rejection of
+    /// content that is not JSON).
+    pub enum SearchUsers = MethodNotAllowed | UnrecognisedMethod | StoreDown;
+}
+
+/// The store, locked; `StoreDown` (503) if a panic poisoned the lock.
+pub fn lock(store: &Mutex<Store>) -> Result<MutexGuard<'_, Store>, StoreDown> {
+    store.lock().map_err(|_| StoreDown)
 }
 
 /// How many users one minute may create.
@@ -152,16 +191,13 @@ impl Store {
     }
 
     /// One user, or 404.
-    pub fn show(&self, id: u64) -> Result<User, UserError> {
-        self.users
-            .get(&id)
-            .cloned()
-            .ok_or(UserError::NoSuchUser(id))
+    pub fn show(&self, id: u64) -> Result<User, NoSuchUser> {
+        self.users.get(&id).cloned().ok_or(NoSuchUser(id))
     }
 
     /// A new user: 422 for values that break the rules, 409 for a taken email,
     /// 429 past the limit.
-    pub fn create(&mut self, new: NewUser) -> Result<User, UserError> {
+    pub fn create(&mut self, new: NewUser) -> Result<User, NewUserError> {
         let mut errors = Vec::new();
         if new.name.trim().is_empty() {
             errors.push(FieldError {
@@ -176,20 +212,21 @@ impl Store {
             });
         }
         if !errors.is_empty() {
-            return Err(UserError::Invalid { errors });
+            return Err(Invalid { errors }.into());
         }
         if self
             .users
             .values()
             .any(|u| u.email.eq_ignore_ascii_case(&new.email))
         {
-            return Err(UserError::DuplicateEmail(new.email));
+            return Err(EmailTaken(new.email).into());
         }
         if self.created >= CREATE_LIMIT {
-            return Err(UserError::SlowDown {
+            return Err(SlowDown {
                 retry_after: 60,
                 limit: CREATE_LIMIT,
-            });
+            }
+            .into());
         }
         self.created += 1;
         self.next_id += 1;
@@ -223,24 +260,21 @@ impl Store {
     }
 
     /// Removes a user, or 404.
-    pub fn remove(&mut self, id: u64) -> Result<(), UserError> {
-        self.users
-            .remove(&id)
-            .map(|_| ())
-            .ok_or(UserError::NoSuchUser(id))
+    pub fn remove(&mut self, id: u64) -> Result<(), NoSuchUser> {
+        self.users.remove(&id).map(|_| ()).ok_or(NoSuchUser(id))
     }
 }
 
 /// The export always fails, the example having no export backend: 503 with
 /// `Retry-After`, or 499 when `cancel` stands for a client that went away.
-pub fn export(cancel: bool) -> Result<Vec<User>, UserError> {
+pub fn export(cancel: bool) -> Result<Vec<User>, ExportUsers> {
     if cancel {
-        return Err(UserError::Cancelled);
+        Err(Cancelled)?;
     }
-    Err(UserError::ExportDown {
+    Err(ExportDown {
         retry_after: 120,
         cause: std::io::Error::new(std::io::ErrorKind::TimedOut, "connect timed out after 5 s"),
-    })
+    })?
 }
 
 /// What `/users` does with a method its routes do not take: axum's and
@@ -248,13 +282,13 @@ pub fn export(cancel: bool) -> Result<Vec<User>, UserError> {
 /// read the method themselves. `QUERY` is a search (`Ok`); another registered
 /// method is a `405` with `Allow` from [`USERS_METHODS`]; a method no registry
 /// knows (`PURGE`, `get`) is a `501`.
-pub fn users_method(method: &str) -> Result<(), UserError> {
+pub fn users_method(method: &str) -> Result<(), UsersMethod> {
     match method.parse::<Method>() {
         Ok(Method::Query) => Ok(()),
-        Ok(_) => Err(UserError::MethodNotAllowed {
+        Ok(_) => Err(MethodNotAllowed {
             method: method.to_string(),
             allow: USERS_METHODS,
-        }),
-        Err(_) => Err(UserError::UnrecognisedMethod(method.to_string())),
+        })?,
+        Err(_) => Err(UnrecognisedMethod(method.to_string()))?,
     }
 }

@@ -7,12 +7,10 @@
 use std::sync::{Arc, Mutex};
 
 use axum::extract::{FromRequest, Path, Query, Request, State};
-use axum::http::header::LOCATION;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
-use codes_core::axum::Reply;
-use codes_core::StatusCode;
+use codes_core::route::{success, Success};
 use serde::Deserialize;
 use utoipa::OpenApi;
 
@@ -20,17 +18,25 @@ use utoipa::OpenApi;
 mod users;
 pub use users::*;
 
-type Users = Arc<Mutex<Store>>;
+/// The service's state: the store, behind a lock.
+pub type Users = Arc<Mutex<Store>>;
 
-/// The service's routes. `/users` also answers `QUERY` (a search in the
-/// request content), which axum cannot route by method: its fallback reads
-/// the method as a `codes_core::Method` and answers every other one with the
-/// domain's `405`, whose `Allow` comes from `USERS_METHODS`. On the other
-/// routes axum's method router answers `405` with its own `Allow`; that,
-/// unknown routes and axum's own rejections (a body that is not JSON, an id
-/// that is not a number) become problems too, through one layer.
+/// The service's routes, on a new empty store.
 pub fn router() -> Router {
-    let users: Users = Arc::default();
+    router_with(Users::default())
+}
+
+/// The service's routes on `users` (the end-to-end test keeps a handle on
+/// the store, to poison its lock and see every route answer `503`).
+///
+/// `/users` also answers `QUERY` (a search in the request content), which
+/// axum cannot route by method: its fallback reads the method as a
+/// `codes_core::Method` and answers every other one with the domain's `405`,
+/// whose `Allow` comes from `USERS_METHODS`. On the other routes axum's method
+/// router answers `405` with its own `Allow`; that, unknown routes and axum's
+/// own rejections (a body that is not JSON, an id that is not a number)
+/// become problems too, through one layer.
+pub fn router_with(users: Users) -> Router {
     Router::new()
         .route("/users", get(list).post(create).fallback(users_other))
         .route("/users/{id}", get(show).delete(remove))
@@ -40,8 +46,13 @@ pub fn router() -> Router {
         .layer(axum::middleware::map_response(codes_core::axum::problems))
 }
 
-/// The OpenAPI document of the service: every route's error responses come
-/// from `UserError` (`responses(..., UserError)`), none is written by hand.
+/// The OpenAPI document of the service. No route writes a response by hand:
+/// each lists the two halves of its return type in `responses(...)`, its
+/// success (`success::Created<Json<User>>`: 201, the body, `Location`) and its
+/// contract (`CreateUser`: 409, 422, 429, 503), and the document says exactly
+/// that, nothing else. (utoipa's `auto_into_responses` would read them off the
+/// return type, but it applies to every `#[utoipa::path]` of the build, and
+/// README's example returns a `String`, which is no `IntoResponses`.)
 #[derive(OpenApi)]
 #[openapi(
     info(
@@ -58,32 +69,34 @@ async fn openapi() -> Json<utoipa::openapi::OpenApi> {
 }
 
 /// Every user.
-#[utoipa::path(get, path = "/users", responses((status = 200, description = "Every user", body = Vec<User>), UserError))]
-async fn list(State(users): State<Users>) -> Result<Json<Vec<User>>, UserError> {
-    Ok(Json(users.lock()?.list()))
+#[utoipa::path(get, path = "/users", responses(success::Ok<Json<Vec<User>>>, ListUsers))]
+async fn list(State(users): State<Users>) -> Result<success::Ok<Json<Vec<User>>>, ListUsers> {
+    Ok(Success::new(Json(lock(&users)?.list())))
 }
 
 /// One user.
 #[utoipa::path(get, path = "/users/{id}", params(("id" = u64, Path, description = "The user's id")),
-    responses((status = 200, description = "The user", body = User), UserError))]
-async fn show(State(users): State<Users>, Path(id): Path<u64>) -> Result<Json<User>, UserError> {
-    Ok(Json(users.lock()?.show(id)?))
+    responses(success::Ok<Json<User>>, ShowUser))]
+async fn show(
+    State(users): State<Users>,
+    Path(id): Path<u64>,
+) -> Result<success::Ok<Json<User>>, ShowUser> {
+    Ok(Success::new(Json(lock(&users)?.show(id)?)))
 }
 
-/// `201 Created` with `Location`; `400` for bad JSON (axum's rejection), `422`
-/// for invalid values, `409` for a taken email, `429` past the limit.
+/// A new user: `201 Created` with `Location`; `422` for invalid values, `409`
+/// for a taken email, `429` past the limit (and axum's `400` for a body that
+/// is not JSON).
 #[utoipa::path(post, path = "/users", request_body = NewUser,
-    responses((status = 201, description = "The new user; `Location` says where it lives", body = User), UserError))]
+    responses(success::Created<Json<User>>, CreateUser))]
 async fn create(
     State(users): State<Users>,
     Json(new): Json<NewUser>,
-) -> Result<impl IntoResponse, UserError> {
-    let user = users.lock()?.create(new)?;
+) -> Result<success::Created<Json<User>>, CreateUser> {
+    // The store's `NewUserError` is narrower than `CreateUser`: `?` widens it.
+    let user = lock(&users)?.create(new)?;
     let location = format!("/users/{}", user.id);
-    Ok(Reply(
-        StatusCode::Created,
-        ([(LOCATION, location)], Json(user)),
-    ))
+    Ok(Success::new(Json(user)).at(location))
 }
 
 /// `QUERY /users` with a `UserQuery` as JSON: the matching users. Any other
@@ -99,8 +112,8 @@ async fn users_other(State(users): State<Users>, request: Request) -> Response {
     }
 }
 
-fn search(users: &Users, query: &UserQuery) -> Result<Json<Vec<User>>, UserError> {
-    Ok(Json(users.lock()?.query(query)))
+fn search(users: &Users, query: &UserQuery) -> Result<Json<Vec<User>>, SearchUsers> {
+    Ok(Json(lock(users)?.query(query)))
 }
 
 /// The query of `GET /users/export`.
@@ -112,18 +125,24 @@ struct ExportQuery {
     cancel: bool,
 }
 
-/// Always fails, the example having no export backend: `503 Service
-/// Unavailable` with `Retry-After`, or `499 Client Closed Request` with `?cancel=true`.
+/// Every user, exported. Always fails, the example having no export backend:
+/// `503 Service Unavailable` with `Retry-After`, or `499 Client Closed
+/// Request` with `?cancel=true`.
 #[utoipa::path(get, path = "/users/export", params(ExportQuery),
-    responses((status = 200, description = "Every user", body = Vec<User>), UserError))]
-async fn export(Query(query): Query<ExportQuery>) -> Result<Json<Vec<User>>, UserError> {
-    Ok(Json(users::export(query.cancel)?))
+    responses(success::Ok<Json<Vec<User>>>, ExportUsers))]
+async fn export(
+    Query(query): Query<ExportQuery>,
+) -> Result<success::Ok<Json<Vec<User>>>, ExportUsers> {
+    Ok(Success::new(Json(users::export(query.cancel)?)))
 }
 
-/// `204 No Content`, or `404`.
+/// Deletes a user: `204 No Content`, or `404`.
 #[utoipa::path(delete, path = "/users/{id}", params(("id" = u64, Path, description = "The user's id")),
-    responses((status = 204, description = "Deleted"), UserError))]
-async fn remove(State(users): State<Users>, Path(id): Path<u64>) -> Result<StatusCode, UserError> {
-    users.lock()?.remove(id)?;
-    Ok(StatusCode::NoContent)
+    responses(success::NoContent, RemoveUser))]
+async fn remove(
+    State(users): State<Users>,
+    Path(id): Path<u64>,
+) -> Result<success::NoContent, RemoveUser> {
+    lock(&users)?.remove(id)?;
+    Ok(Success::default())
 }

@@ -1,51 +1,62 @@
 //! The users service of the `web_actix` example: the `web` example's API on
-//! actix-web 4, with the same domain and the same `UserError`
-//! (`examples/shared/users.rs`): each error answers as the same RFC 9457
-//! problem, with the same headers and status-line phrases.
+//! actix-web 4, with the same domain, the same failures and the same route
+//! contracts (`examples/shared/users.rs`): each failure answers as the same
+//! RFC 9457 problem, with the same headers and status-line phrases, and each
+//! route documents exactly what it answers.
 //!
 //! Shared by `examples/web_actix/main.rs` and the end-to-end test `tests/web_actix.rs`.
 
 use std::sync::Mutex;
 
-use actix_web::http::header::LOCATION;
 use actix_web::{web, FromRequest, HttpRequest, HttpResponse, ResponseError};
-use codes_core::StatusCode;
+use codes_core::route::{success, Success};
 use serde::Deserialize;
 
 #[path = "../shared/users.rs"]
 mod users;
 pub use users::*;
 
-type Users = web::Data<Mutex<Store>>;
+/// The service's state: the store, behind a lock.
+pub type Users = web::Data<Mutex<Store>>;
 
-/// The routes, for `App::new().configure(app::routes)`. `/users` also answers
-/// `QUERY` in its default service, and every other method with the domain's
-/// `405` (`Allow: GET, HEAD, POST, QUERY`); on the other resources a method
-/// they do not have gets `405 Method Not Allowed` with `Allow` from actix-web.
+/// The routes on a new empty store, for `App::new().configure(app::routes)`.
 pub fn routes(config: &mut web::ServiceConfig) {
-    config
-        .app_data(web::Data::new(Mutex::new(Store::default())))
-        .service(
-            web::resource("/users")
-                .get(list)
-                .route(web::head().to(list))
-                .post(create)
-                .default_service(web::to(users_other)),
-        )
-        .service(web::resource("/users/export").get(export))
-        .service(web::resource("/users/{id}").get(show).delete(remove))
-        .service(web::resource("/openapi.json").get(openapi));
+    routes_with(Users::new(Mutex::default()))(config);
 }
 
-/// The OpenAPI document (utoipa is framework-neutral): the error responses of
-/// every route come from `UserError`, as in the axum example.
+/// The routes on `users` (the end-to-end test keeps a handle on the store,
+/// to poison its lock and see every route answer `503`). `/users` also
+/// answers `QUERY` in its default service, and every other method with the
+/// domain's `405` (`Allow: GET, HEAD, POST, QUERY`); on the other resources a
+/// method they do not have gets `405 Method Not Allowed` with `Allow` from
+/// actix-web.
+pub fn routes_with(users: Users) -> impl FnOnce(&mut web::ServiceConfig) {
+    move |config| {
+        config
+            .app_data(users)
+            .service(
+                web::resource("/users")
+                    .get(list)
+                    .route(web::head().to(list))
+                    .post(create)
+                    .default_service(web::to(users_other)),
+            )
+            .service(web::resource("/users/export").get(export))
+            .service(web::resource("/users/{id}").get(show).delete(remove))
+            .service(web::resource("/openapi.json").get(openapi));
+    }
+}
+
+/// The OpenAPI document (utoipa is framework-neutral): as in the axum
+/// example, each route lists its success and its contract in
+/// `responses(...)`, and the document says exactly what the route answers.
 #[derive(utoipa::OpenApi)]
 #[openapi(
     info(
         title = "users",
         description = "The users service of codes' web_actix example."
     ),
-    paths(list, show, create, remove),
+    paths(list, show, create, remove, export),
     components(schemas(User, NewUser, FieldError))
 )]
 pub struct ApiDoc;
@@ -55,26 +66,31 @@ async fn openapi() -> web::Json<utoipa::openapi::OpenApi> {
 }
 
 /// Every user.
-#[utoipa::path(get, path = "/users", responses((status = 200, description = "Every user", body = Vec<User>), UserError))]
-async fn list(users: Users) -> Result<web::Json<Vec<User>>, UserError> {
-    Ok(web::Json(users.lock()?.list()))
+#[utoipa::path(get, path = "/users", responses(success::Ok<web::Json<Vec<User>>>, ListUsers))]
+async fn list(users: Users) -> Result<success::Ok<web::Json<Vec<User>>>, ListUsers> {
+    Ok(Success::new(web::Json(lock(&users)?.list())))
 }
 
 /// One user.
 #[utoipa::path(get, path = "/users/{id}", params(("id" = u64, Path, description = "The user's id")),
-    responses((status = 200, description = "The user", body = User), UserError))]
-async fn show(users: Users, id: web::Path<u64>) -> Result<web::Json<User>, UserError> {
-    Ok(web::Json(users.lock()?.show(id.into_inner())?))
+    responses(success::Ok<web::Json<User>>, ShowUser))]
+async fn show(users: Users, id: web::Path<u64>) -> Result<success::Ok<web::Json<User>>, ShowUser> {
+    Ok(Success::new(web::Json(
+        lock(&users)?.show(id.into_inner())?,
+    )))
 }
 
-/// `201 Created` with `Location`; `422`, `409`, `429` from the domain.
+/// A new user: `201 Created` with `Location`; `422`, `409`, `429` from the
+/// store (its `NewUserError`, widened by `?`), `503` for a poisoned store.
 #[utoipa::path(post, path = "/users", request_body = NewUser,
-    responses((status = 201, description = "The new user", body = User), UserError))]
-async fn create(users: Users, new: web::Json<NewUser>) -> Result<HttpResponse, UserError> {
-    let user = users.lock()?.create(new.into_inner())?;
-    Ok(codes_core::actix::builder(StatusCode::Created)
-        .insert_header((LOCATION, format!("/users/{}", user.id)))
-        .json(user))
+    responses(success::Created<web::Json<User>>, CreateUser))]
+async fn create(
+    users: Users,
+    new: web::Json<NewUser>,
+) -> Result<success::Created<web::Json<User>>, CreateUser> {
+    let user = lock(&users)?.create(new.into_inner())?;
+    let location = format!("/users/{}", user.id);
+    Ok(Success::new(web::Json(user)).at(location))
 }
 
 /// `QUERY /users` with a `UserQuery` as JSON: the matching users. Any other
@@ -85,29 +101,41 @@ async fn users_other(users: Users, request: HttpRequest, payload: web::Payload) 
     }
     let mut payload = payload.into_inner();
     match web::Json::<UserQuery>::from_request(&request, &mut payload).await {
-        Ok(query) => match users.lock() {
-            Ok(store) => HttpResponse::Ok().json(store.query(&query)),
-            Err(poisoned) => UserError::from(poisoned).error_response(),
+        Ok(query) => match search(&users, &query) {
+            Ok(found) => HttpResponse::Ok().json(found),
+            Err(refused) => refused.error_response(),
         },
         Err(rejection) => rejection.error_response(),
     }
 }
 
-#[derive(Debug, Default, Deserialize)]
+fn search(users: &Users, query: &UserQuery) -> Result<Vec<User>, SearchUsers> {
+    Ok(lock(users)?.query(query))
+}
+
+/// The query of `GET /users/export`.
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
 #[serde(default)]
+#[into_params(parameter_in = Query)]
 struct ExportQuery {
+    /// Stands for a client that goes away while the export runs (answered 499).
     cancel: bool,
 }
 
+/// Every user, exported. Always fails, the example having no export backend:
 /// `503` with `Retry-After`, or `499` with `?cancel=true`.
-async fn export(query: web::Query<ExportQuery>) -> Result<web::Json<Vec<User>>, UserError> {
-    Ok(web::Json(users::export(query.cancel)?))
+#[utoipa::path(get, path = "/users/export", params(ExportQuery),
+    responses(success::Ok<web::Json<Vec<User>>>, ExportUsers))]
+async fn export(
+    query: web::Query<ExportQuery>,
+) -> Result<success::Ok<web::Json<Vec<User>>>, ExportUsers> {
+    Ok(Success::new(web::Json(users::export(query.cancel)?)))
 }
 
-/// `204 No Content` (a code enum is a `Responder`), or `404`.
+/// Deletes a user: `204 No Content`, or `404`.
 #[utoipa::path(delete, path = "/users/{id}", params(("id" = u64, Path, description = "The user's id")),
-    responses((status = 204, description = "Deleted"), UserError))]
-async fn remove(users: Users, id: web::Path<u64>) -> Result<StatusCode, UserError> {
-    users.lock()?.remove(id.into_inner())?;
-    Ok(StatusCode::NoContent)
+    responses(success::NoContent, RemoveUser))]
+async fn remove(users: Users, id: web::Path<u64>) -> Result<success::NoContent, RemoveUser> {
+    lock(&users)?.remove(id.into_inner())?;
+    Ok(Success::default())
 }

@@ -1,8 +1,27 @@
 //! What the end-to-end tests of the web examples share: reading an exchange off
 //! the socket, and reading a problem body.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use reqwest::header::CONTENT_TYPE;
 use serde_json::Value;
+
+/// A documented operation of the users API: its method as the OpenAPI
+/// document spells it (`"post"`) and its path template (`"/users/{id}"`).
+pub type Operation = (&'static str, &'static str);
+
+/// The statuses each operation answered with, as seen over HTTP.
+#[derive(Debug, Default)]
+pub struct Observed(pub BTreeMap<Operation, BTreeSet<u16>>);
+
+impl Observed {
+    /// Notes that `operation` answered `status`, and returns the status.
+    pub fn saw(&mut self, operation: Operation, status: reqwest::StatusCode) -> u16 {
+        let status = status.as_u16();
+        self.0.entry(operation).or_default().insert(status);
+        status
+    }
+}
 
 /// The status line of one HTTP/1.1 exchange with `address` (`127.0.0.1:port`),
 /// read off the socket: what goes out on the wire, reason phrase included.
@@ -35,11 +54,20 @@ pub async fn problem(response: reqwest::Response) -> Value {
 /// The users API both web examples serve (`examples/shared/users.rs` behind
 /// axum or actix-web), driven at `address` (`127.0.0.1:port`): every status it
 /// answers with, and the same problem bodies, headers and status lines from
-/// the same `UserError`. Leaves two users in the store.
-pub async fn users_api(client: &reqwest::Client, address: &str) {
+/// the same failure types. Leaves two users in the store, and returns the
+/// statuses each documented operation answered with (the framework's own
+/// rejections, the `405` of its method router and the `QUERY` fallback, which
+/// the document does not list, are left out).
+pub async fn users_api(client: &reqwest::Client, address: &str) -> Observed {
     use reqwest::header::{ALLOW, LOCATION};
     use serde_json::json;
 
+    const LIST: Operation = ("get", "/users");
+    const CREATE: Operation = ("post", "/users");
+    const SHOW: Operation = ("get", "/users/{id}");
+    const REMOVE: Operation = ("delete", "/users/{id}");
+    const EXPORT: Operation = ("get", "/users/export");
+    let mut seen = Observed::default();
     let base = format!("http://{address}");
     let post = |body: Value| client.post(format!("{base}/users")).json(&body).send();
 
@@ -47,19 +75,19 @@ pub async fn users_api(client: &reqwest::Client, address: &str) {
     let created = post(json!({"name": "Ada", "email": "ada@example.com"}))
         .await
         .unwrap();
-    assert_eq!(created.status(), 201);
+    assert_eq!(seen.saw(CREATE, created.status()), 201);
     assert_eq!(created.headers()[LOCATION], "/users/1");
     let user: Value = created.json().await.unwrap();
     assert_eq!(user["id"], 1);
     let shown = client.get(format!("{base}/users/1")).send().await.unwrap();
-    assert_eq!(shown.status(), 200);
+    assert_eq!(seen.saw(SHOW, shown.status()), 200);
     assert_eq!(shown.json::<Value>().await.unwrap(), user);
 
     // 409 for the same email, with the error's Display as detail.
     let duplicate = post(json!({"name": "Ada again", "email": "ADA@example.com"}))
         .await
         .unwrap();
-    assert_eq!(duplicate.status(), 409);
+    assert_eq!(seen.saw(CREATE, duplicate.status()), 409);
     assert_eq!(
         problem(duplicate).await,
         json!({"type": "about:blank", "title": "Conflict", "status": 409,
@@ -70,7 +98,7 @@ pub async fn users_api(client: &reqwest::Client, address: &str) {
     // wire the status line speaks RFC 9110 (the frameworks alone would say
     // "Unprocessable Entity").
     let invalid = post(json!({"name": " ", "email": "nobody"})).await.unwrap();
-    assert_eq!(invalid.status(), 422);
+    assert_eq!(seen.saw(CREATE, invalid.status()), 422);
     assert_eq!(
         problem(invalid).await,
         json!({
@@ -100,12 +128,12 @@ pub async fn users_api(client: &reqwest::Client, address: &str) {
         let created = post(json!({"name": name, "email": format!("{name}@example.com")}))
             .await
             .unwrap();
-        assert_eq!(created.status(), 201);
+        assert_eq!(seen.saw(CREATE, created.status()), 201);
     }
     let limited = post(json!({"name": "Dee", "email": "dee@example.com"}))
         .await
         .unwrap();
-    assert_eq!(limited.status(), 429);
+    assert_eq!(seen.saw(CREATE, limited.status()), 429);
     assert_eq!(limited.headers()["retry-after"], "60");
     let body = problem(limited).await;
     assert_eq!(body["limit"], 3);
@@ -159,10 +187,10 @@ pub async fn users_api(client: &reqwest::Client, address: &str) {
         .send()
         .await
         .unwrap();
-    assert_eq!(deleted.status(), 204);
+    assert_eq!(seen.saw(REMOVE, deleted.status()), 204);
     assert_eq!(deleted.bytes().await.unwrap().len(), 0);
     let gone = client.get(format!("{base}/users/1")).send().await.unwrap();
-    assert_eq!(gone.status(), 404);
+    assert_eq!(seen.saw(SHOW, gone.status()), 404);
     assert_eq!(
         problem(gone).await,
         json!({"type": "https://example.com/problems/no-such-user", "title": "No such user",
@@ -173,7 +201,7 @@ pub async fn users_api(client: &reqwest::Client, address: &str) {
         .send()
         .await
         .unwrap();
-    assert_eq!(again.status(), 404);
+    assert_eq!(seen.saw(REMOVE, again.status()), 404);
 
     // 499, a custom code, with its own phrase in the body and on the wire.
     let cancelled = client
@@ -181,7 +209,7 @@ pub async fn users_api(client: &reqwest::Client, address: &str) {
         .send()
         .await
         .unwrap();
-    assert_eq!(cancelled.status(), 499);
+    assert_eq!(seen.saw(EXPORT, cancelled.status()), 499);
     assert_eq!(
         problem(cancelled).await,
         json!({"type": "about:blank", "title": "Client Closed Request", "status": 499,
@@ -198,7 +226,7 @@ pub async fn users_api(client: &reqwest::Client, address: &str) {
         .send()
         .await
         .unwrap();
-    assert_eq!(down.status(), 503);
+    assert_eq!(seen.saw(EXPORT, down.status()), 503);
     assert_eq!(down.headers()["retry-after"], "120");
     assert_eq!(
         problem(down).await,
@@ -206,8 +234,147 @@ pub async fn users_api(client: &reqwest::Client, address: &str) {
     );
 
     // The other two are left.
-    let list = get_json(client, &format!("{base}/users")).await;
+    let list = client.get(format!("{base}/users")).send().await.unwrap();
+    assert_eq!(seen.saw(LIST, list.status()), 200);
+    let list: Value = list.json().await.unwrap();
     assert_eq!(list.as_array().map(Vec::len), Some(2));
+    seen
+}
+
+/// With the store's lock poisoned (by the caller, who holds the store): every
+/// route that uses the store answers `503`, its detail withheld, and without
+/// `Retry-After` (nothing says when the store comes back). Noted in `seen`.
+pub async fn store_down(client: &reqwest::Client, address: &str, seen: &mut Observed) {
+    use serde_json::json;
+
+    let base = format!("http://{address}");
+    let new_user = json!({"name": "Eve", "email": "eve@example.com"});
+    let requests = [
+        (("get", "/users"), client.get(format!("{base}/users"))),
+        (
+            ("get", "/users/{id}"),
+            client.get(format!("{base}/users/2")),
+        ),
+        (
+            ("post", "/users"),
+            client.post(format!("{base}/users")).json(&new_user),
+        ),
+        (
+            ("delete", "/users/{id}"),
+            client.delete(format!("{base}/users/2")),
+        ),
+    ];
+    for (operation, request) in requests {
+        let down = request.send().await.unwrap();
+        assert_eq!(seen.saw(operation, down.status()), 503, "{operation:?}");
+        assert!(!down.headers().contains_key("retry-after"), "{operation:?}");
+        assert_eq!(
+            problem(down).await,
+            json!({"type": "about:blank", "title": "Service Unavailable", "status": 503}),
+            "{operation:?}"
+        );
+    }
+}
+
+/// The statuses of the operation `(method, path)` in an OpenAPI `document`.
+pub fn documented(document: &Value, (method, path): Operation) -> BTreeSet<u16> {
+    document["paths"][path][method]["responses"]
+        .as_object()
+        .unwrap_or_else(|| panic!("{method} {path} is not documented"))
+        .keys()
+        .map(|code| code.parse().unwrap())
+        .collect()
+}
+
+/// The statuses a route declares: its contract's (`codes_core::statuses`)
+/// and its success's.
+pub fn declared<C: codes_core::Status>(success: u16) -> BTreeSet<u16> {
+    codes_core::statuses::<C>()
+        .into_iter()
+        .map(Into::into)
+        .chain([success])
+        .collect()
+}
+
+/// What each documented route of the users API declares, from its contract
+/// (`L`ist, `S`how, `C`reate, `R`emove, `E`xport) and its success; spelled out
+/// here too, so that a contract that drifts fails.
+pub fn users_routes<L, S, C, R, E>() -> BTreeMap<Operation, BTreeSet<u16>>
+where
+    L: codes_core::Status,
+    S: codes_core::Status,
+    C: codes_core::Status,
+    R: codes_core::Status,
+    E: codes_core::Status,
+{
+    let routes = [
+        (("get", "/users"), declared::<L>(200)),
+        (("get", "/users/{id}"), declared::<S>(200)),
+        (("post", "/users"), declared::<C>(201)),
+        (("delete", "/users/{id}"), declared::<R>(204)),
+        (("get", "/users/export"), declared::<E>(200)),
+    ];
+    let spelled: [&[u16]; 5] = [
+        &[200, 503],
+        &[200, 404, 503],
+        &[201, 409, 422, 429, 503],
+        &[204, 404, 503],
+        &[200, 499, 503],
+    ];
+    for ((operation, statuses), spelled) in routes.iter().zip(spelled) {
+        let spelled: BTreeSet<u16> = spelled.iter().copied().collect();
+        assert_eq!(statuses, &spelled, "{operation:?}");
+    }
+    routes.into_iter().collect()
+}
+
+/// The statuses the users API declares but cannot answer with, and why.
+pub const UNSEEN: &[(Operation, u16, &str)] = &[(
+    ("get", "/users/export"),
+    200,
+    "the example has no export backend: the export always fails",
+)];
+
+/// The document of the users API against what each route declares and what
+/// it was seen to answer: every operation documents exactly the statuses its
+/// contract and its success declare, no more operations are documented, and
+/// each was seen answering exactly those over HTTP, but for the statuses
+/// `unseen` (which the example cannot produce, each with its reason).
+pub fn check_routes(
+    document: &Value,
+    declared: &BTreeMap<Operation, BTreeSet<u16>>,
+    seen: &Observed,
+    unseen: &[(Operation, u16, &str)],
+) {
+    let mut operations = BTreeSet::new();
+    for (path, methods) in document["paths"].as_object().unwrap() {
+        for method in methods.as_object().unwrap().keys() {
+            operations.insert((method.clone(), path.clone()));
+        }
+    }
+    let expected: BTreeSet<(String, String)> = declared
+        .keys()
+        .map(|(method, path)| (method.to_string(), path.to_string()))
+        .collect();
+    assert_eq!(operations, expected, "the documented operations");
+    for (&operation, statuses) in declared {
+        assert_eq!(
+            &documented(document, operation),
+            statuses,
+            "{operation:?}: the document against the route's contract and success"
+        );
+        let mut expected_seen = statuses.clone();
+        for (op, status, _why) in unseen {
+            if *op == operation {
+                expected_seen.remove(status);
+            }
+        }
+        let observed = seen.0.get(&operation).cloned().unwrap_or_default();
+        assert_eq!(
+            observed, expected_seen,
+            "{operation:?}: what the route answered over HTTP against its document"
+        );
+    }
 }
 
 /// One response as read off the socket.
@@ -439,4 +606,54 @@ pub fn cased(text: &str, bits: u64) -> String {
             }
         })
         .collect()
+}
+
+/// What the users API's document says of its responses, from the failure
+/// types' docs and fields and the successes' types.
+pub fn check_users_document(document: &Value) {
+    let responses = |method: &str, path: &str| document["paths"][path][method]["responses"].clone();
+    let show = responses("get", "/users/{id}");
+    assert_eq!(show["404"]["description"], "There is no user with that id.");
+    let problem = &show["404"]["content"]["application/problem+json"]["schema"];
+    assert_eq!(problem["properties"]["status"]["type"], "integer");
+    // Inline: the document is valid without registering `ProblemDetails`.
+    assert!(problem["properties"]["type"].is_object());
+    // The success's body, inline (`Json<User>`).
+    let user = &show["200"]["content"]["application/json"]["schema"];
+    assert_eq!(user["properties"]["email"]["type"], "string", "{show}");
+    // The store's 503 says nothing of when to come back; the export's does.
+    assert!(show["503"]["headers"].is_null(), "{show}");
+    let create = responses("post", "/users");
+    assert!(create["201"]["headers"]["location"].is_object(), "{create}");
+    let invalid = &create["422"]["content"]["application/problem+json"]["schema"]["allOf"];
+    assert_eq!(invalid[1]["properties"]["errors"]["type"], "array");
+    assert!(
+        create["429"]["headers"]["retry-after"].is_object(),
+        "{create}"
+    );
+    let remove = responses("delete", "/users/{id}");
+    assert!(remove["204"]["content"].is_null(), "{remove}");
+    let export = responses("get", "/users/export");
+    assert!(
+        export["503"]["headers"]["retry-after"].is_object(),
+        "{export}"
+    );
+    assert_eq!(
+        export["499"]["description"],
+        "The client gave up on the export before it was ready."
+    );
+}
+
+/// Poisons `lock`: a thread panics while it holds it (its panic message,
+/// printed by the test harness, says so).
+pub fn poison<L, T>(lock: L)
+where
+    L: std::ops::Deref<Target = std::sync::Mutex<T>> + Send + 'static,
+{
+    let panicked = std::thread::spawn(move || {
+        let _held = lock.lock();
+        panic!("poisoning the users store's lock on purpose, to see its 503");
+    })
+    .join();
+    assert!(panicked.is_err());
 }
