@@ -79,6 +79,7 @@ fn document() -> serde_json::Value {
         .api_route("/users", get(list).post(create))
         .api_route("/users/{id}", get(show).delete(remove))
         .finish_api(&mut api);
+    codes_core::aide::document_rejections(&mut api);
     serde_json::to_value(&api).unwrap()
 }
 
@@ -98,10 +99,26 @@ fn each_route_documents_its_contract() {
     let path =
         std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("openapi-aide-contracts.json");
     std::fs::write(&path, serde_json::to_vec_pretty(&document).unwrap()).unwrap();
+    // Each route's success and contract, and axum's refusals of what it
+    // reads: a JSON body (400, 413, 415, 422), a path parameter (400).
     assert_eq!(statuses(&document, "/users", "get"), ["200"]);
-    assert_eq!(statuses(&document, "/users", "post"), ["201", "409", "429"]);
-    assert_eq!(statuses(&document, "/users/{id}", "get"), ["200", "404"]);
-    assert_eq!(statuses(&document, "/users/{id}", "delete"), ["204", "404"]);
+    assert_eq!(
+        statuses(&document, "/users", "post"),
+        ["201", "400", "409", "413", "415", "422", "429"]
+    );
+    assert_eq!(
+        statuses(&document, "/users/{id}", "get"),
+        ["200", "400", "404"]
+    );
+    assert_eq!(
+        statuses(&document, "/users/{id}", "delete"),
+        ["204", "400", "404"]
+    );
+    let refused = &document["paths"]["/users"]["post"]["responses"]["415"];
+    assert!(
+        refused["content"]["application/problem+json"]["schema"].is_object(),
+        "{refused}"
+    );
 }
 
 #[test]

@@ -71,7 +71,7 @@ use aide::operation::OperationOutput;
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde_json::{json, Map, Value};
 
-use super::openapi::{example_body, problem_types, AideSchema, Documented};
+use super::openapi::{example_body, problem_details_schema, problem_types, AideSchema, Documented};
 use crate::problem::PROBLEM_JSON;
 use crate::route::{Empty, StatusNumber, Success, SuccessStatus};
 use crate::{Code, Status};
@@ -110,24 +110,6 @@ pub fn problem_responses<E: Status>(
     let mut statuses: Vec<(u16, &'static str)> = Vec::new();
     E::each_status(&mut |status| statuses.push((status.code(), status.reason())));
     responses_of(ctx, statuses, documented)
-}
-
-/// The problem details' own members (RFC 9457, Section 3.1), as JSON Schema.
-fn problem_details_schema() -> Value {
-    json!({
-        "type": "object",
-        "description": "A problem details object (RFC 9457).",
-        "properties": {
-            "type": {"type": "string", "format": "uri-reference", "default": "about:blank",
-                     "description": "A URI reference that identifies the problem type."},
-            "title": {"type": "string", "description": "A short summary of the problem type."},
-            "status": {"type": "integer", "minimum": 200, "maximum": 599,
-                       "description": "The HTTP status code of this occurrence."},
-            "detail": {"type": "string", "description": "An explanation of this occurrence."},
-            "instance": {"type": "string", "format": "uri-reference",
-                         "description": "A URI reference that identifies this occurrence."}
-        }
-    })
 }
 
 /// A header field of a response: a string.
@@ -272,4 +254,32 @@ fn success_response(status: crate::StatusCode, body: Option<Response>) -> Respon
 /// No body: nothing to document.
 impl OperationOutput for Empty {
     type Inner = ();
+}
+
+/// Documents axum's own refusals where they happen: adds, to every operation
+/// of `api` reading a JSON body (`Json`), path parameters (`Path`) or a query
+/// string (`Query`), the problem responses axum's extractors answer when the
+/// request does not fit (turned into problems by
+/// [`problems`](crate::axum::problems)): a JSON body `400` (not JSON), `413`
+/// (too large), `415` (no JSON content type), `422` (not of the expected
+/// shape); path parameters and a query string `400`. A status an operation
+/// documents already keeps its own entry. Call it after `finish_api`.
+pub fn document_rejections(api: &mut aide::openapi::OpenApi) {
+    let Some(paths) = api.paths.as_mut() else {
+        return;
+    };
+    for item in paths.paths.values_mut() {
+        let aide::openapi::ReferenceOr::Item(item) = item else {
+            continue;
+        };
+        // Each path item through its JSON form (the document as a whole
+        // does not read back: its version is a `&'static str`).
+        let Ok(mut json) = serde_json::to_value(&*item) else {
+            continue;
+        };
+        super::openapi::add_rejections_to_path(&mut json, super::openapi::Framework::Axum);
+        if let Ok(modified) = serde_json::from_value(json) {
+            *item = modified;
+        }
+    }
 }

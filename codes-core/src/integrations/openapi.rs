@@ -165,3 +165,161 @@ pub(crate) fn problem_types(variants: &[&Documented]) -> Vec<serde_json::Value> 
     types.dedup();
     types.into_iter().map(serde_json::Value::from).collect()
 }
+
+/// The web framework whose extractors refuse requests: their statuses differ.
+#[cfg_attr(not(any(feature = "utoipa", feature = "aide")), allow(dead_code))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Framework {
+    Axum,
+    ActixWeb,
+}
+
+/// What a framework's extractors answer when a request does not fit them
+/// (answered as problems by codes' `problems` layer or middleware):
+/// `(status, why)` for a JSON body, path parameters, a query string.
+#[cfg_attr(not(any(feature = "utoipa", feature = "aide")), allow(dead_code))]
+fn rejections(framework: Framework) -> [&'static [(u16, &'static str)]; 3] {
+    match framework {
+        Framework::Axum => [
+            &[
+                (400, "The request body is not valid JSON."),
+                (413, "The request body is larger than the server accepts."),
+                (415, "The request does not say its body is JSON (`Content-Type: application/json`)."),
+                (422, "The request body is JSON, but not of the expected shape."),
+            ],
+            &[(400, "A path parameter does not parse as its type.")],
+            &[(400, "The query string does not parse as the expected parameters.")],
+        ],
+        Framework::ActixWeb => [
+            &[
+                (400, "The request body is not JSON of the expected shape, or does not say it is JSON."),
+                (413, "The request body is larger than the server accepts."),
+            ],
+            &[(404, "A path parameter does not parse as its type.")],
+            &[(400, "The query string does not parse as the expected parameters.")],
+        ],
+    }
+}
+
+/// Adds, to every operation of an OpenAPI `document` (as JSON), the problem
+/// responses the framework's extractors answer for what the operation reads:
+/// a JSON request body, path parameters, query parameters. A status the
+/// operation documents already is left as it is (its own error documents
+/// it), so nothing is listed twice.
+#[cfg_attr(not(any(feature = "utoipa", feature = "aide")), allow(dead_code))]
+pub(crate) fn add_rejections(document: &mut serde_json::Value, framework: Framework) {
+    let Some(paths) = document
+        .get_mut("paths")
+        .and_then(serde_json::Value::as_object_mut)
+    else {
+        return;
+    };
+    for item in paths.values_mut() {
+        add_rejections_to_path(item, framework);
+    }
+}
+
+/// [`add_rejections`] for one path item (as JSON).
+#[cfg_attr(not(any(feature = "utoipa", feature = "aide")), allow(dead_code))]
+pub(crate) fn add_rejections_to_path(item: &mut serde_json::Value, framework: Framework) {
+    let [body, path, query] = rejections(framework);
+    // Parameters may sit on the path item, for every operation.
+    let shared = item.get("parameters").cloned();
+    let Some(item) = item.as_object_mut() else {
+        return;
+    };
+    for (method, operation) in item.iter_mut() {
+        if !matches!(
+            method.as_str(),
+            "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace"
+        ) {
+            continue;
+        }
+        let reads = |place: &str| {
+            [operation.get("parameters"), shared.as_ref()]
+                .into_iter()
+                .flatten()
+                .filter_map(serde_json::Value::as_array)
+                .flatten()
+                .any(|p| p.get("in").and_then(serde_json::Value::as_str) == Some(place))
+        };
+        let mut added: Vec<(u16, &str)> = Vec::new();
+        let json_body = operation
+            .pointer("/requestBody/content")
+            .and_then(serde_json::Value::as_object)
+            .is_some_and(|content| content.keys().any(|media| media.contains("json")));
+        if json_body {
+            added.extend(body.iter().copied());
+        }
+        if reads("path") {
+            added.extend(path.iter().copied());
+        }
+        if reads("query") {
+            added.extend(query.iter().copied());
+        }
+        if added.is_empty() {
+            continue;
+        }
+        let responses = operation.as_object_mut().map(|o| {
+            o.entry("responses")
+                .or_insert_with(|| serde_json::json!({}))
+        });
+        let Some(responses) = responses.and_then(serde_json::Value::as_object_mut) else {
+            continue;
+        };
+        added.sort_by_key(|(code, _)| *code);
+        let mut codes: Vec<u16> = added.iter().map(|(code, _)| *code).collect();
+        codes.dedup();
+        for code in codes {
+            let key = alloc::string::ToString::to_string(&code);
+            if responses.contains_key(&key) {
+                continue;
+            }
+            let why: Vec<&str> = added
+                .iter()
+                .filter(|(c, _)| *c == code)
+                .map(|(_, w)| *w)
+                .collect();
+            responses.insert(key, rejection_response(code, &why.join(" ")));
+        }
+    }
+}
+
+/// A rejection's response: a problem with the status's phrase as title.
+#[cfg_attr(not(any(feature = "utoipa", feature = "aide")), allow(dead_code))]
+fn rejection_response(code: u16, description: &str) -> serde_json::Value {
+    let reason = crate::StatusCode::from_code(code).map_or("", crate::StatusCode::reason);
+    serde_json::json!({
+        "description": description,
+        "content": {
+            crate::problem::PROBLEM_JSON: {
+                "schema": problem_details_schema(),
+                "examples": {
+                    alloc::format!("{code}-rejection"): {
+                        "summary": description,
+                        "value": {"type": "about:blank", "title": reason, "status": code}
+                    }
+                }
+            }
+        }
+    })
+}
+
+/// The problem details' own members (RFC 9457, Section 3.1), as JSON Schema.
+#[cfg_attr(not(any(feature = "utoipa", feature = "aide")), allow(dead_code))]
+pub(crate) fn problem_details_schema() -> serde_json::Value {
+    serde_json::json!({
+        "type": "object",
+        "description": "A problem details object (RFC 9457).",
+        "properties": {
+            "type": {"type": "string", "format": "uri-reference", "default": "about:blank",
+                     "description": "A URI reference that identifies the problem type."},
+            "title": {"type": "string", "description": "A short summary of the problem type."},
+            "status": {"type": "integer", "minimum": 200, "maximum": 599,
+                       "description": "The HTTP status code of this occurrence."},
+            "detail": {"type": "string", "description": "An explanation of this occurrence."},
+            "instance": {"type": "string", "format": "uri-reference",
+                         "description": "A URI reference that identifies this occurrence."}
+        }
+    })
+}

@@ -402,3 +402,51 @@ pub trait AnySchema {
 }
 
 impl<T: ?Sized> AnySchema for SchemaProbe<T> {}
+
+/// Documents axum's own refusals where they happen: a `utoipa::Modify` that
+/// adds, to every operation reading a JSON body, path parameters or a query
+/// string, the problem responses axum's extractors answer when the request
+/// does not fit (turned into problems by [`problems`](crate::axum::problems)):
+/// a JSON body `400` (not JSON), `413` (too large), `415` (no JSON content
+/// type), `422` (not of the expected shape); path parameters and a query
+/// string `400`. A status an operation documents already keeps its own entry.
+///
+/// ```ignore
+/// use codes_core::utoipa::AxumRejections;
+///
+/// #[derive(utoipa::OpenApi)]
+/// #[openapi(paths(create, show), modifiers(&AxumRejections))]
+/// struct ApiDoc;
+/// ```
+#[derive(Clone, Copy, Debug, Default)]
+pub struct AxumRejections;
+
+impl utoipa::Modify for AxumRejections {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        add_rejections(openapi, super::openapi::Framework::Axum);
+    }
+}
+
+/// [`AxumRejections`] for actix-web's extractors with their default
+/// configurations (turned into problems by `codes_core::actix::problems`): a
+/// JSON body `400` and `413`; path parameters `404` (actix-web's default); a
+/// query string `400`.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ActixRejections;
+
+impl utoipa::Modify for ActixRejections {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        add_rejections(openapi, super::openapi::Framework::ActixWeb);
+    }
+}
+
+/// The refusals of `framework`, through the document's JSON form.
+fn add_rejections(openapi: &mut utoipa::openapi::OpenApi, framework: super::openapi::Framework) {
+    let Ok(mut document) = serde_json::to_value(&*openapi) else {
+        return;
+    };
+    super::openapi::add_rejections(&mut document, framework);
+    if let Ok(modified) = serde_json::from_value(document) {
+        *openapi = modified;
+    }
+}
