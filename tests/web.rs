@@ -41,8 +41,14 @@ fn check_openapi(document: &Value) {
     }
     let show = &document["paths"]["/users/{id}"]["get"]["responses"];
     assert_eq!(show["404"]["description"], "There is no user with that id.");
-    let problem = &show["404"]["content"]["application/problem+json"]["schema"];
+    // The problem details, and the problem type this status answers with.
+    let schema = &show["404"]["content"]["application/problem+json"]["schema"]["allOf"];
+    let problem = &schema[0];
     assert_eq!(problem["properties"]["status"]["type"], "integer");
+    assert_eq!(
+        schema[1]["properties"]["type"]["enum"][0],
+        "https://example.com/problems/no-such-user"
+    );
     // Extension members and headers, where the variants have them.
     let invalid = &show["422"]["content"]["application/problem+json"]["schema"]["allOf"];
     assert_eq!(invalid[1]["properties"]["errors"]["type"], "array");
