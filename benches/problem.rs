@@ -1,6 +1,8 @@
 //! Errors as answers: a `#[derive(Status, Problem)]` error against the same
 //! error written by hand (a `match` for the status, an `impl IntoResponse`
-//! building the same problem+json with serde_json), in the same process.
+//! building the same problem+json with serde_json), and against the same
+//! failures as their own types answered through a route contract
+//! (`contracts!`), in the same process.
 //!
 //! ```text
 //! cargo bench --bench problem
@@ -104,6 +106,56 @@ impl IntoResponse for Hand {
     }
 }
 
+/// The same failures as types of their own, answered through a contract.
+mod failures {
+    use codes_core::{Problem, Status};
+
+    #[derive(Debug, thiserror::Error, Status, Problem)]
+    #[error("there is no user {0}")]
+    #[status(NotFound)]
+    pub struct NoSuchUser(pub u64);
+    #[derive(Debug, thiserror::Error, Status, Problem)]
+    #[error("{0} is already registered")]
+    #[status(Conflict)]
+    pub struct Taken(pub String);
+    #[derive(Debug, thiserror::Error, Status, Problem)]
+    #[error("{} rules broken", errors.len())]
+    #[status(UnprocessableContent)]
+    pub struct Invalid {
+        #[problem(member)]
+        pub errors: Vec<&'static str>,
+    }
+    #[derive(Debug, thiserror::Error, Status, Problem)]
+    #[error("too many requests")]
+    #[status(TooManyRequests)]
+    pub struct SlowDown {
+        #[problem(header = "retry-after")]
+        pub retry_after: u32,
+    }
+    #[derive(Debug, thiserror::Error, Status, Problem)]
+    #[error("the store at 10.0.0.7 is down")]
+    #[status(ServiceUnavailable)]
+    pub struct Down;
+
+    codes_core::contracts! {
+        pub enum Contract = NoSuchUser | Taken | Invalid | SlowDown | Down;
+    }
+}
+
+fn contract_errors() -> Vec<failures::Contract> {
+    use failures::*;
+    vec![
+        NoSuchUser(7).into(),
+        Taken("ada@example.com".into()).into(),
+        Invalid {
+            errors: vec!["name must not be empty", "email must contain @"],
+        }
+        .into(),
+        SlowDown { retry_after: 30 }.into(),
+        Down.into(),
+    ]
+}
+
 fn derived_errors() -> Vec<Derived> {
     vec![
         Derived::NoSuchUser(7),
@@ -134,6 +186,17 @@ fn response(c: &mut Criterion) {
     group.bench_function("codes", |b| {
         b.iter_batched(
             derived_errors,
+            |errors| {
+                for error in errors {
+                    black_box(error.into_response());
+                }
+            },
+            criterion::BatchSize::SmallInput,
+        )
+    });
+    group.bench_function("contract", |b| {
+        b.iter_batched(
+            contract_errors,
             |errors| {
                 for error in errors {
                     black_box(error.into_response());

@@ -14,7 +14,7 @@ root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "target/criterion")
 print(f"{'operation':<16} {'codes/hand':>11} {'codes/http':>11}  (median times, same run)")
 for group in ["from_code", "reason", "display", "from_str_404", "serde", "problem_response", "derived_status"]:
     times = {}
-    for impl in ["codes", "http", "hand", "codes_unofficial"]:
+    for impl in ["codes", "http", "hand", "codes_unofficial", "contract"]:
         est = root / group / impl / "new" / "estimates.json"
         if est.exists():
             times[impl] = json.loads(est.read_text())["median"]["point_estimate"]
@@ -23,6 +23,10 @@ for group in ["from_code", "reason", "display", "from_str_404", "serde", "proble
     hand = times["codes"] / times["hand"] if "hand" in times else float("nan")
     http = times["codes"] / times["http"] if "http" in times else float("nan")
     print(f"{group:<16} {hand:>11.2f} {http:>11.2f}")
+    if "contract" in times:
+        # Issue 18: an answer through a route contract against the same answer
+        # from one derived error enum (target: at most 1.05).
+        print(f"{'  contract/codes':<16} {times['contract'] / times['codes']:>11.2f}")
     if "codes_unofficial" in times:
         print(f"{'  unofficial':<16} {times['codes_unofficial'] / times['hand']:>11.2f} "
               f"{times['codes_unofficial'] / times['http']:>11.2f}")

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Validates the OpenAPI document of the web example with a real validator
-# (the Python package openapi-spec-validator, in a virtual environment this
-# script creates under target/). tests/web.rs writes the document it fetched
-# from the running service to target/tmp/openapi.json; run the tests first.
+# Validates the OpenAPI documents the tests leave in target/tmp/ with a real
+# validator (the Python package openapi-spec-validator, in a virtual
+# environment this script creates under target/): tests/web.rs writes the
+# document it fetched from the running service to target/tmp/openapi.json,
+# tests/aide.rs the one aide made to target/tmp/openapi-aide-contracts.json.
+# Run the tests first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 document=target/tmp/openapi.json
@@ -15,4 +17,10 @@ if [ ! -x "$venv/bin/openapi-spec-validator" ]; then
   python3 -m venv "$venv"
   "$venv/bin/pip" install --quiet --disable-pip-version-check "openapi-spec-validator==0.9.0"
 fi
-"$venv/bin/openapi-spec-validator" "$document"
+for extra in target/tmp/openapi-aide-contracts.json; do
+  if [ ! -f "$extra" ]; then
+    echo "no $extra: run cargo test --all-features --test aide first" >&2
+    exit 1
+  fi
+done
+"$venv/bin/openapi-spec-validator" "$document" target/tmp/openapi-aide-contracts.json

@@ -146,6 +146,48 @@ pub mod shadowed {
 
     impl ::core::error::Error for Inner {}
 
+    /// A failure of its own, for a route contract.
+    #[derive(::core::fmt::Debug, ::codes_core::Status, ::codes_core::Problem)]
+    #[status(Gone)]
+    pub struct Gone;
+
+    impl ::core::fmt::Display for Gone {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str("gone")
+        }
+    }
+
+    impl ::core::error::Error for Gone {}
+
+    ::codes_core::contracts! {
+        /// A route contract.
+        pub enum Route = Inner | Gone;
+        /// A narrower one, which converts into it.
+        pub enum Narrow = Gone;
+    }
+
+    /// A typed success with its place, and a failure through the contract.
+    ///
+    /// # Errors
+    ///
+    /// `Gone`, always.
+    pub fn route(
+        made: ::core::primitive::bool,
+    ) -> ::core::result::Result<
+        ::codes_core::route::success::Created<&'static ::core::primitive::str>,
+        Route,
+    > {
+        if made {
+            return ::core::result::Result::Ok(
+                ::codes_core::route::Success::new("made").at("/made"),
+            );
+        }
+        let narrow: ::core::result::Result<(), Narrow> =
+            ::core::result::Result::Err(<Narrow as ::core::convert::From<Gone>>::from(Gone));
+        narrow?;
+        ::core::result::Result::Err(Gone)?
+    }
+
     /// A generic error: a transparent field forwarding its problem, a list
     /// field given twice, a generic member, paths through `self::`.
     #[derive(::core::fmt::Debug, ::codes_core::Status, ::codes_core::Problem)]

@@ -633,20 +633,58 @@ fn former_names_parse_as_names() {
     );
 }
 
-/// The derive refuses the registry's 1xx names without asking the compiler,
-/// from a list of its own: that list is every 1xx of `StatusCode`.
-#[path = "../codes-macros/src/derive/informational.rs"]
-mod informational;
+/// The derive checks the registry's statuses by name and by number without
+/// asking the compiler, from a list of its own: that list is every variant of
+/// `StatusCode` (both ways, with its code), and each former name in it is a
+/// constant of `StatusCode` with that code.
+#[path = "../codes-macros/src/derive/registry.rs"]
+mod derive_registry;
 
 #[test]
-fn the_derives_list_of_informational_names_is_the_registrys() {
+fn the_derives_list_of_names_is_the_registrys() {
+    use derive_registry::{Name, REGISTRY};
     let registry: Vec<(String, u16)> = StatusCode::iter()
-        .filter(|s| s.code() < 200)
         .map(|s| (format!("{s:?}"), s.code()))
         .collect();
-    let derive: Vec<(String, u16)> = informational::REGISTRY_INFORMATIONAL
+    let variants: Vec<(String, u16)> = REGISTRY
         .iter()
-        .map(|&(name, code)| (name.to_string(), code))
+        .filter(|&&(_, _, kind)| kind == Name::Variant)
+        .map(|&(name, code, _)| (name.to_string(), code))
         .collect();
-    assert_eq!(derive, registry);
+    for entry in &registry {
+        assert!(
+            variants.contains(entry),
+            "{entry:?} is missing from the derive's list"
+        );
+    }
+    for entry in &variants {
+        assert!(
+            registry.contains(entry),
+            "{entry:?} is not a variant of StatusCode"
+        );
+    }
+    assert_eq!(variants, registry, "the same variants, in the same order");
+
+    // Each former name of the list, as a path: it must be a constant with its code.
+    macro_rules! former {
+        ($($name:ident),* $(,)?) => {{
+            #[allow(deprecated)]
+            let constants: Vec<(String, u16)> =
+                vec![$((stringify!($name).to_string(), StatusCode::$name.code())),*];
+            constants
+        }};
+    }
+    let constants = former![
+        PayloadTooLarge,
+        RequestEntityTooLarge,
+        RequestUriTooLong,
+        RequestedRangeNotSatisfiable,
+        UnprocessableEntity,
+    ];
+    let formers: Vec<(String, u16)> = REGISTRY
+        .iter()
+        .filter(|&&(_, _, kind)| kind == Name::Former)
+        .map(|&(name, code, _)| (name.to_string(), code))
+        .collect();
+    assert_eq!(formers, constants);
 }

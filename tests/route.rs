@@ -4,6 +4,7 @@
 
 use axum::response::IntoResponse;
 use codes_core::route::{success, Success, SUCCESS_CODES};
+use codes_core::utoipa::{ActixRejections, AxumRejections};
 use codes_core::{Class, StatusCode};
 use serde::Serialize;
 
@@ -133,4 +134,68 @@ fn utoipa_documents_a_success_from_its_type() {
     assert!(json["204"].get("content").is_none());
     let json = serde_json::to_value(success::Ok::<String>::responses()).unwrap();
     assert!(json["200"]["content"]["text/plain; charset=utf-8"].is_object());
+}
+
+/// The body a rejection test route reads.
+#[derive(serde::Deserialize, utoipa::ToSchema)]
+#[allow(dead_code)]
+struct NewName {
+    name: String,
+}
+
+/// Renames a user (documentation only).
+#[utoipa::path(put, path = "/users/{id}", request_body = NewName,
+    params(("id" = u64, Path, description = "The user's id")),
+    responses((status = 204, description = "Renamed"), ShowError))]
+#[allow(dead_code)]
+async fn rename() {}
+
+/// Lists users (documentation only).
+#[utoipa::path(get, path = "/users", params(("page" = u32, Query, description = "The page")),
+    responses((status = 200, description = "The users")))]
+#[allow(dead_code)]
+async fn list() {}
+
+#[derive(utoipa::OpenApi)]
+#[openapi(paths(rename, list), modifiers(&AxumRejections))]
+struct AxumDoc;
+
+#[derive(utoipa::OpenApi)]
+#[openapi(paths(rename, list), modifiers(&ActixRejections))]
+struct ActixDoc;
+
+/// The framework's refusals of what each operation reads are documented on
+/// it, as problems, beside what the operation lists itself.
+#[test]
+fn utoipa_documents_the_frameworks_refusals_where_they_happen() {
+    use utoipa::OpenApi;
+    let statuses = |document: &serde_json::Value, path: &str, method: &str| -> Vec<String> {
+        document["paths"][path][method]["responses"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect()
+    };
+    let axum = serde_json::to_value(AxumDoc::openapi()).unwrap();
+    assert_eq!(
+        statuses(&axum, "/users/{id}", "put"),
+        ["204", "400", "404", "413", "415", "422"]
+    );
+    assert_eq!(statuses(&axum, "/users", "get"), ["200", "400"]);
+    let refused = &axum["paths"]["/users/{id}"]["put"]["responses"]["415"];
+    assert_eq!(
+        refused["content"]["application/problem+json"]["examples"]["415-rejection"]["value"],
+        serde_json::json!({"type": "about:blank", "title": "Unsupported Media Type", "status": 415})
+    );
+    // The route's own 404 keeps its description: nothing is listed twice.
+    assert_eq!(
+        axum["paths"]["/users/{id}"]["put"]["responses"]["404"]["description"],
+        "There is no such user."
+    );
+    let actix = serde_json::to_value(ActixDoc::openapi()).unwrap();
+    assert_eq!(
+        statuses(&actix, "/users/{id}", "put"),
+        ["204", "400", "404", "413"]
+    );
 }

@@ -52,6 +52,7 @@ macro_rules! feature_group {
         #[cfg(not(feature = $feature))]
         pub mod $module {
             pub use crate::__codes_off as integrate;
+            pub use crate::__codes_unit as schema;
         }
     };
 }

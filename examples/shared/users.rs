@@ -5,12 +5,6 @@
 //! handler's error type lists exactly what its route can fail with, and the
 //! OpenAPI document lists exactly that.
 
-// `contracts!` puts a contract's own attributes (`#[status(codes = ...)]`
-// below) before the `#[derive(Status)]` that introduces them, which rustc's
-// `legacy_derive_helpers` (deny by default) refuses; codes-macros should
-// emit the derive first.
-#![allow(legacy_derive_helpers)]
-
 use std::collections::BTreeMap;
 use std::sync::{Mutex, MutexGuard};
 

@@ -46,13 +46,10 @@ pub fn router_with(users: Users) -> Router {
         .layer(axum::middleware::map_response(codes_core::axum::problems))
 }
 
-/// The OpenAPI document of the service. No route writes a response by hand:
-/// each lists the two halves of its return type in `responses(...)`, its
-/// success (`success::Created<Json<User>>`: 201, the body, `Location`) and its
-/// contract (`CreateUser`: 409, 422, 429, 503), and the document says exactly
-/// that, nothing else. (utoipa's `auto_into_responses` would read them off the
-/// return type, but it applies to every `#[utoipa::path]` of the build, and
-/// README's example returns a `String`, which is no `IntoResponses`.)
+/// The OpenAPI document of the service. No route writes its responses: with
+/// utoipa's `auto_into_responses`, each handler's return type documents them,
+/// its success (`success::Created<Json<User>>`: 201, the body, `Location`) and
+/// its contract (`CreateUser`: 409, 422, 429, 503), and nothing else.
 #[derive(OpenApi)]
 #[openapi(
     info(
@@ -69,14 +66,13 @@ async fn openapi() -> Json<utoipa::openapi::OpenApi> {
 }
 
 /// Every user.
-#[utoipa::path(get, path = "/users", responses(success::Ok<Json<Vec<User>>>, ListUsers))]
+#[utoipa::path(get, path = "/users")]
 async fn list(State(users): State<Users>) -> Result<success::Ok<Json<Vec<User>>>, ListUsers> {
     Ok(Success::new(Json(lock(&users)?.list())))
 }
 
 /// One user.
-#[utoipa::path(get, path = "/users/{id}", params(("id" = u64, Path, description = "The user's id")),
-    responses(success::Ok<Json<User>>, ShowUser))]
+#[utoipa::path(get, path = "/users/{id}", params(("id" = u64, Path, description = "The user's id")))]
 async fn show(
     State(users): State<Users>,
     Path(id): Path<u64>,
@@ -87,8 +83,7 @@ async fn show(
 /// A new user: `201 Created` with `Location`; `422` for invalid values, `409`
 /// for a taken email, `429` past the limit (and axum's `400` for a body that
 /// is not JSON).
-#[utoipa::path(post, path = "/users", request_body = NewUser,
-    responses(success::Created<Json<User>>, CreateUser))]
+#[utoipa::path(post, path = "/users", request_body = NewUser)]
 async fn create(
     State(users): State<Users>,
     Json(new): Json<NewUser>,
@@ -128,8 +123,7 @@ struct ExportQuery {
 /// Every user, exported. Always fails, the example having no export backend:
 /// `503 Service Unavailable` with `Retry-After`, or `499 Client Closed
 /// Request` with `?cancel=true`.
-#[utoipa::path(get, path = "/users/export", params(ExportQuery),
-    responses(success::Ok<Json<Vec<User>>>, ExportUsers))]
+#[utoipa::path(get, path = "/users/export", params(ExportQuery))]
 async fn export(
     Query(query): Query<ExportQuery>,
 ) -> Result<success::Ok<Json<Vec<User>>>, ExportUsers> {
@@ -137,8 +131,7 @@ async fn export(
 }
 
 /// Deletes a user: `204 No Content`, or `404`.
-#[utoipa::path(delete, path = "/users/{id}", params(("id" = u64, Path, description = "The user's id")),
-    responses(success::NoContent, RemoveUser))]
+#[utoipa::path(delete, path = "/users/{id}", params(("id" = u64, Path, description = "The user's id")))]
 async fn remove(
     State(users): State<Users>,
     Path(id): Path<u64>,

@@ -614,8 +614,14 @@ pub fn check_users_document(document: &Value) {
     let responses = |method: &str, path: &str| document["paths"][path][method]["responses"].clone();
     let show = responses("get", "/users/{id}");
     assert_eq!(show["404"]["description"], "There is no user with that id.");
-    let problem = &show["404"]["content"]["application/problem+json"]["schema"];
+    // The problem details, and the problem type this status answers with.
+    let schema = &show["404"]["content"]["application/problem+json"]["schema"]["allOf"];
+    let problem = &schema[0];
     assert_eq!(problem["properties"]["status"]["type"], "integer");
+    assert_eq!(
+        schema[1]["properties"]["type"]["enum"][0],
+        "https://example.com/problems/no-such-user"
+    );
     // Inline: the document is valid without registering `ProblemDetails`.
     assert!(problem["properties"]["type"].is_object());
     // The success's body, inline (`Json<User>`).

@@ -26,7 +26,9 @@ macro_rules! __codes_features {
         $($callback)*! { "serde" serde { $($args)* } }
         $($callback)*! { "http" http { $($args)* } }
         $($callback)*! { "axum" axum { $($args)* } }
+        $($callback)*! { "openapi" openapi { $($args)* } }
         $($callback)*! { "utoipa" utoipa { $($args)* } }
+        $($callback)*! { "aide" aide { $($args)* } }
         $($callback)*! { "actix-web" actix { $($args)* } }
     };
 }
@@ -36,12 +38,18 @@ macro_rules! __codes_features {
 #[cfg(feature = "actix-web")]
 #[cfg_attr(docsrs, doc(cfg(feature = "actix-web")))]
 pub mod actix;
+#[cfg(feature = "aide")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aide")))]
+pub mod aide;
 #[cfg(feature = "axum")]
 #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
 pub mod axum;
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub mod http;
+#[cfg(feature = "openapi")]
+#[doc(hidden)]
+pub mod openapi;
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub mod serde;
@@ -82,4 +90,13 @@ macro_rules! __codes_integrate {
 #[macro_export]
 macro_rules! __codes_off {
     ($($tokens:tt)*) => {};
+}
+
+/// A generator that is off documents a member with nothing: `()`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __codes_unit {
+    ($($tokens:tt)*) => {
+        ()
+    };
 }

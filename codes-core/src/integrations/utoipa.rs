@@ -62,28 +62,33 @@ macro_rules! __codes_utoipa {
                 $crate::__private_v0_1::utoipa::utoipa::openapi::RefOr<$crate::__private_v0_1::utoipa::utoipa::openapi::response::Response>,
             > {
                 $crate::__private_v0_1::utoipa::problem_responses::<Self>(
-                    &<Self as $crate::__private_v0_1::utoipa::DocumentedProblem>::documented(),
+                    &<Self as $crate::__private_v0_1::openapi::DocumentedProblem>::documented(),
                 )
             }
         }
-
-        #[automatically_derived]
-        impl $($generics)* $crate::__private_v0_1::utoipa::DocumentedProblem for $($ty)* $($where)* {
-            fn documented() -> $crate::__private_v0_1::utoipa::Vec<$crate::__private_v0_1::utoipa::Documented> {
-                $documented
-            }
-        }
     };
+}
+
+/// A member's utoipa schema: its type's when it has one.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __codes_utoipa_schema {
+    ($ty:ty) => {{
+        #[allow(unused_imports)]
+        use $crate::__private_v0_1::utoipa::{AnySchema as _, SchemaOf as _};
+        (&&$crate::__private_v0_1::utoipa::SchemaProbe::<$ty>(::core::marker::PhantomData))
+            .schema_of()
+    }};
 }
 
 /// What generated code names, as `__private_v0_1::utoipa::...` (see `mod.rs`).
 #[doc(hidden)]
 pub mod private {
     pub use super::{
-        code_schema, method_schema, problem_responses, AnySchema, Documented, DocumentedProbe,
-        DocumentedProblem, ForwardDocumented, NotDocumented, SchemaOf, SchemaProbe,
+        code_schema, method_schema, problem_responses, AnySchema, SchemaOf, SchemaProbe,
     };
     pub use crate::__codes_utoipa as integrate;
+    pub use crate::__codes_utoipa_schema as schema;
     pub use ::utoipa;
     pub use std::{borrow::Cow, collections::BTreeMap, string::String, vec, vec::Vec};
 }
@@ -94,6 +99,7 @@ use std::string::{String, ToString};
 use std::vec::Vec;
 
 use utoipa::openapi::content::ContentBuilder;
+use utoipa::openapi::example::ExampleBuilder;
 use utoipa::openapi::header::HeaderBuilder;
 use utoipa::openapi::response::{Response, ResponseBuilder};
 use utoipa::openapi::schema::{
@@ -102,6 +108,7 @@ use utoipa::openapi::schema::{
 use utoipa::openapi::RefOr;
 use utoipa::{PartialSchema, ToSchema};
 
+use super::openapi::{example_body, problem_types, Documented, MemberSchema};
 use crate::problem::{ProblemDetails, PROBLEM_JSON};
 use crate::route::{StatusNumber, Success, SuccessStatus};
 use crate::{Code, Status};
@@ -174,18 +181,6 @@ pub fn method_schema<M: crate::HttpMethod>() -> RefOr<Schema> {
         .into()
 }
 
-/// What the derive knows of one variant with a named status.
-#[doc(hidden)]
-pub struct Documented {
-    pub status: u16,
-    /// The first line of the variant's docs.
-    pub description: Option<&'static str>,
-    /// Extension members: name, and the field's schema.
-    pub members: Vec<(&'static str, RefOr<Schema>)>,
-    /// Header fields the variant sends.
-    pub headers: Vec<&'static str>,
-}
-
 /// The responses of a `#[derive(Problem)]` type: every status it can answer
 /// with (`Status::each_status`), documented by its variants.
 #[doc(hidden)]
@@ -239,22 +234,42 @@ fn responses_of(
             // Inline, not a `$ref`: `IntoResponses` cannot register components,
             // and a reference the document does not define makes it invalid.
             let problem: RefOr<Schema> = ProblemDetails::schema();
-            let members: Vec<&(&str, RefOr<Schema>)> =
+            let mut extension = ObjectBuilder::new().schema_type(SchemaType::Type(Type::Object));
+            // The problem types this status answers with, when a variant
+            // names one (`about:blank` for those that do not).
+            let types = problem_types(&here);
+            let has_types = !types.is_empty();
+            if has_types {
+                extension = extension.property(
+                    "type",
+                    ObjectBuilder::new()
+                        .schema_type(SchemaType::Type(Type::String))
+                        .enum_values(Some(types)),
+                );
+            }
+            let members: Vec<&(&str, MemberSchema)> =
                 here.iter().flat_map(|d| d.members.iter()).collect();
-            let schema = if members.is_empty() {
+            for (name, schema) in &members {
+                extension = extension.property(*name, schema.utoipa.clone());
+            }
+            let schema = if members.is_empty() && !has_types {
                 problem
             } else {
-                let mut extension =
-                    ObjectBuilder::new().schema_type(SchemaType::Type(Type::Object));
-                for (name, schema) in members {
-                    extension = extension.property(*name, schema.clone());
-                }
                 AllOfBuilder::new().item(problem).item(extension).into()
             };
-            response = response.content(
-                PROBLEM_JSON,
-                ContentBuilder::new().schema(Some(schema)).build(),
-            );
+            // One example per variant, named by its position among them.
+            let examples = here.iter().enumerate().map(|(index, variant)| {
+                let example = ExampleBuilder::new()
+                    .summary(variant.description.unwrap_or(reason))
+                    .value(Some(example_body(variant, reason)))
+                    .build();
+                (std::format!("{code}-{}", index + 1), example)
+            });
+            let content = ContentBuilder::new()
+                .schema(Some(schema))
+                .examples_from_iter(examples)
+                .build();
+            response = response.content(PROBLEM_JSON, content);
         }
         responses.insert(code.to_string(), response.build().into());
     }
@@ -361,54 +376,6 @@ impl<T: ToSchema> DocumentedBody for actix_web::web::Json<T> {
     }
 }
 
-/// What a `#[derive(Problem)]` type documents of its variants (implemented by
-/// the derive): a `#[status(transparent)]` variant documents what its field
-/// sends through this, when the field's type is a derived problem too.
-#[doc(hidden)]
-pub trait DocumentedProblem {
-    fn documented() -> Vec<Documented>;
-}
-
-macro_rules! delegate_documented {
-    ($($pointer:ty),*) => {$(
-        impl<T: DocumentedProblem> DocumentedProblem for $pointer {
-            fn documented() -> Vec<Documented> {
-                T::documented()
-            }
-        }
-    )*};
-}
-
-delegate_documented!(&T, std::boxed::Box<T>, std::rc::Rc<T>, std::sync::Arc<T>);
-
-/// Autoref specialisation for the field of a `#[status(transparent)]`
-/// variant: `(&&DocumentedProbe::<T>(PhantomData)).documented_of()` is what
-/// `T` documents when it is a derived problem, nothing otherwise (a field
-/// with only a status, or a generic one: its statuses are listed with their
-/// reason phrases).
-#[doc(hidden)]
-pub struct DocumentedProbe<T: ?Sized>(pub core::marker::PhantomData<T>);
-
-#[doc(hidden)]
-pub trait ForwardDocumented {
-    fn documented_of(&self) -> Vec<Documented>;
-}
-
-impl<T: DocumentedProblem + ?Sized> ForwardDocumented for &DocumentedProbe<T> {
-    fn documented_of(&self) -> Vec<Documented> {
-        T::documented()
-    }
-}
-
-#[doc(hidden)]
-pub trait NotDocumented {
-    fn documented_of(&self) -> Vec<Documented> {
-        Vec::new()
-    }
-}
-
-impl<T: ?Sized> NotDocumented for DocumentedProbe<T> {}
-
 /// Autoref specialisation: a field's schema when its type has one.
 #[doc(hidden)]
 pub struct SchemaProbe<T: ?Sized>(pub core::marker::PhantomData<T>);
@@ -435,3 +402,51 @@ pub trait AnySchema {
 }
 
 impl<T: ?Sized> AnySchema for SchemaProbe<T> {}
+
+/// Documents axum's own refusals where they happen: a `utoipa::Modify` that
+/// adds, to every operation reading a JSON body, path parameters or a query
+/// string, the problem responses axum's extractors answer when the request
+/// does not fit (turned into problems by [`problems`](crate::axum::problems)):
+/// a JSON body `400` (not JSON), `413` (too large), `415` (no JSON content
+/// type), `422` (not of the expected shape); path parameters and a query
+/// string `400`. A status an operation documents already keeps its own entry.
+///
+/// ```ignore
+/// use codes_core::utoipa::AxumRejections;
+///
+/// #[derive(utoipa::OpenApi)]
+/// #[openapi(paths(create, show), modifiers(&AxumRejections))]
+/// struct ApiDoc;
+/// ```
+#[derive(Clone, Copy, Debug, Default)]
+pub struct AxumRejections;
+
+impl utoipa::Modify for AxumRejections {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        add_rejections(openapi, super::openapi::Framework::Axum);
+    }
+}
+
+/// [`AxumRejections`] for actix-web's extractors with their default
+/// configurations (turned into problems by `codes_core::actix::problems`): a
+/// JSON body `400` and `413`; path parameters `404` (actix-web's default); a
+/// query string `400`.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ActixRejections;
+
+impl utoipa::Modify for ActixRejections {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        add_rejections(openapi, super::openapi::Framework::ActixWeb);
+    }
+}
+
+/// The refusals of `framework`, through the document's JSON form.
+fn add_rejections(openapi: &mut utoipa::openapi::OpenApi, framework: super::openapi::Framework) {
+    let Ok(mut document) = serde_json::to_value(&*openapi) else {
+        return;
+    };
+    super::openapi::add_rejections(&mut document, framework);
+    if let Ok(modified) = serde_json::from_value(document) {
+        *openapi = modified;
+    }
+}

@@ -234,7 +234,7 @@ pub const fn member_refusal(name: &str) -> Option<&'static str> {
     if name.is_empty() {
         Some("an extension member needs a name: write `#[problem(member = \"name\")]` with a non-empty name")
     } else if is_standard_member(name) {
-        Some("RFC 9457 defines this member (`type`, `title`, `status`, `detail` and `instance` are set by the answer): rename the extension member, e.g. `#[problem(member = \"retry_title\")]`")
+        Some("RFC 9457 defines this member (`type`, `title`, `status`, `detail` and `instance` are set by the answer): rename the extension member")
     } else {
         None
     }

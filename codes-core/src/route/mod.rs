@@ -75,6 +75,7 @@ mod contract;
 mod typed;
 
 pub use contract::MemberOf;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
 pub(crate) use typed::sendable_location;
 pub use typed::{
     success, Answered, Empty, Locates, Redirection, StatusNumber, Success, SuccessStatus,

@@ -244,9 +244,11 @@ successes! {
 
 /// A `Location` that cannot be sent (not a field value, or empty): the
 /// success answers a logged `500` instead.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
 #[derive(Debug)]
 pub(crate) struct LocationRefused;
 
+#[cfg(any(feature = "axum", feature = "actix-web"))]
 /// The `Location` to send with a success, checked: none, a field value, or
 /// refused (and logged, with feature `tracing`).
 pub(crate) fn sendable_location(

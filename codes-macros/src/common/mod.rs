@@ -10,6 +10,7 @@ mod errors;
 mod literal;
 mod once;
 mod runtime;
+mod spelling;
 mod syntax;
 mod token;
 
@@ -24,5 +25,6 @@ pub use runtime::{
     allow_lints, attr_name, crate_setting, crate_value, fingerprint, path_setting, respan,
     user_span, value_derives, Runtime,
 };
+pub use spelling::{edit_distance, nearest, snake_case, upper_camel_case};
 pub use syntax::{expect, strict_list, Extension, List, ListEntry};
 pub use token::{is_tchar, TCHAR_SYMBOLS};

@@ -51,11 +51,13 @@ fn enum_def(block: &Block, contract: &Contract) -> TokenStream {
         }
     });
     let empty_line = (!attrs.is_empty()).then(|| quote!(#[doc = ""]));
+    // The derive first: the user's `#[status(...)]` and `#[problem(...)]` are
+    // its helper attributes, which may only follow it.
     quote! {
+        #[derive(::core::fmt::Debug, #krate::Status, #krate::Problem)]
         #(#attrs)*
         #empty_line
         #[doc = #summary]
-        #[derive(::core::fmt::Debug, #krate::Status, #krate::Problem)]
         #crate_setting
         #vis enum #ident {
             #(#variants,)*

@@ -25,7 +25,7 @@ use syn::parse::ParseStream;
 use syn::{Attribute, Ident, Lit, LitStr, Path, Token};
 
 use super::ast::StatusArg;
-use crate::common::{code_digits, crate_value, each_attr, Errors, Once};
+use crate::common::{code_digits, crate_value, each_attr, upper_camel_case, Errors, Once};
 
 const FORM: &str = "expected a status: a variant name such as `NotFound`, a path such as `ApiStatus::ClientClosedRequest`, a code such as `404`, or `transparent`";
 const NUMBER_HINT: &str = "a status code is a decimal integer literal such as `404`";
@@ -155,13 +155,7 @@ fn status_arg(input: ParseStream) -> syn::Result<StatusArg> {
                 code_digits(&int, NUMBER_HINT).map_err(|m| syn::Error::new(int.span(), m))?;
                 Ok(StatusArg::Number(int))
             }
-            Lit::Str(s) => Err(syn::Error::new(
-                s.span(),
-                format_args!(
-                    "the status is a string: write `#[status({})]` without quotes",
-                    s.value()
-                ),
-            )),
+            Lit::Str(s) => Err(syn::Error::new(s.span(), string_status(&s.value()))),
             Lit::Float(float) => Err(syn::Error::new(
                 float.span(),
                 format_args!("the code `{float}` is not an integer: {NUMBER_HINT}"),
@@ -190,6 +184,26 @@ fn status_arg(input: ParseStream) -> syn::Result<StatusArg> {
         return Ok(StatusArg::Path(path));
     }
     Err(input.error(FORM))
+}
+
+/// A status written as a string: its code without quotes (`"404"`), or the
+/// variant its text names, in `UpperCamelCase` (`"Not Found"` -> `NotFound`).
+fn string_status(text: &str) -> String {
+    let text = text.trim();
+    let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
+    let rest = &text[digits.len()..];
+    if !digits.is_empty() && (rest.is_empty() || rest.starts_with(char::is_whitespace)) {
+        return format!(
+            "the status is a string: write its code as a number, `#[status({digits})]`"
+        );
+    }
+    let name = upper_camel_case(text);
+    if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
+        return format!("the status is a string: {FORM}");
+    }
+    format!(
+        "the status is a string: name the code enum's variant, in UpperCamelCase and without quotes: `#[status({name})]`"
+    )
 }
 
 /// Everything the `#[problem]` attributes of one item say, wherever they may go

@@ -7,18 +7,23 @@
 //! repeat) is decided here too, by the same functions: `problem_rules.rs` is
 //! codes-core's `problem::rules`, the same file.
 //!
+//! The registry's names and codes are known here too (`registry.rs`): a
+//! status of the registry, by name or number, is checked here.
+//!
 //! What only the compiler can know is checked by the generated code, on the
-//! user's token: that a name is a variant of the code enum, that a number is
-//! one of its codes, that two paths name one code enum, that the code enum
+//! user's token: that a name is a variant of a code enum other than the
+//! registry, that a number is one of its codes, that two paths name one code enum, that the code enum
 //! holds HTTP statuses, that fields serialise or display, that no status named
 //! by path or in an enum other than the registry is a 1xx (`expand/rules.rs`).
+
+use syn::ext::IdentExt;
 
 use super::ast::{ErrorType, Shape, StatusArg, Variant};
 use super::attr::ProblemAttr;
 use super::ctxt::Ctxt;
-use super::informational::REGISTRY_INFORMATIONAL;
 use super::problem_rules as rules;
-use crate::common::Errors;
+use super::registry::{Name, REGISTRY};
+use crate::common::{edit_distance, nearest, snake_case, upper_camel_case, Errors};
 
 /// Runs every rule on `model`.
 pub fn check(model: &ErrorType, ctxt: &mut Ctxt) {
@@ -37,6 +42,117 @@ fn statuses(model: &ErrorType, errors: &mut Errors) {
         Shape::Struct => struct_status(model, errors),
         Shape::Enum => enum_statuses(model, errors),
     }
+    for status in model.statuses() {
+        spelling(model, status, errors);
+    }
+}
+
+/// What the macro can know of a status by itself: a name is a variant, in
+/// `UpperCamelCase`; a status of the registry is one of its names or codes
+/// (other code enums' are the compiler's to check).
+fn spelling(model: &ErrorType, status: &StatusArg, errors: &mut Errors) {
+    let registry = model.codes_are_registry();
+    match status {
+        StatusArg::Name(name) => {
+            let text = name.unraw().to_string();
+            if text.starts_with(char::is_lowercase) {
+                errors.tokens(name, lower_case_name(&text, registry));
+            } else if registry && !REGISTRY.iter().any(|&(n, ..)| n == text) {
+                errors.tokens(name, unknown_name(&text));
+            }
+        }
+        StatusArg::Number(lit) if registry => {
+            if let Some(message) = unknown_code(lit) {
+                errors.spanned(lit.span(), message);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A status named in lower case: a misspelled keyword, or a variant not in
+/// `UpperCamelCase`.
+fn lower_case_name(text: &str, registry: bool) -> String {
+    if edit_distance(text, "transparent") <= 3 {
+        return format!(
+            "`{text}` is not a status: did you mean `transparent`? (`#[status(transparent)]` answers with the single field's own status)"
+        );
+    }
+    if edit_distance(text, "default") <= 2 {
+        return format!(
+            "`{text}` is not a status: did you mean `default = ...`? On the enum, `#[status(default = InternalServerError)]` is the status of every variant without its own"
+        );
+    }
+    let camel = upper_camel_case(text);
+    let hint = match REGISTRY.iter().find(|&&(n, ..)| n == camel) {
+        Some((name, ..)) if registry => format!("; did you mean `{name}`?"),
+        _ => String::new(),
+    };
+    format!(
+        "`{text}` is not a status: statuses are named by the code enum's variants, in UpperCamelCase (e.g. `NotFound`), or by number (e.g. `404`){hint}"
+    )
+}
+
+/// A name that is not the registry's.
+fn unknown_name(text: &str) -> String {
+    let variants = REGISTRY
+        .iter()
+        .filter(|&&(_, _, kind)| kind == Name::Variant)
+        .map(|&(name, ..)| name);
+    match nearest(text, variants).as_slice() {
+        [] => format!(
+            "`StatusCode` (the registry) has no status named `{text}`: name one of its variants (e.g. `NotFound`) or codes (e.g. `404`); for a status of your own, declare a code enum with `codes!` and name it with `#[status(codes = ...)]`"
+        ),
+        [init @ .., last] => {
+            let names: Vec<String> = init.iter().map(|n| format!("`{n}`")).collect();
+            let names = if names.is_empty() {
+                format!("`{last}`")
+            } else {
+                format!("{} or `{last}`", names.join(", "))
+            };
+            format!("`StatusCode` (the registry) has no status named `{text}`: did you mean {names}?")
+        }
+    }
+}
+
+/// A number that is not a code of the registry, with the nearest codes of its
+/// class.
+fn unknown_code(lit: &syn::LitInt) -> Option<String> {
+    let code = lit.base10_parse::<u16>().ok();
+    if let Some(code) = code {
+        if REGISTRY.iter().any(|&(_, c, _)| c == code) {
+            return None;
+        }
+    }
+    let digits = lit.base10_digits();
+    let head = format!("`{digits}` is not a code of `StatusCode` (the registry)");
+    let own = "for a code of your own, declare a code enum with `codes!` and name it with `#[status(codes = ...)]`";
+    let class: Vec<(&str, u16)> = REGISTRY
+        .iter()
+        .filter(|&&(_, c, kind)| kind == Name::Variant && Some(c / 100) == code.map(|n| n / 100))
+        .map(|&(name, c, _)| (name, c))
+        .collect();
+    let Some(code) = code.filter(|_| !class.is_empty()) else {
+        return Some(format!(
+            "{head}: HTTP status codes go from 100 to 599 (1xx to 5xx); {own}"
+        ));
+    };
+    let below = class.iter().rev().find(|&&(_, c)| c < code);
+    let above = class.iter().find(|&&(_, c)| c > code);
+    let near: Vec<String> = below
+        .into_iter()
+        .chain(above)
+        .map(|(name, c)| format!("`{c}` (`{name}`)"))
+        .collect();
+    let (noun, verb) = match near.len() {
+        1 => ("code", "is"),
+        _ => ("codes", "are"),
+    };
+    Some(format!(
+        "{head}: the nearest {}xx {noun} {verb} {}; {own}",
+        code / 100,
+        near.join(" and ")
+    ))
 }
 
 /// `#[status]` belongs on variants and on the type, never on a field.
@@ -126,16 +242,19 @@ fn transparent_fields(variant: &Variant, status: &StatusArg, errors: &mut Errors
     let StatusArg::Transparent(keyword) = status else {
         return;
     };
-    if variant.fields.len() != 1 {
-        errors.tokens(
-            keyword,
-            format_args!(
-                "`#[status(transparent)]` uses the status of a single field, but {} has {} fields",
-                variant.describe(),
-                variant.fields.len()
-            ),
-        );
-    }
+    let fix = match variant.fields.len() {
+        1 => return,
+        0 => "give it a status of its own (e.g. `#[status(InternalServerError)]`), or the field whose status it answers with",
+        _ => "give it a status of its own (e.g. `#[status(InternalServerError)]`), or wrap the fields in one type that derives `Status` and make that its single field",
+    };
+    errors.tokens(
+        keyword,
+        format_args!(
+            "`#[status(transparent)]` uses the status of a single field, but {} has {} fields: {fix}",
+            variant.describe(),
+            variant.fields.len()
+        ),
+    );
 }
 
 // ---- `#[derive(Problem)]`: what each variant adds to its answer ----
@@ -238,8 +357,8 @@ fn informational(model: &ErrorType, status: &StatusArg, errors: &mut Errors) {
             Err(_) => return,
         },
         StatusArg::Name(name) if model.codes_are_registry() => {
-            match REGISTRY_INFORMATIONAL.iter().find(|(n, _)| name == n) {
-                Some(&(_, code)) => (code, name.span()),
+            match REGISTRY.iter().find(|&&(n, ..)| name == n) {
+                Some(&(_, code, _)) => (code, name.span()),
                 None => return,
             }
         }
@@ -270,7 +389,22 @@ fn literals(model: &ErrorType, errors: &mut Errors) {
     }
     for variant in &model.variants {
         for (_, name) in variant.members() {
-            check(&name, rules::member_refusal, errors);
+            match rules::member_refusal(&name.value()) {
+                // An example of a name of its own, from the variant's (or the
+                // type's) and the member's: `rate_limited_status`.
+                Some(refusal) if rules::is_standard_member(&name.value()) => {
+                    let owner =
+                        snake_case(&variant.ident.unwrap_or(model.ident).unraw().to_string());
+                    errors.spanned(
+                        name.span(),
+                        format_args!(
+                            "{refusal}, e.g. `#[problem(member = \"{owner}_{}\")]`",
+                            name.value()
+                        ),
+                    );
+                }
+                _ => check(&name, rules::member_refusal, errors),
+            }
         }
         let headers: Vec<syn::LitStr> = variant.headers().into_iter().map(|(_, n)| n).collect();
         for name in &headers {

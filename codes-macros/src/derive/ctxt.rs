@@ -2,7 +2,8 @@
 //! be reported once: by the derive that owns it.
 //!
 //! - `#[status]` and the rules about statuses (a status for every variant,
-//!   `transparent` on one field, no `#[status]` on a field) belong to
+//!   `transparent` on one field, no `#[status]` on a field, a name in
+//!   `UpperCamelCase`, the registry's names and codes) belong to
 //!   `#[derive(Status)]`, the attribute's owner. `#[derive(Problem)]` requires
 //!   `Status` and builds on the statuses, but never reports their mistakes.
 //! - `#[problem]` and the rules about problems belong to `#[derive(Problem)]`

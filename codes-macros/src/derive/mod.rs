@@ -9,8 +9,8 @@
 //! - `expand/`: the impls of each derive, from a checked model;
 //! - `fallback.rs`: what each derive emits beside errors, built only then;
 //! - `problem_rules.rs`: codes-core's `problem::rules` (a link to that file),
-//!   which `check.rs` applies to literals; `informational.rs`: the registry's
-//!   1xx names, which `check.rs` refuses as an error's status.
+//!   which `check.rs` applies to literals; `registry.rs`: every name and code
+//!   of the registry, which `check.rs` checks statuses of the registry with.
 
 mod ast;
 mod attr;
@@ -18,7 +18,7 @@ mod check;
 mod ctxt;
 mod expand;
 mod fallback;
-mod informational;
+mod registry;
 // codes-core's `problem::rules`, the same file (a link): the derive applies
 // the rules the runtime applies. Not all of them are the derive's to use.
 #[allow(dead_code)]

@@ -8,6 +8,10 @@ enum AppError {
     Two,
     #[status("404")]
     Text,
+    #[status("Not Found")]
+    Phrase,
+    #[status("404 Not Found")]
+    Line,
     #[status(NotFound)]
     #[status(Gone)]
     Twice,

@@ -12,6 +12,20 @@ enum AppError {
     },
 }
 
+// A struct's example is made from the type's name.
+#[derive(Debug, codes_core::Status, codes_core::Problem)]
+#[status(TooManyRequests)]
+struct RateLimited {
+    #[problem(member)]
+    title: String,
+}
+
+impl std::fmt::Display for RateLimited {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("error")
+    }
+}
+
 impl std::fmt::Display for AppError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("error")

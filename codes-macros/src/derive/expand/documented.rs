@@ -1,6 +1,8 @@
 //! What the variants document, for OpenAPI (used by codes-core only with its
-//! `utoipa` feature): per variant with a status written in its attribute (or
-//! the default), the status, the first doc line, members and headers; per
+//! `openapi` feature, which `utoipa` and `aide` turn on): per variant with a
+//! status written in its attribute (or the default), the status, the first
+//! doc line, problem type and title, members (a schema per generator) and
+//! headers; per
 //! `transparent` variant, what its field's type documents if it is a derived
 //! problem (otherwise its statuses are described by their reason phrases).
 
@@ -15,34 +17,50 @@ use crate::derive::ast::{ErrorType, StatusArg};
 pub fn documented(model: &ErrorType, runtime: &Runtime, sound: bool) -> TokenStream {
     let p = runtime.private();
     let code = model.code_enum();
-    let entries = model.variants.iter().filter(|_| sound).filter_map(|variant| {
-        let status = match model.status_of(variant)? {
-            StatusArg::Name(variant) => quote!(#p::Code::code(#code::#variant)),
-            StatusArg::Number(lit) => {
-                let n = proc_macro2::Literal::u16_unsuffixed(lit.base10_parse::<u16>().ok()?);
-                quote!(#n)
-            }
-            StatusArg::Path(path) => quote!(#p::Code::code(#path)),
-            StatusArg::Transparent(_) => return None,
-        };
-        let description = match &variant.summary {
-            Some(line) => quote!(::core::option::Option::Some(#line)),
-            None => quote!(::core::option::Option::None),
-        };
-        let members = variant.members().into_iter().map(|(field, name)| {
-            let ty = field.ty;
-            quote!((#name, (&&#p::utoipa::SchemaProbe::<#ty>(::core::marker::PhantomData)).schema_of()))
+    let entries = model
+        .variants
+        .iter()
+        .filter(|_| sound)
+        .filter_map(|variant| {
+            let status = match model.status_of(variant)? {
+                StatusArg::Name(variant) => quote!(#p::Code::code(#code::#variant)),
+                StatusArg::Number(lit) => {
+                    let n = proc_macro2::Literal::u16_unsuffixed(lit.base10_parse::<u16>().ok()?);
+                    quote!(#n)
+                }
+                StatusArg::Path(path) => quote!(#p::Code::code(#path)),
+                StatusArg::Transparent(_) => return None,
+            };
+            let description = match &variant.summary {
+                Some(line) => quote!(::core::option::Option::Some(#line)),
+                None => quote!(::core::option::Option::None),
+            };
+            let members = variant.members().into_iter().map(|(field, name)| {
+                let ty = field.ty;
+                quote!((#name, #p::openapi::member_schema!(#ty)))
+            });
+            let headers = variant.headers().into_iter().map(|(_, name)| name);
+            // The variant's own, else the type's (as the answer does).
+            let text = |own: &Option<syn::LitStr>, top: &Option<syn::LitStr>| match own
+                .as_ref()
+                .or(top.as_ref())
+            {
+                Some(lit) => quote!(::core::option::Option::Some(#lit)),
+                None => quote!(::core::option::Option::None),
+            };
+            let type_uri = text(&variant.problem.type_uri, &model.problem.type_uri);
+            let title = text(&variant.problem.title, &model.problem.title);
+            Some(quote! {
+                #p::openapi::Documented {
+                    status: #status,
+                    description: #description,
+                    type_uri: #type_uri,
+                    title: #title,
+                    members: #p::openapi::vec![#(#members),*],
+                    headers: #p::openapi::vec![#(#headers),*],
+                }
+            })
         });
-        let headers = variant.headers().into_iter().map(|(_, name)| name);
-        Some(quote! {
-            #p::utoipa::Documented {
-                status: #status,
-                description: #description,
-                members: #p::utoipa::vec![#(#members),*],
-                headers: #p::utoipa::vec![#(#headers),*],
-            }
-        })
-    });
     // A transparent variant sends its field's problem: what the field's type
     // documents, when it is a derived problem (its statuses are listed by
     // `each_status` either way).
@@ -51,15 +69,15 @@ pub fn documented(model: &ErrorType, runtime: &Runtime, sound: bool) -> TokenStr
         Some(quote! {
             ::core::iter::Extend::extend(
                 &mut documented,
-                (&&#p::utoipa::DocumentedProbe::<#ty>(::core::marker::PhantomData)).documented_of(),
+                (&&#p::openapi::DocumentedProbe::<#ty>(::core::marker::PhantomData)).documented_of(),
             );
         })
     });
     quote! {{
         #[allow(unused_imports)]
-        use #p::utoipa::{AnySchema as _, SchemaOf as _, ForwardDocumented as _, NotDocumented as _};
+        use #p::openapi::{ForwardDocumented as _, NotDocumented as _};
         #[allow(deprecated, unused_mut, unused_qualifications)]
-        let mut documented: #p::utoipa::Vec<#p::utoipa::Documented> = #p::utoipa::vec![#(#entries),*];
+        let mut documented: #p::openapi::Vec<#p::openapi::Documented> = #p::openapi::vec![#(#entries),*];
         #(#forwarded)*
         documented
     }}

@@ -1,8 +1,9 @@
 //! `#[derive(Status)]`: the `Status` impl of a checked model.
 //!
 //! Each status expression is spanned on the user's token, so rustc's own
-//! errors land there: no such variant (with its "did you mean"), a number that
-//! is not a code of the enum (const evaluation), a path of another code enum
+//! errors land there: in a code enum other than the registry (whose names and
+//! codes `check.rs` knows), no such variant (with its "did you mean") and a
+//! number that is not a code of the enum (const evaluation); a path of another code enum
 //! (`StatusOf`), a deprecated name (the `deprecated` lint, not silenced).
 
 use proc_macro2::TokenStream;

@@ -11,7 +11,7 @@ mod family;
 mod names;
 mod texts;
 
-pub use names::{check as names, snake_case};
+pub use names::check as names;
 pub use texts::{parse_texts, Texts};
 
 use syn::Attribute;

@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use crate::common::Errors;
+use crate::common::{snake_case, Errors};
 use crate::list::codes::model::{CheckedEntry, Family};
 use crate::list::reserved;
 
@@ -61,48 +61,5 @@ pub fn check(entries: &mut Vec<CheckedEntry>, family: &mut Family, errors: &mut 
         } else {
             methods.insert(method, class.ident.clone());
         }
-    }
-}
-
-/// `ClientError` -> `client_error`, `HTTPAuth` -> `http_auth`, `Io2Fa` ->
-/// `io2_fa`: how Rust spells a type's name as a method name (an acronym stays
-/// one word; a capital after a lowercase letter or digit, or a capital before
-/// a lowercase letter inside an acronym, starts a new word).
-pub fn snake_case(name: &str) -> String {
-    let chars: Vec<char> = name.chars().collect();
-    let mut out = String::new();
-    for (i, &c) in chars.iter().enumerate() {
-        if c.is_uppercase() {
-            let prev = i.checked_sub(1).map(|p| chars[p]);
-            let next = chars.get(i + 1);
-            let boundary = match prev {
-                None | Some('_') => false,
-                Some(p) if p.is_lowercase() || p.is_ascii_digit() => true,
-                Some(p) => p.is_uppercase() && next.is_some_and(|n| n.is_lowercase()),
-            };
-            if boundary {
-                out.push('_');
-            }
-            out.extend(c.to_lowercase());
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::snake_case;
-
-    #[test]
-    fn snake_case_keeps_acronyms_whole() {
-        assert_eq!(snake_case("Auth"), "auth");
-        assert_eq!(snake_case("ClientError"), "client_error");
-        assert_eq!(snake_case("HTTPAuth"), "http_auth");
-        assert_eq!(snake_case("IOError"), "io_error");
-        assert_eq!(snake_case("Http2Frame"), "http2_frame");
-        assert_eq!(snake_case("API"), "api");
-        assert_eq!(snake_case("Billing_V2"), "billing_v2");
     }
 }

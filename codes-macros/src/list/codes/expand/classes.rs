@@ -5,8 +5,8 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::common::allow_lints;
+use crate::common::snake_case;
 use crate::common::value_derives;
-use crate::list::codes::check::snake_case;
 use crate::list::codes::model::Checked;
 
 fn class_ident(model: &Checked) -> syn::Ident {
