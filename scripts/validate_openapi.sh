@@ -3,7 +3,8 @@
 # validator (the Python package openapi-spec-validator, in a virtual
 # environment this script creates under target/): tests/web.rs writes the
 # document it fetched from the running service to target/tmp/openapi.json,
-# tests/aide.rs the one aide made to target/tmp/openapi-aide-contracts.json.
+# and aide's to target/tmp/openapi-aide.json; tests/aide.rs the one aide made
+# of its routes to target/tmp/openapi-aide-contracts.json.
 # Run the tests first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,10 +18,10 @@ if [ ! -x "$venv/bin/openapi-spec-validator" ]; then
   python3 -m venv "$venv"
   "$venv/bin/pip" install --quiet --disable-pip-version-check "openapi-spec-validator==0.9.0"
 fi
-for extra in target/tmp/openapi-aide-contracts.json; do
+for extra in target/tmp/openapi-aide.json target/tmp/openapi-aide-contracts.json; do
   if [ ! -f "$extra" ]; then
     echo "no $extra: run cargo test --all-features --test aide first" >&2
     exit 1
   fi
 done
-"$venv/bin/openapi-spec-validator" "$document" target/tmp/openapi-aide-contracts.json
+"$venv/bin/openapi-spec-validator" "$document" target/tmp/openapi-aide.json target/tmp/openapi-aide-contracts.json

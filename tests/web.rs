@@ -15,21 +15,24 @@ use support::{problem, Observed};
 use reqwest::header::{ALLOW, CONTENT_TYPE};
 use serde_json::{json, Value};
 
-/// Checks the service's OpenAPI document against the routes' contracts and
-/// what they answered, and leaves it in `target/tmp/openapi.json` for
-/// `.ci/run`'s validator.
-fn check_openapi(document: &Value, seen: &Observed) {
-    let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("openapi.json");
-    std::fs::write(&path, serde_json::to_vec_pretty(document).unwrap()).unwrap();
+/// Checks the service's OpenAPI documents, utoipa's and aide's, against the
+/// routes' contracts, successes and axum's refusals, and against what they
+/// answered; leaves them in `target/tmp/openapi.json` and
+/// `target/tmp/openapi-aide.json` for `.ci/run`'s validator.
+fn check_openapi(utoipa: &Value, aide: &Value, seen: &Observed) {
     let routes = support::users_routes::<
         app::ListUsers,
         app::ShowUser,
         app::CreateUser,
         app::RemoveUser,
         app::ExportUsers,
-    >();
-    support::check_routes(document, &routes, seen, support::UNSEEN);
-    support::check_users_document(document);
+    >(support::Framework::Axum);
+    for (name, document) in [("openapi.json", utoipa), ("openapi-aide.json", aide)] {
+        let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+        std::fs::write(&path, serde_json::to_vec_pretty(document).unwrap()).unwrap();
+        support::check_routes(document, &routes, seen, support::UNSEEN);
+        support::check_users_document(document);
+    }
 }
 
 /// Everything the service logs, as text.
@@ -81,8 +84,10 @@ async fn users_service_answers_with_the_right_statuses() {
         .unwrap();
     let address = base.trim_start_matches("http://").to_string();
     let run = async {
-        // The users API, as the actix-web service answers it too.
+        // The users API, as the actix-web service answers it too, and axum's
+        // refusals of what each route reads.
         let mut seen = support::users_api(&client, &address).await;
+        support::rejections(&client, &address, support::Framework::Axum, &mut seen).await;
 
         // axum's own rejections answer as problems too (the `problems` layer):
         // 400 for a body that is not JSON, 415 without a JSON content type, 400
@@ -170,8 +175,9 @@ async fn users_service_answers_with_the_right_statuses() {
 
         // The OpenAPI document: every route documents exactly the statuses
         // its contract and its success declare, and it answered with them.
-        let document = support::get_json(&client, &format!("{base}/openapi.json")).await;
-        check_openapi(&document, &seen);
+        let utoipa = support::get_json(&client, &format!("{base}/openapi.json")).await;
+        let aide = support::get_json(&client, &format!("{base}/openapi-aide.json")).await;
+        check_openapi(&utoipa, &aide, &seen);
     };
     tokio::time::timeout(Duration::from_secs(30), run)
         .await

@@ -37,8 +37,10 @@ fn actix_service_answers_like_the_axum_one() {
             .build()
             .unwrap();
         let run = async {
-            // The users API, answered as the axum service answers it.
+            // The users API, answered as the axum service answers it, and
+            // actix-web's refusals of what each route reads.
             let mut seen = support::users_api(&client, &address).await;
+            support::rejections(&client, &address, support::Framework::ActixWeb, &mut seen).await;
 
             // actix-web's own errors answer as problems too (the `problems`
             // middleware): a body that is not JSON, an id that is not a
@@ -86,7 +88,7 @@ fn actix_service_answers_like_the_axum_one() {
                 app::CreateUser,
                 app::RemoveUser,
                 app::ExportUsers,
-            >();
+            >(support::Framework::ActixWeb);
             support::check_routes(&document, &routes, &seen, support::UNSEEN);
             support::check_users_document(&document);
         };

@@ -9,11 +9,12 @@ use std::collections::BTreeMap;
 use std::sync::{Mutex, MutexGuard};
 
 use codes_core::{Allow, Method, Problem, Status, StatusCode};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 /// A stored user.
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq, ToSchema)]
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq, ToSchema, JsonSchema)]
 pub struct User {
     pub id: u64,
     pub name: String,
@@ -21,7 +22,7 @@ pub struct User {
 }
 
 /// The body of `POST /users`.
-#[derive(Debug, Deserialize, ToSchema)]
+#[derive(Debug, Deserialize, ToSchema, JsonSchema)]
 pub struct NewUser {
     pub name: String,
     pub email: String,
@@ -29,7 +30,7 @@ pub struct NewUser {
 
 /// The body of `QUERY /users`: a search too structured for a query string.
 /// Every condition given must hold.
-#[derive(Debug, Default, Deserialize, ToSchema)]
+#[derive(Debug, Default, Deserialize, ToSchema, JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct UserQuery {
     /// Part of the name, ignoring case.
@@ -44,7 +45,7 @@ pub const USERS_METHODS: Allow<'static> =
     Allow(&[Method::Get, Method::Head, Method::Post, Method::Query]);
 
 /// A rule a field broke: sent in the 422 problem as `errors`.
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq, ToSchema)]
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq, ToSchema, JsonSchema)]
 pub struct FieldError {
     pub field: &'static str,
     pub message: &'static str,

@@ -11,6 +11,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use codes_core::route::{success, Success};
+use codes_core::utoipa::AxumRejections;
 use serde::Deserialize;
 use utoipa::OpenApi;
 
@@ -42,6 +43,7 @@ pub fn router_with(users: Users) -> Router {
         .route("/users/{id}", get(show).delete(remove))
         .route("/users/export", get(export))
         .route("/openapi.json", get(openapi))
+        .route("/openapi-aide.json", get(aide_openapi))
         .with_state(users)
         .layer(axum::middleware::map_response(codes_core::axum::problems))
 }
@@ -50,6 +52,8 @@ pub fn router_with(users: Users) -> Router {
 /// utoipa's `auto_into_responses`, each handler's return type documents them,
 /// its success (`success::Created<Json<User>>`: 201, the body, `Location`) and
 /// its contract (`CreateUser`: 409, 422, 429, 503), and nothing else.
+/// axum's own refusals of what each route reads (a JSON body, a path, a
+/// query) are added where they happen (`AxumRejections`).
 #[derive(OpenApi)]
 #[openapi(
     info(
@@ -57,12 +61,49 @@ pub fn router_with(users: Users) -> Router {
         description = "The users service of codes' web example."
     ),
     paths(list, show, create, remove, export),
-    components(schemas(User, NewUser, FieldError))
+    components(schemas(User, NewUser, FieldError)),
+    modifiers(&AxumRejections)
 )]
 pub struct ApiDoc;
 
 async fn openapi() -> Json<utoipa::openapi::OpenApi> {
     Json(ApiDoc::openapi())
+}
+
+/// The same document made by aide, from the same handlers: aide reads each
+/// handler's extractors and return type (`Result<T, E>`: both sides), and
+/// `document_rejections` adds axum's refusals. (The routes are listed here for
+/// aide; the service itself is the axum `Router` above.)
+#[must_use]
+pub fn aide_document() -> aide::openapi::OpenApi {
+    use aide::axum::{routing, ApiRouter};
+    let mut api = aide::openapi::OpenApi {
+        info: aide::openapi::Info {
+            title: "users".into(),
+            description: Some("The users service of codes' web example.".into()),
+            ..aide::openapi::Info::default()
+        },
+        ..aide::openapi::OpenApi::default()
+    };
+    let _documented: Router<Users> = ApiRouter::new()
+        .api_route("/users", routing::get(list).post(create))
+        .api_route("/users/{id}", routing::get(show).delete(remove))
+        .api_route("/users/export", routing::get(export))
+        .finish_api(&mut api);
+    codes_core::aide::document_rejections(&mut api);
+    api
+}
+
+async fn aide_openapi() -> Json<aide::openapi::OpenApi> {
+    Json(aide_document())
+}
+
+/// The path of one user.
+#[derive(Debug, Deserialize, utoipa::IntoParams, schemars::JsonSchema)]
+#[into_params(parameter_in = Path)]
+struct UserId {
+    /// The user's id.
+    id: u64,
 }
 
 /// Every user.
@@ -72,10 +113,10 @@ async fn list(State(users): State<Users>) -> Result<success::Ok<Json<Vec<User>>>
 }
 
 /// One user.
-#[utoipa::path(get, path = "/users/{id}", params(("id" = u64, Path, description = "The user's id")))]
+#[utoipa::path(get, path = "/users/{id}", params(UserId))]
 async fn show(
     State(users): State<Users>,
-    Path(id): Path<u64>,
+    Path(UserId { id }): Path<UserId>,
 ) -> Result<success::Ok<Json<User>>, ShowUser> {
     Ok(Success::new(Json(lock(&users)?.show(id)?)))
 }
@@ -112,7 +153,7 @@ fn search(users: &Users, query: &UserQuery) -> Result<Json<Vec<User>>, SearchUse
 }
 
 /// The query of `GET /users/export`.
-#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams, schemars::JsonSchema)]
 #[serde(default)]
 #[into_params(parameter_in = Query)]
 struct ExportQuery {
@@ -131,10 +172,10 @@ async fn export(
 }
 
 /// Deletes a user: `204 No Content`, or `404`.
-#[utoipa::path(delete, path = "/users/{id}", params(("id" = u64, Path, description = "The user's id")))]
+#[utoipa::path(delete, path = "/users/{id}", params(UserId))]
 async fn remove(
     State(users): State<Users>,
-    Path(id): Path<u64>,
+    Path(UserId { id }): Path<UserId>,
 ) -> Result<success::NoContent, RemoveUser> {
     lock(&users)?.remove(id)?;
     Ok(Success::default())

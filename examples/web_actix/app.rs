@@ -10,6 +10,7 @@ use std::sync::Mutex;
 
 use actix_web::{web, FromRequest, HttpRequest, HttpResponse, ResponseError};
 use codes_core::route::{success, Success};
+use codes_core::utoipa::ActixRejections;
 use serde::Deserialize;
 
 #[path = "../shared/users.rs"]
@@ -49,7 +50,8 @@ pub fn routes_with(users: Users) -> impl FnOnce(&mut web::ServiceConfig) {
 
 /// The OpenAPI document (utoipa is framework-neutral): as in the axum
 /// example, each handler's return type documents its responses (utoipa's
-/// `auto_into_responses`), none is written by hand.
+/// `auto_into_responses`), none is written by hand; actix-web's own refusals
+/// of what each route reads are added where they happen (`ActixRejections`).
 #[derive(utoipa::OpenApi)]
 #[openapi(
     info(
@@ -57,7 +59,8 @@ pub fn routes_with(users: Users) -> impl FnOnce(&mut web::ServiceConfig) {
         description = "The users service of codes' web_actix example."
     ),
     paths(list, show, create, remove, export),
-    components(schemas(User, NewUser, FieldError))
+    components(schemas(User, NewUser, FieldError)),
+    modifiers(&ActixRejections)
 )]
 pub struct ApiDoc;
 

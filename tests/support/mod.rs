@@ -296,10 +296,41 @@ pub fn declared<C: codes_core::Status>(success: u16) -> BTreeSet<u16> {
         .collect()
 }
 
+/// The web framework serving the users API: its extractors refuse requests
+/// with statuses of their own. (Each test names one.)
+#[allow(dead_code)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Framework {
+    Axum,
+    ActixWeb,
+}
+
+/// What the framework's extractors answer (as problems, through codes'
+/// `problems` layer or middleware) for what each route reads: a JSON body,
+/// a path parameter, a query string; and what the document says of it
+/// (`AxumRejections`, `ActixRejections`, `codes_core::aide::document_rejections`).
+pub fn rejected(framework: Framework) -> [(Operation, &'static [u16]); 4] {
+    match framework {
+        Framework::Axum => [
+            (("post", "/users"), &[400, 413, 415, 422]),
+            (("get", "/users/{id}"), &[400]),
+            (("delete", "/users/{id}"), &[400]),
+            (("get", "/users/export"), &[400]),
+        ],
+        Framework::ActixWeb => [
+            (("post", "/users"), &[400, 413]),
+            (("get", "/users/{id}"), &[404]),
+            (("delete", "/users/{id}"), &[404]),
+            (("get", "/users/export"), &[400]),
+        ],
+    }
+}
+
 /// What each documented route of the users API declares, from its contract
-/// (`L`ist, `S`how, `C`reate, `R`emove, `E`xport) and its success; spelled out
-/// here too, so that a contract that drifts fails.
-pub fn users_routes<L, S, C, R, E>() -> BTreeMap<Operation, BTreeSet<u16>>
+/// (`L`ist, `S`how, `C`reate, `R`emove, `E`xport), its success and the
+/// framework's refusals of what it reads; spelled out too, so that a
+/// contract that changes fails here.
+pub fn users_routes<L, S, C, R, E>(framework: Framework) -> BTreeMap<Operation, BTreeSet<u16>>
 where
     L: codes_core::Status,
     S: codes_core::Status,
@@ -307,25 +338,107 @@ where
     R: codes_core::Status,
     E: codes_core::Status,
 {
-    let routes = [
+    let mut routes: BTreeMap<Operation, BTreeSet<u16>> = [
         (("get", "/users"), declared::<L>(200)),
         (("get", "/users/{id}"), declared::<S>(200)),
         (("post", "/users"), declared::<C>(201)),
         (("delete", "/users/{id}"), declared::<R>(204)),
         (("get", "/users/export"), declared::<E>(200)),
-    ];
-    let spelled: [&[u16]; 5] = [
-        &[200, 503],
-        &[200, 404, 503],
-        &[201, 409, 422, 429, 503],
-        &[204, 404, 503],
-        &[200, 499, 503],
-    ];
-    for ((operation, statuses), spelled) in routes.iter().zip(spelled) {
-        let spelled: BTreeSet<u16> = spelled.iter().copied().collect();
-        assert_eq!(statuses, &spelled, "{operation:?}");
+    ]
+    .into_iter()
+    .collect();
+    for (operation, statuses) in rejected(framework) {
+        routes.entry(operation).or_default().extend(statuses);
     }
-    routes.into_iter().collect()
+    let spelled: [(Operation, &[u16]); 5] = match framework {
+        Framework::Axum => [
+            (("get", "/users"), &[200, 503]),
+            (("get", "/users/{id}"), &[200, 400, 404, 503]),
+            (
+                ("post", "/users"),
+                &[201, 400, 409, 413, 415, 422, 429, 503],
+            ),
+            (("delete", "/users/{id}"), &[204, 400, 404, 503]),
+            (("get", "/users/export"), &[200, 400, 499, 503]),
+        ],
+        Framework::ActixWeb => [
+            (("get", "/users"), &[200, 503]),
+            (("get", "/users/{id}"), &[200, 404, 503]),
+            (("post", "/users"), &[201, 400, 409, 413, 422, 429, 503]),
+            (("delete", "/users/{id}"), &[204, 404, 503]),
+            (("get", "/users/export"), &[200, 400, 499, 503]),
+        ],
+    };
+    for (operation, spelled) in spelled {
+        let spelled: BTreeSet<u16> = spelled.iter().copied().collect();
+        assert_eq!(routes[&operation], spelled, "{operation:?}");
+    }
+    routes
+}
+
+/// The framework's refusals, sent for real: a body that is not JSON, one
+/// over the size limit, one without a JSON content type, JSON of another
+/// shape, an id that is not a number, a query that does not parse. Each
+/// answers a problem with the status [`rejected`] declares. Noted in `seen`.
+pub async fn rejections(
+    client: &reqwest::Client,
+    address: &str,
+    framework: Framework,
+    seen: &mut Observed,
+) {
+    const CREATE: Operation = ("post", "/users");
+    const SHOW: Operation = ("get", "/users/{id}");
+    const REMOVE: Operation = ("delete", "/users/{id}");
+    const EXPORT: Operation = ("get", "/users/export");
+    let axum = framework == Framework::Axum;
+    let base = format!("http://{address}");
+    let json_post = |body: String| {
+        client
+            .post(format!("{base}/users"))
+            .header(CONTENT_TYPE, "application/json")
+            .body(body)
+    };
+    let too_large = format!(r#"{{"name":"{}","email":"a@b"}}"#, "x".repeat(3 << 20));
+    let requests = [
+        (CREATE, json_post("{not json".into()), 400),
+        (CREATE, json_post(too_large), 413),
+        (
+            CREATE,
+            client
+                .post(format!("{base}/users"))
+                .body(r#"{"name":"a","email":"a@b"}"#),
+            if axum { 415 } else { 400 },
+        ),
+        (
+            CREATE,
+            json_post(r#"{"name":1}"#.into()),
+            if axum { 422 } else { 400 },
+        ),
+        (
+            SHOW,
+            client.get(format!("{base}/users/abc")),
+            if axum { 400 } else { 404 },
+        ),
+        (
+            REMOVE,
+            client.delete(format!("{base}/users/abc")),
+            if axum { 400 } else { 404 },
+        ),
+        (
+            EXPORT,
+            client.get(format!("{base}/users/export?cancel=maybe")),
+            400,
+        ),
+    ];
+    for (operation, request, expected) in requests {
+        let refused = request.send().await.unwrap();
+        assert_eq!(
+            seen.saw(operation, refused.status()),
+            expected,
+            "{operation:?}"
+        );
+        assert_eq!(problem(refused).await["status"], expected, "{operation:?}");
+    }
 }
 
 /// The statuses the users API declares but cannot answer with, and why.
@@ -624,8 +737,12 @@ pub fn check_users_document(document: &Value) {
     );
     // Inline: the document is valid without registering `ProblemDetails`.
     assert!(problem["properties"]["type"].is_object());
-    // The success's body, inline (`Json<User>`).
-    let user = &show["200"]["content"]["application/json"]["schema"];
+    // The success's body (`Json<User>`): inline (utoipa) or a component (aide).
+    let mut user = &show["200"]["content"]["application/json"]["schema"];
+    if let Some(reference) = user["$ref"].as_str() {
+        let name = reference.trim_start_matches("#/components/schemas/");
+        user = &document["components"]["schemas"][name];
+    }
     assert_eq!(user["properties"]["email"]["type"], "string", "{show}");
     // The store's 503 says nothing of when to come back; the export's does.
     assert!(show["503"]["headers"].is_null(), "{show}");
