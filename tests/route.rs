@@ -199,3 +199,26 @@ fn utoipa_documents_the_frameworks_refusals_where_they_happen() {
         ["204", "400", "404", "413"]
     );
 }
+
+proptest::proptest! {
+    /// Whatever text a handler names as `Location`, the answer is a correct
+    /// one: the text sent exactly when it is a field value (non-empty,
+    /// visible ASCII and inner spaces), and otherwise no `Location` at all but
+    /// a 500 problem.
+    #[test]
+    fn a_location_is_sent_exactly_or_not_at_all(
+        // Mostly visible ASCII (with spaces and tabs anywhere), and any text.
+        location in proptest::prop_oneof!["[ -~\t]{0,40}", proptest::prelude::any::<String>()]
+    ) {
+        let response = success::SeeOther::to(location.clone()).into_response();
+        let sendable = !location.is_empty()
+            && codes_core::problem::rules::is_field_value(&location);
+        if sendable {
+            proptest::prop_assert_eq!(response.status(), 303);
+            proptest::prop_assert_eq!(response.headers()["location"].as_bytes(), location.as_bytes());
+        } else {
+            proptest::prop_assert_eq!(response.status(), 500);
+            proptest::prop_assert!(response.headers().get("location").is_none());
+        }
+    }
+}
