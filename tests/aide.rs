@@ -73,11 +73,17 @@ async fn remove(Path(UserId { id }): Path<UserId>) -> Result<success::NoContent,
     Err(NoSuchUser(id))?
 }
 
+/// A path read as a bare number: aide cannot name its parameter.
+async fn archive(Path(id): Path<u64>) -> Result<success::NoContent, ShowUser> {
+    Err(NoSuchUser(id))?
+}
+
 fn document() -> serde_json::Value {
     let mut api = OpenApi::default();
     let _router: axum::Router = ApiRouter::new()
         .api_route("/users", get(list).post(create))
         .api_route("/users/{id}", get(show).delete(remove))
+        .api_route("/archive/{id}", aide::axum::routing::post(archive))
         .finish_api(&mut api);
     codes_core::aide::document_rejections(&mut api);
     serde_json::to_value(&api).unwrap()
@@ -114,6 +120,17 @@ fn each_route_documents_its_contract() {
         statuses(&document, "/users/{id}", "delete"),
         ["204", "400", "404"]
     );
+    // A `Path<u64>`: the parameter is declared for aide, and refused with 400.
+    assert_eq!(
+        statuses(&document, "/archive/{id}", "post"),
+        ["204", "400", "404"]
+    );
+    let parameters = &document["paths"]["/archive/{id}"]["post"]["parameters"];
+    assert_eq!(parameters[0]["name"], "id", "{parameters}");
+    assert_eq!(parameters[0]["in"], "path", "{parameters}");
+    // The route's own 422 keeps its entry and names the refusal too.
+    let invalid = &document["paths"]["/users"]["post"]["responses"]["422"];
+    assert!(invalid.is_object(), "{invalid}");
     let refused = &document["paths"]["/users"]["post"]["responses"]["415"];
     assert!(
         refused["content"]["application/problem+json"]["schema"].is_object(),

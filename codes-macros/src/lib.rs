@@ -152,7 +152,8 @@ pub fn derive_problem(input: TokenStream) -> TokenStream {
 }
 
 /// Declares route contracts: each an enum of the failures a route can answer
-/// with, listed as types that derive `Status` and `Problem`.
+/// with, listed as types that derive `Status` (and `Problem`, for a problem
+/// type, title, members and headers of their own) and are errors.
 ///
 /// ```ignore
 /// codes_core::contracts! {

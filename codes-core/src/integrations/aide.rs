@@ -263,12 +263,15 @@ impl OperationOutput for Empty {
 /// [`problems`](crate::axum::problems)): a JSON body `400` (not JSON), `413`
 /// (too large), `415` (no JSON content type), `422` (not of the expected
 /// shape); path parameters and a query string `400`. A status an operation
-/// documents already keeps its own entry. Call it after `finish_api`.
+/// documents already keeps its own entry, whose description then names the
+/// refusal too. A path parameter aide could not name (a `Path<u64>`: aide
+/// names parameters from a struct deriving `JsonSchema`) is declared, so the
+/// document stays valid. Call it after `finish_api`.
 pub fn document_rejections(api: &mut aide::openapi::OpenApi) {
     let Some(paths) = api.paths.as_mut() else {
         return;
     };
-    for item in paths.paths.values_mut() {
+    for (template, item) in &mut paths.paths {
         let aide::openapi::ReferenceOr::Item(item) = item else {
             continue;
         };
@@ -277,7 +280,11 @@ pub fn document_rejections(api: &mut aide::openapi::OpenApi) {
         let Ok(mut json) = serde_json::to_value(&*item) else {
             continue;
         };
-        super::openapi::add_rejections_to_path(&mut json, super::openapi::Framework::Axum);
+        super::openapi::add_rejections_to_path(
+            template,
+            &mut json,
+            super::openapi::Framework::Axum,
+        );
         if let Ok(modified) = serde_json::from_value(json) {
             *item = modified;
         }

@@ -214,14 +214,21 @@ pub(crate) fn add_rejections(document: &mut serde_json::Value, framework: Framew
     else {
         return;
     };
-    for item in paths.values_mut() {
-        add_rejections_to_path(item, framework);
+    for (template, item) in paths.iter_mut() {
+        add_rejections_to_path(template, item, framework);
     }
 }
 
-/// [`add_rejections`] for one path item (as JSON).
+/// [`add_rejections`] for one path item (as JSON) at `template`
+/// (`/users/{id}`). A parameter of the template that an operation does not
+/// declare (aide cannot see the name of a `Path<u64>`) is declared, as a
+/// string: the document is not valid without it, and the route reads it.
 #[cfg_attr(not(any(feature = "utoipa", feature = "aide")), allow(dead_code))]
-pub(crate) fn add_rejections_to_path(item: &mut serde_json::Value, framework: Framework) {
+pub(crate) fn add_rejections_to_path(
+    template: &str,
+    item: &mut serde_json::Value,
+    framework: Framework,
+) {
     let [body, path, query] = rejections(framework);
     // Parameters may sit on the path item, for every operation.
     let shared = item.get("parameters").cloned();
@@ -235,6 +242,7 @@ pub(crate) fn add_rejections_to_path(item: &mut serde_json::Value, framework: Fr
         ) {
             continue;
         }
+        declare_path_parameters(template, operation, shared.as_ref());
         let reads = |place: &str| {
             [operation.get("parameters"), shared.as_ref()]
                 .into_iter()
@@ -272,15 +280,67 @@ pub(crate) fn add_rejections_to_path(item: &mut serde_json::Value, framework: Fr
         codes.dedup();
         for code in codes {
             let key = alloc::string::ToString::to_string(&code);
-            if responses.contains_key(&key) {
-                continue;
-            }
             let why: Vec<&str> = added
                 .iter()
                 .filter(|(c, _)| *c == code)
                 .map(|(_, w)| *w)
                 .collect();
-            responses.insert(key, rejection_response(code, &why.join(" ")));
+            let why = why.join(" ");
+            match responses.get_mut(&key) {
+                // The route's own entry stays (its problem schema takes the
+                // refusal's body too); its description says both.
+                Some(own) => {
+                    if let Some(description) = own.get_mut("description") {
+                        let text = description.as_str().unwrap_or_default();
+                        *description =
+                            alloc::format!("{text} Or the framework's refusal: {why}").into();
+                    }
+                }
+                None => {
+                    responses.insert(key, rejection_response(code, &why));
+                }
+            }
+        }
+    }
+}
+
+/// Declares, on `operation`, each `{name}` of the path `template` that
+/// neither it nor its path item (`shared`) declares.
+#[cfg_attr(not(any(feature = "utoipa", feature = "aide")), allow(dead_code))]
+fn declare_path_parameters(
+    template: &str,
+    operation: &mut serde_json::Value,
+    shared: Option<&serde_json::Value>,
+) {
+    let names = template
+        .split('/')
+        .filter_map(|segment| segment.strip_prefix('{')?.strip_suffix('}'));
+    for name in names {
+        let declared = [operation.get("parameters"), shared]
+            .into_iter()
+            .flatten()
+            .filter_map(serde_json::Value::as_array)
+            .flatten()
+            .any(|p| {
+                p.get("in").and_then(serde_json::Value::as_str) == Some("path")
+                    && p.get("name").and_then(serde_json::Value::as_str) == Some(name)
+            });
+        if declared {
+            continue;
+        }
+        let Some(operation) = operation.as_object_mut() else {
+            return;
+        };
+        let parameters = operation
+            .entry("parameters")
+            .or_insert_with(|| serde_json::Value::Array(Vec::new()));
+        if let Some(parameters) = parameters.as_array_mut() {
+            parameters.push(serde_json::json!({
+                "name": name,
+                "in": "path",
+                "required": true,
+                "schema": {"type": "string"}
+            }));
         }
     }
 }

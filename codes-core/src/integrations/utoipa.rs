@@ -409,7 +409,8 @@ impl<T: ?Sized> AnySchema for SchemaProbe<T> {}
 /// does not fit (turned into problems by [`problems`](crate::axum::problems)):
 /// a JSON body `400` (not JSON), `413` (too large), `415` (no JSON content
 /// type), `422` (not of the expected shape); path parameters and a query
-/// string `400`. A status an operation documents already keeps its own entry.
+/// string `400`. A status an operation documents already keeps its own entry,
+/// whose description then names the refusal too.
 ///
 /// ```ignore
 /// use codes_core::utoipa::AxumRejections;

@@ -97,12 +97,16 @@ pub struct Success<const CODE: u16, B = Empty> {
     location: Option<String>,
 }
 
-impl<const CODE: u16, B> Success<CODE, B>
-where
-    StatusNumber<CODE>: Answered<B>,
-{
-    /// The success with `body` ([`Empty`] for none).
-    pub fn new(body: B) -> Self {
+impl<const CODE: u16, B> Success<CODE, B> {
+    /// The success with `body` ([`Empty`] for none: `Success::new(Empty)`,
+    /// or `Success::default()`).
+    ///
+    /// (The bound sits on the function, not on the `impl`, so that a wrong
+    /// status gets the message of [`Answered`], however `new` is named.)
+    pub fn new(body: B) -> Self
+    where
+        StatusNumber<CODE>: Answered<B>,
+    {
         Success {
             body,
             location: None,
@@ -151,12 +155,12 @@ where
     }
 }
 
-impl<const CODE: u16> Success<CODE>
-where
-    StatusNumber<CODE>: Redirection,
-{
+impl<const CODE: u16> Success<CODE> {
     /// A redirection to `location`, without a body.
-    pub fn to(location: impl Into<String>) -> Self {
+    pub fn to(location: impl Into<String>) -> Self
+    where
+        StatusNumber<CODE>: Redirection,
+    {
         Success {
             body: Empty,
             location: Some(location.into()),

@@ -22,4 +22,9 @@ fn place_on_ok() -> success::Ok<String> {
     Success::new(String::new()).at("/users/7")
 }
 
+fn turbofish() {
+    // Named with its status: the same message.
+    let _ = Success::<404, String>::new(String::new());
+}
+
 fn main() {}
