@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// The inputs, each `tests/expand/<name>.rs`, an example of the fixture package.
-const INPUTS: [&str; 7] = [
+const INPUTS: [&str; 8] = [
     "codes",
     "codes_family",
     "codes_extends",
@@ -29,6 +29,7 @@ const INPUTS: [&str; 7] = [
     "methods_extends",
     "status",
     "problem",
+    "contracts",
 ];
 
 #[test]

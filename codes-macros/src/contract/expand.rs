@@ -32,7 +32,7 @@ fn enum_def(block: &Block, contract: &Contract) -> TokenStream {
         .map(|m| format!("[`{}`]({})", m.name, path_text(&m.path)))
         .collect();
     let summary = format!(
-        " A route contract: it answers with {}, each as that failure answers by itself (its status, problem, headers and documentation). `?` converts each of them into it, and each narrower contract of its `contracts!` block.",
+        " A route contract: the failures it answers with are {}, each answered as it answers by itself (its status, problem, headers and documentation). `?` converts each of them into it, as it does each narrower contract of the same `contracts!` block.",
         listed.join(", ")
     );
     let crate_setting = block
