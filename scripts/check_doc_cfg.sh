@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # docs.rs builds codes-core's docs with nightly rustdoc and `--cfg docsrs`, and
 # shows "Available on crate feature ..." on every feature-gated item. The impls
-# that `codes!` generates into StatusCode and UnofficialStatus, and those
+# that `codes!` generates into StatusCode, UnofficialStatus and GrpcCode, and those
 # `methods!` generates into Method, must carry that note too. This builds the docs the same way (RUSTC_BOOTSTRAP lets the stable
 # toolchain accept `#![feature(doc_cfg)]`, as docs.rs's nightly does; for this
 # check only) and looks for the notes on both pages.
@@ -15,7 +15,8 @@ status=0
 for entry in \
   "enum.StatusCode.html:serde http axum actix-web utoipa" \
   "unofficial/enum.UnofficialStatus.html:serde http axum" \
-  "enum.Method.html:serde http actix-web utoipa"; do
+  "enum.Method.html:serde http actix-web utoipa" \
+  "enum.GrpcCode.html:serde utoipa"; do
   page=${entry%%:*}
   for feature in ${entry#*:}; do
     count=$(grep -o "Available on <strong>crate feature <code>$feature</code>" \

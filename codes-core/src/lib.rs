@@ -327,7 +327,7 @@ pub use codes_macros::{contracts, Problem};
 
 #[cfg(feature = "unofficial")]
 pub use registry::unofficial;
-pub use registry::{Method, StatusCode};
+pub use registry::{GrpcCode, Method, StatusCode};
 
 #[cfg(feature = "alloc")]
 pub use status::statuses;

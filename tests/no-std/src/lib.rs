@@ -73,6 +73,13 @@ pub const fn to_registry(status: DeviceStatus) -> StatusCode {
     }
 }
 
+/// The gRPC code a device error answers with, from its HTTP status, in
+/// `const` context (`GrpcCode` needs no feature).
+#[must_use]
+pub const fn grpc_code(status: DeviceStatus) -> codes_core::GrpcCode {
+    codes_core::GrpcCode::for_http_status(to_registry(status).code())
+}
+
 /// Writes a status into a fixed buffer without allocating.
 ///
 /// # Errors
@@ -125,6 +132,15 @@ mod tests {
         }
         assert_eq!(&buf[..cursor], b"GETSAMPLE");
         assert_eq!(core::mem::size_of::<Option<DeviceMethod>>(), 1);
+    }
+
+    #[test]
+    fn grpc_codes_without_std() {
+        use codes_core::GrpcCode;
+        assert_eq!(grpc_code(DeviceStatus::WarmingUp), GrpcCode::Unavailable);
+        assert_eq!("NOT_FOUND".parse(), Ok(GrpcCode::NotFound));
+        assert_eq!(GrpcCode::NotFound.http_status(), Some(StatusCode::NotFound));
+        assert_eq!(GrpcCode::from_http_response(404), GrpcCode::Unimplemented);
     }
 
     #[test]
