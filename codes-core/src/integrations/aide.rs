@@ -235,12 +235,7 @@ fn success_response(status: crate::StatusCode, body: Option<Response>) -> Respon
     if !crate::status::rules::allows_content(code) || code == 205 {
         response.content.clear();
     }
-    if matches!(code, 201 | 300 | 301 | 302 | 303 | 307 | 308) {
-        let description = if matches!(code, 201 | 300) {
-            "Where the resource lives (when the handler names it)."
-        } else {
-            "Where to go."
-        };
+    if let Some(description) = super::openapi::location_description(code) {
         if let Ok(location) = serde_json::from_value(header(Some(description))) {
             response.headers.insert(
                 String::from("location"),

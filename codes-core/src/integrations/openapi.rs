@@ -383,3 +383,14 @@ pub(crate) fn problem_details_schema() -> serde_json::Value {
         }
     })
 }
+
+/// What a typed success's `Location` says, for the successes that carry one
+/// (201 and 300 may name a place; the redirections must), or `None`.
+#[cfg_attr(not(any(feature = "utoipa", feature = "aide")), allow(dead_code))]
+pub(crate) fn location_description(code: u16) -> Option<&'static str> {
+    match code {
+        201 | 300 => Some("Where the resource lives (when the handler names it)."),
+        301 | 302 | 303 | 307 | 308 => Some("Where to go."),
+        _ => None,
+    }
+}

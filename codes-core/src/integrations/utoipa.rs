@@ -295,12 +295,7 @@ fn success_responses(
 ) -> BTreeMap<String, RefOr<Response>> {
     let code = status.code();
     let mut response = ResponseBuilder::new().description(status.reason());
-    if matches!(code, 201 | 300 | 301 | 302 | 303 | 307 | 308) {
-        let description = if matches!(code, 201 | 300) {
-            "Where the resource lives (when the handler names it)."
-        } else {
-            "Where to go."
-        };
+    if let Some(description) = super::openapi::location_description(code) {
         response = response.header(
             "location",
             HeaderBuilder::new()
