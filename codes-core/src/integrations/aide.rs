@@ -69,10 +69,9 @@ use aide::generate::GenContext;
 use aide::openapi::{Operation, Response};
 use aide::operation::OperationOutput;
 use schemars::{JsonSchema, Schema, SchemaGenerator};
-use serde_json::{json, Map, Value};
+use serde_json::Value;
 
-use super::openapi::{example_body, problem_details_schema, problem_types, AideSchema, Documented};
-use crate::problem::PROBLEM_JSON;
+use super::openapi::{problem_details_schema, string_header, AideSchema, Documented, MemberSchema};
 use crate::route::{Empty, StatusNumber, Success, SuccessStatus};
 use crate::{Code, Status};
 
@@ -112,82 +111,20 @@ pub fn problem_responses<E: Status>(
     responses_of(ctx, statuses, documented)
 }
 
-/// A header field of a response: a string.
-fn header(description: Option<&str>) -> Value {
-    let mut header = json!({"schema": {"type": "string"}});
-    if let Some(description) = description {
-        header["description"] = Value::from(description);
-    }
-    header
-}
-
-/// [`problem_responses`], compiled once: the statuses (number and phrase)
-/// with what the variants document, as aide's responses.
+/// [`problem_responses`], compiled once: the generator-neutral responses,
+/// read into aide's type.
 fn responses_of(
     ctx: &mut GenContext,
-    mut statuses: Vec<(u16, &'static str)>,
+    statuses: Vec<(u16, &'static str)>,
     documented: &[Documented],
 ) -> Vec<(Option<u16>, Response)> {
-    statuses.sort_unstable();
-    statuses.dedup();
-    let mut responses = Vec::new();
-    for (code, reason) in statuses {
-        let code = if code < 200 { 500 } else { code };
-        let here: Vec<&Documented> = documented.iter().filter(|d| d.status == code).collect();
-        let mut descriptions: Vec<&str> = here.iter().filter_map(|d| d.description).collect();
-        descriptions.dedup();
-        let description = if descriptions.is_empty() {
-            reason.to_string()
-        } else {
-            descriptions.join(" / ")
-        };
-        let mut response = json!({ "description": description });
-        let mut headers = Map::new();
-        for name in here.iter().flat_map(|d| d.headers.iter()) {
-            if !headers.keys().any(|n| n.eq_ignore_ascii_case(name)) {
-                headers.insert((*name).to_string(), header(None));
-            }
-        }
-        if !headers.is_empty() {
-            response["headers"] = Value::Object(headers);
-        }
-        if crate::status::rules::allows_content(code) && code != 205 {
-            let mut extension = Map::new();
-            let types = problem_types(&here);
-            if !types.is_empty() {
-                extension.insert("type".into(), json!({"type": "string", "enum": types}));
-            }
-            for (name, schema) in here.iter().flat_map(|d| d.members.iter()) {
-                let schema = (schema.aide)(&mut ctx.schema);
-                extension.insert(
-                    (*name).to_string(),
-                    serde_json::to_value(schema).unwrap_or(Value::Bool(true)),
-                );
-            }
-            let schema = if extension.is_empty() {
-                problem_details_schema()
-            } else {
-                json!({"allOf": [problem_details_schema(), {"type": "object", "properties": extension}]})
-            };
-            let mut examples = Map::new();
-            for (index, variant) in here.iter().enumerate() {
-                examples.insert(
-                    std::format!("{code}-{}", index + 1),
-                    json!({
-                        "summary": variant.description.unwrap_or(reason),
-                        "value": example_body(variant, reason),
-                    }),
-                );
-            }
-            let mut media = json!({ "schema": schema });
-            if !examples.is_empty() {
-                media["examples"] = Value::Object(examples);
-            }
-            response["content"] = json!({ PROBLEM_JSON: media });
-        }
-        responses.push((Some(code), into_response(response, &description)));
-    }
-    responses
+    let mut member = |schema: &MemberSchema| {
+        serde_json::to_value((schema.aide)(&mut ctx.schema)).unwrap_or(Value::Bool(true))
+    };
+    super::openapi::problem_responses(statuses, documented, &problem_details_schema(), &mut member)
+        .into_iter()
+        .map(|(code, description, response)| (Some(code), into_response(response, &description)))
+        .collect()
 }
 
 /// A response built as JSON, as aide's type (its own serde form); never
@@ -236,7 +173,7 @@ fn success_response(status: crate::StatusCode, body: Option<Response>) -> Respon
         response.content.clear();
     }
     if let Some(description) = super::openapi::location_description(code) {
-        if let Ok(location) = serde_json::from_value(header(Some(description))) {
+        if let Ok(location) = serde_json::from_value(string_header(Some(description))) {
             response.headers.insert(
                 String::from("location"),
                 aide::openapi::ReferenceOr::Item(location),

@@ -171,6 +171,7 @@ pub(crate) fn problem_types(variants: &[&Documented]) -> Vec<serde_json::Value> 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Framework {
     Axum,
+    #[cfg_attr(not(feature = "utoipa"), allow(dead_code))]
     ActixWeb,
 }
 
@@ -393,4 +394,97 @@ pub(crate) fn location_description(code: u16) -> Option<&'static str> {
         301 | 302 | 303 | 307 | 308 => Some("Where to go."),
         _ => None,
     }
+}
+
+/// A header field of a response: a string, with what it says.
+#[cfg_attr(not(any(feature = "utoipa", feature = "aide")), allow(dead_code))]
+pub(crate) fn string_header(description: Option<&str>) -> serde_json::Value {
+    let mut header = serde_json::json!({"schema": {"type": "string"}});
+    if let Some(description) = description {
+        header["description"] = serde_json::Value::from(description);
+    }
+    header
+}
+
+/// The responses of a `#[derive(Problem)]` type, for any generator: one per
+/// status it can answer with (`statuses`, number and phrase; a 1xx as the
+/// 500 it is answered with instead), described by its variants' first doc
+/// lines (or the phrase), with the header fields they send and an
+/// `application/problem+json` body: the generator's `problem` details
+/// schema, and beside it the problem types and the members (each schema by
+/// `member`), and one example per variant. Each as an OpenAPI Response object
+/// in JSON, with its status and description, for the generator to read into
+/// its own type.
+#[cfg_attr(not(any(feature = "utoipa", feature = "aide")), allow(dead_code))]
+pub(crate) fn problem_responses(
+    mut statuses: Vec<(u16, &'static str)>,
+    documented: &[Documented],
+    problem: &serde_json::Value,
+    member: &mut dyn FnMut(&MemberSchema) -> serde_json::Value,
+) -> Vec<(u16, alloc::string::String, serde_json::Value)> {
+    use serde_json::{json, Map, Value};
+    statuses.sort_unstable();
+    statuses.dedup();
+    let mut responses = Vec::new();
+    for (code, reason) in statuses {
+        let code = if code < 200 { 500 } else { code };
+        let here: Vec<&Documented> = documented.iter().filter(|d| d.status == code).collect();
+        let mut descriptions: Vec<&str> = here.iter().filter_map(|d| d.description).collect();
+        descriptions.dedup();
+        let description = if descriptions.is_empty() {
+            alloc::string::ToString::to_string(reason)
+        } else {
+            descriptions.join(" / ")
+        };
+        let mut response = json!({ "description": description });
+        // Field names are case-insensitive: `WWW-Authenticate` given by two
+        // fields is one header of the response (which may repeat).
+        let mut headers = Map::new();
+        for name in here.iter().flat_map(|d| d.headers.iter()) {
+            if !headers.keys().any(|n| n.eq_ignore_ascii_case(name)) {
+                headers.insert((*name).into(), string_header(None));
+            }
+        }
+        if !headers.is_empty() {
+            response["headers"] = Value::Object(headers);
+        }
+        if crate::status::rules::allows_content(code) && code != 205 {
+            // The problem types this status answers with, when a variant
+            // names one (`about:blank` for those that do not).
+            let mut extension = Map::new();
+            let types = problem_types(&here);
+            if !types.is_empty() {
+                extension.insert("type".into(), json!({"type": "string", "enum": types}));
+            }
+            for (name, schema) in here.iter().flat_map(|d| d.members.iter()) {
+                extension.insert((*name).into(), member(schema));
+            }
+            // Inline, not a `$ref`: `IntoResponses` cannot register
+            // components, and a reference the document does not define
+            // makes it invalid.
+            let schema = if extension.is_empty() {
+                problem.clone()
+            } else {
+                json!({"allOf": [problem, {"type": "object", "properties": extension}]})
+            };
+            // One example per variant, named by its position among them.
+            let mut examples = Map::new();
+            for (index, variant) in here.iter().enumerate() {
+                examples.insert(
+                    alloc::format!("{code}-{}", index + 1),
+                    json!({
+                        "summary": variant.description.unwrap_or(reason),
+                        "value": example_body(variant, reason),
+                    }),
+                );
+            }
+            let mut media = json!({ "schema": schema });
+            if !examples.is_empty() {
+                media["examples"] = Value::Object(examples);
+            }
+            response["content"] = json!({ crate::problem::PROBLEM_JSON: media });
+        }
+        responses.push((code, description, response));
+    }
+    responses
 }

@@ -99,17 +99,14 @@ use std::string::{String, ToString};
 use std::vec::Vec;
 
 use utoipa::openapi::content::ContentBuilder;
-use utoipa::openapi::example::ExampleBuilder;
 use utoipa::openapi::header::HeaderBuilder;
 use utoipa::openapi::response::{Response, ResponseBuilder};
-use utoipa::openapi::schema::{
-    AllOfBuilder, KnownFormat, ObjectBuilder, Schema, SchemaFormat, SchemaType, Type,
-};
+use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, Schema, SchemaFormat, SchemaType, Type};
 use utoipa::openapi::RefOr;
 use utoipa::{PartialSchema, ToSchema};
 
-use super::openapi::{example_body, problem_types, Documented, MemberSchema};
-use crate::problem::{ProblemDetails, PROBLEM_JSON};
+use super::openapi::{Documented, MemberSchema};
+use crate::problem::ProblemDetails;
 use crate::route::{StatusNumber, Success, SuccessStatus};
 use crate::{Code, Status};
 
@@ -193,87 +190,24 @@ pub fn problem_responses<E: Status>(
     responses_of(statuses, documented)
 }
 
-/// [`problem_responses`], compiled once: the statuses (number and phrase)
-/// with what the variants document.
+/// [`problem_responses`], compiled once: the generator-neutral responses,
+/// read into utoipa's type (with utoipa's `ProblemDetails` schema).
 fn responses_of(
-    mut statuses: Vec<(u16, &'static str)>,
+    statuses: Vec<(u16, &'static str)>,
     documented: &[Documented],
 ) -> BTreeMap<String, RefOr<Response>> {
-    statuses.sort_unstable();
-    statuses.dedup();
-    let mut responses = BTreeMap::new();
-    for (code, reason) in statuses {
-        let code = if code < 200 { 500 } else { code };
-        let here: Vec<&Documented> = documented.iter().filter(|d| d.status == code).collect();
-        let mut descriptions: Vec<&str> = here.iter().filter_map(|d| d.description).collect();
-        descriptions.dedup();
-        let description = if descriptions.is_empty() {
-            reason.to_string()
-        } else {
-            descriptions.join(" / ")
-        };
-        let mut response = ResponseBuilder::new().description(description);
-        // Field names are case-insensitive: `WWW-Authenticate` given by two
-        // fields is one header of the response (which may repeat).
-        let mut names: Vec<&str> = Vec::new();
-        for name in here.iter().flat_map(|d| d.headers.iter()) {
-            if names.iter().any(|n| n.eq_ignore_ascii_case(name)) {
-                continue;
-            }
-            names.push(name);
-            response = response.header(
-                *name,
-                HeaderBuilder::new()
-                    .schema(Some(
-                        ObjectBuilder::new().schema_type(SchemaType::Type(Type::String)),
-                    ))
-                    .build(),
-            );
-        }
-        if crate::status::rules::allows_content(code) && code != 205 {
-            // Inline, not a `$ref`: `IntoResponses` cannot register components,
-            // and a reference the document does not define makes it invalid.
-            let problem: RefOr<Schema> = ProblemDetails::schema();
-            let mut extension = ObjectBuilder::new().schema_type(SchemaType::Type(Type::Object));
-            // The problem types this status answers with, when a variant
-            // names one (`about:blank` for those that do not).
-            let types = problem_types(&here);
-            let has_types = !types.is_empty();
-            if has_types {
-                extension = extension.property(
-                    "type",
-                    ObjectBuilder::new()
-                        .schema_type(SchemaType::Type(Type::String))
-                        .enum_values(Some(types)),
-                );
-            }
-            let members: Vec<&(&str, MemberSchema)> =
-                here.iter().flat_map(|d| d.members.iter()).collect();
-            for (name, schema) in &members {
-                extension = extension.property(*name, schema.utoipa.clone());
-            }
-            let schema = if members.is_empty() && !has_types {
-                problem
-            } else {
-                AllOfBuilder::new().item(problem).item(extension).into()
-            };
-            // One example per variant, named by its position among them.
-            let examples = here.iter().enumerate().map(|(index, variant)| {
-                let example = ExampleBuilder::new()
-                    .summary(variant.description.unwrap_or(reason))
-                    .value(Some(example_body(variant, reason)))
-                    .build();
-                (std::format!("{code}-{}", index + 1), example)
-            });
-            let content = ContentBuilder::new()
-                .schema(Some(schema))
-                .examples_from_iter(examples)
-                .build();
-            response = response.content(PROBLEM_JSON, content);
-        }
-        responses.insert(code.to_string(), response.build().into());
-    }
-    responses
+    let problem = serde_json::to_value(ProblemDetails::schema()).unwrap_or_default();
+    let mut member = |schema: &MemberSchema| {
+        serde_json::to_value(&schema.utoipa).unwrap_or(serde_json::Value::Bool(true))
+    };
+    super::openapi::problem_responses(statuses, documented, &problem, &mut member)
+        .into_iter()
+        .map(|(code, description, response)| {
+            let response = serde_json::from_value(response)
+                .unwrap_or_else(|_| ResponseBuilder::new().description(description).build());
+            (code.to_string(), RefOr::T(response))
+        })
+        .collect()
 }
 
 /// A typed success documents its status (with the registry's phrase), its
