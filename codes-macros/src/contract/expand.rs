@@ -8,7 +8,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use super::model::{same_path, Block, Contract};
+use super::model::{Block, Contract};
 use crate::common::{allow_lints, user_span};
 
 pub fn expand(block: &Block) -> TokenStream {
@@ -137,13 +137,13 @@ fn impls(block: &Block, contract: &Contract) -> TokenStream {
 }
 
 /// `MemberOf<wide>` for a contract of the block whose every member `wide`
-/// lists: `?` widens it.
+/// lists: `?` widens it. (A member listed by the same path has the same
+/// variant in both: the variant is named by the path's last segment.)
 fn widen(member_of: &TokenStream, narrow: &Contract, wide: &Contract) -> TokenStream {
     let (n, w) = (&narrow.ident, &wide.ident);
     let arms = narrow.members.iter().map(|member| {
         let name = &member.name;
-        let to = variant_in(wide, member);
-        quote!(#n::#name(failure) => #w::#to(failure))
+        quote!(#n::#name(failure) => #w::#name(failure))
     });
     quote! {
         #[automatically_derived]
@@ -163,8 +163,7 @@ fn narrow_from(narrow: &Contract, wide: &Contract) -> TokenStream {
     let (n, w) = (&narrow.ident, &wide.ident);
     let arms = narrow.members.iter().map(|member| {
         let name = &member.name;
-        let from = variant_in(wide, member);
-        quote!(#w::#from(failure) => ::core::result::Result::Ok(#n::#name(failure)))
+        quote!(#w::#name(failure) => ::core::result::Result::Ok(#n::#name(failure)))
     });
     quote! {
         #[automatically_derived]
@@ -178,15 +177,6 @@ fn narrow_from(narrow: &Contract, wide: &Contract) -> TokenStream {
             }
         }
     }
-}
-
-/// The variant of `contract` that holds `member` (listed by the same path).
-fn variant_in<'c>(contract: &'c Contract, member: &'c super::model::Member) -> &'c syn::Ident {
-    contract
-        .members
-        .iter()
-        .find(|m| same_path(&m.path, &member.path))
-        .map_or(&member.name, |m| &m.name)
 }
 
 /// A path as rustdoc reads it in a link.

@@ -374,43 +374,44 @@ fn informational(model: &ErrorType, status: &StatusArg, errors: &mut Errors) {
 /// a one-line `title`, and a header field named by two fields of a variant
 /// that may repeat. The rule's refusal is the message.
 fn literals(model: &ErrorType, errors: &mut Errors) {
-    let check = |lit: &syn::LitStr, rule: fn(&str) -> Option<&'static str>, errors: &mut Errors| {
-        if let Some(refusal) = rule(&lit.value()) {
-            errors.spanned(lit.span(), refusal);
-        }
-    };
     for attr in std::iter::once(&model.problem).chain(model.variants.iter().map(|v| &v.problem)) {
         if let Some(uri) = &attr.type_uri {
-            check(uri, rules::type_refusal, errors);
+            refuse(uri, rules::type_refusal, errors);
         }
         if let Some(title) = &attr.title {
-            check(title, rules::title_refusal, errors);
+            refuse(title, rules::title_refusal, errors);
         }
     }
     for variant in &model.variants {
         for (_, name) in variant.members() {
-            match rules::member_refusal(&name.value()) {
+            let value = name.value();
+            let Some(refusal) = rules::member_refusal(&value) else {
+                continue;
+            };
+            if rules::is_standard_member(&value) {
                 // An example of a name of its own, from the variant's (or the
                 // type's) and the member's: `rate_limited_status`.
-                Some(refusal) if rules::is_standard_member(&name.value()) => {
-                    let owner =
-                        snake_case(&variant.ident.unwrap_or(model.ident).unraw().to_string());
-                    errors.spanned(
-                        name.span(),
-                        format_args!(
-                            "{refusal}, e.g. `#[problem(member = \"{owner}_{}\")]`",
-                            name.value()
-                        ),
-                    );
-                }
-                _ => check(&name, rules::member_refusal, errors),
+                let owner = snake_case(&variant.ident.unwrap_or(model.ident).unraw().to_string());
+                errors.spanned(
+                    name.span(),
+                    format_args!("{refusal}, e.g. `#[problem(member = \"{owner}_{value}\")]`"),
+                );
+            } else {
+                errors.spanned(name.span(), refusal);
             }
         }
         let headers: Vec<syn::LitStr> = variant.headers().into_iter().map(|(_, n)| n).collect();
         for name in &headers {
-            check(name, rules::header_refusal, errors);
+            refuse(name, rules::header_refusal, errors);
         }
         repeated_headers(&headers, errors);
+    }
+}
+
+/// Reports on `lit` what `rule` refuses in it, if anything.
+fn refuse(lit: &syn::LitStr, rule: fn(&str) -> Option<&'static str>, errors: &mut Errors) {
+    if let Some(refusal) = rule(&lit.value()) {
+        errors.spanned(lit.span(), refusal);
     }
 }
 
