@@ -228,6 +228,43 @@ pub const fn message_field_refusal(name: &str) -> Option<&'static str> {
     }
 }
 
+/// The extension member that carries an error's machine-readable reason
+/// (`"reason": "USER_NOT_FOUND"`), the same word gRPC's `ErrorInfo` uses.
+pub const REASON_MEMBER: &str = "reason";
+
+/// The longest reason Google's AIP-193 allows.
+pub const REASON_MAX_LEN: usize = 63;
+
+/// Why `reason` cannot be a machine-readable error reason, or `None` if it
+/// can. The rules are AIP-193's for `ErrorInfo.reason`: upper snake case
+/// (`[A-Z][A-Z0-9_]+[A-Z0-9]`), so at least two characters, starting with a
+/// letter and not ending with `_`, and at most [`REASON_MAX_LEN`] characters.
+#[must_use]
+pub const fn reason_refusal(reason: &str) -> Option<&'static str> {
+    let bytes = reason.as_bytes();
+    if bytes.len() < 2 {
+        return Some("a reason is UPPER_SNAKE_CASE of at least two characters, such as `USER_NOT_FOUND` (AIP-193)");
+    }
+    if bytes.len() > REASON_MAX_LEN {
+        return Some("a reason is at most 63 characters long (AIP-193): shorten it");
+    }
+    if !bytes[0].is_ascii_uppercase() {
+        return Some("a reason starts with an upper-case ASCII letter, such as `USER_NOT_FOUND` (AIP-193)");
+    }
+    let mut i = 1;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if !(b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_') {
+            return Some("a reason is UPPER_SNAKE_CASE: upper-case ASCII letters, digits and `_` only, such as `USER_NOT_FOUND` (AIP-193)");
+        }
+        i += 1;
+    }
+    if bytes[bytes.len() - 1] == b'_' {
+        return Some("a reason does not end with `_` (AIP-193): write `USER_NOT_FOUND`, not `USER_NOT_FOUND_`");
+    }
+    None
+}
+
 /// Why `name` cannot be an extension member, or `None` if it can.
 #[must_use]
 pub const fn member_refusal(name: &str) -> Option<&'static str> {
