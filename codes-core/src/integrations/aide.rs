@@ -222,3 +222,60 @@ pub fn document_rejections(api: &mut aide::openapi::OpenApi) {
         }
     }
 }
+
+/// A violation: an object with a `pointer` (a JSON Pointer) and a `detail`,
+/// and maybe a `reason` (AIP-193's pattern and length); a component of its
+/// own (`Violation`) in aide's documents.
+impl JsonSchema for crate::problem::Violation {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        std::borrow::Cow::Borrowed("Violation")
+    }
+
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        std::borrow::Cow::Borrowed("codes_core::problem::Violation")
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        use crate::problem::violations::schema;
+        schemars::json_schema!({
+            "type": "object",
+            "description": schema::VIOLATION,
+            "required": ["pointer", "detail"],
+            "properties": {
+                "pointer": {"type": "string", "format": "json-pointer", "description": schema::POINTER},
+                "detail": {"type": "string", "description": schema::DETAIL},
+                "reason": {
+                    "type": "string",
+                    "pattern": schema::REASON_PATTERN,
+                    "maxLength": crate::problem::rules::REASON_MAX_LEN,
+                    "description": schema::REASON,
+                },
+            },
+            "examples": [{"pointer": "/email", "detail": "is already registered", "reason": "EMAIL_TAKEN"}],
+        })
+    }
+}
+
+/// A list of violations: an array of [`Violation`](crate::problem::Violation),
+/// inline where it is used (as `Vec<T>` is).
+impl JsonSchema for crate::problem::Violations {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        std::borrow::Cow::Borrowed("Violations")
+    }
+
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        std::borrow::Cow::Borrowed("codes_core::problem::Violations")
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        schemars::json_schema!({
+            "type": "array",
+            "description": crate::problem::violations::schema::VIOLATIONS,
+            "items": generator.subschema_for::<crate::problem::Violation>(),
+        })
+    }
+}

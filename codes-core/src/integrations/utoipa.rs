@@ -380,3 +380,62 @@ fn add_rejections(openapi: &mut utoipa::openapi::OpenApi, framework: super::open
         *openapi = modified;
     }
 }
+
+/// A violation: an object with a `pointer` (a JSON Pointer) and a `detail`,
+/// and maybe a `reason` (AIP-193's pattern and length), inline.
+impl PartialSchema for crate::problem::Violation {
+    fn schema() -> RefOr<Schema> {
+        use crate::problem::violations::schema;
+        let text = |description: &str| {
+            ObjectBuilder::new()
+                .schema_type(SchemaType::Type(Type::String))
+                .description(Some(description))
+        };
+        ObjectBuilder::new()
+            .schema_type(SchemaType::Type(Type::Object))
+            .description(Some(schema::VIOLATION))
+            .property(
+                "pointer",
+                text(schema::POINTER)
+                    .format(Some(SchemaFormat::Custom("json-pointer".to_string()))),
+            )
+            .required("pointer")
+            .property("detail", text(schema::DETAIL))
+            .required("detail")
+            .property(
+                "reason",
+                text(schema::REASON)
+                    .pattern(Some(schema::REASON_PATTERN))
+                    .max_length(Some(crate::problem::rules::REASON_MAX_LEN)),
+            )
+            .examples([serde_json::json!({
+                "pointer": "/email",
+                "detail": "is already registered",
+                "reason": "EMAIL_TAKEN",
+            })])
+            .into()
+    }
+}
+
+impl ToSchema for crate::problem::Violation {
+    fn name() -> Cow<'static, str> {
+        Cow::Borrowed("Violation")
+    }
+}
+
+/// A list of violations: an array of the [`Violation`](crate::problem::Violation)
+/// schema, inline.
+impl PartialSchema for crate::problem::Violations {
+    fn schema() -> RefOr<Schema> {
+        utoipa::openapi::schema::ArrayBuilder::new()
+            .description(Some(crate::problem::violations::schema::VIOLATIONS))
+            .items(crate::problem::Violation::schema())
+            .into()
+    }
+}
+
+impl ToSchema for crate::problem::Violations {
+    fn name() -> Cow<'static, str> {
+        Cow::Borrowed("Violations")
+    }
+}

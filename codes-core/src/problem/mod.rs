@@ -11,6 +11,8 @@
 //!   kept);
 //! - [`Answer`]: status, reason phrase, headers and body bytes, which each
 //!   framework's glue turns into its response type.
+//! - [`Violations`] of [`Violation`]s: validation errors (a JSON Pointer, a
+//!   detail, an optional reason), to send as the `errors` member of a 422.
 //!
 //! ```
 //! use codes_core::problem::{IntoProblem, ProblemDetails};
@@ -135,6 +137,7 @@ pub(crate) mod fields;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 pub(crate) mod rewrite;
 pub mod rules;
+pub(crate) mod violations;
 mod wrapper;
 
 /// What `rules.rs` needs of its parent (the file is shared with codes-macros).
@@ -143,6 +146,7 @@ use crate::method::is_tchar;
 pub use answer::{log_answer, Answer, IntoProblem};
 pub use details::ProblemDetails;
 pub use fields::{HeaderError, Headers, MemberError, Members, StandardMemberError};
+pub use violations::{Violation, ViolationError, Violations};
 pub use wrapper::Problem;
 
 /// The media type of a problem details body (RFC 9457, Section 3).
