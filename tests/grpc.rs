@@ -118,6 +118,8 @@ fn server_table(code: u16) -> GrpcCode {
         (404, GrpcCode::NotFound),
         (409, GrpcCode::Aborted),
         (416, GrpcCode::OutOfRange),
+        // Ours: content that breaks the rules is an invalid argument.
+        (422, GrpcCode::InvalidArgument),
         (429, GrpcCode::ResourceExhausted),
         (499, GrpcCode::Cancelled),
         (501, GrpcCode::Unimplemented),

@@ -72,6 +72,9 @@ pub trait ForwardProblem<'a> {
     fn problem_title_of(&self) -> Option<&'a str>;
     fn problem_members_into(&self, members: &mut crate::problem::Members);
     fn problem_headers_into(&self, headers: &mut crate::problem::Headers);
+    fn problem_reason_of(&self) -> Option<&'a str>;
+    fn problem_domain_of(&self) -> Option<&'a str>;
+    fn grpc_code_of(&self) -> Option<crate::GrpcCode>;
 }
 
 #[cfg(feature = "problem")]
@@ -88,6 +91,15 @@ impl<'a, T: crate::problem::IntoProblem> ForwardProblem<'a> for &ProblemProbe<'a
     fn problem_headers_into(&self, headers: &mut crate::problem::Headers) {
         self.0.problem_headers(headers);
     }
+    fn problem_reason_of(&self) -> Option<&'a str> {
+        self.0.problem_reason()
+    }
+    fn problem_domain_of(&self) -> Option<&'a str> {
+        self.0.problem_domain()
+    }
+    fn grpc_code_of(&self) -> Option<crate::GrpcCode> {
+        Some(self.0.grpc_code())
+    }
 }
 
 /// The fallback: a field with only a status.
@@ -101,6 +113,15 @@ pub trait NoProblem<'a> {
     }
     fn problem_members_into(&self, _: &mut crate::problem::Members) {}
     fn problem_headers_into(&self, _: &mut crate::problem::Headers) {}
+    fn problem_reason_of(&self) -> Option<&'a str> {
+        None
+    }
+    fn problem_domain_of(&self) -> Option<&'a str> {
+        None
+    }
+    fn grpc_code_of(&self) -> Option<crate::GrpcCode> {
+        None
+    }
 }
 
 #[cfg(feature = "problem")]
@@ -215,6 +236,15 @@ macro_rules! delegate_problem {
             }
             fn problem_source(&self) -> Option<&(dyn core::error::Error + 'static)> {
                 (**self).problem_source()
+            }
+            fn problem_reason(&self) -> Option<&str> {
+                (**self).problem_reason()
+            }
+            fn problem_domain(&self) -> Option<&str> {
+                (**self).problem_domain()
+            }
+            fn grpc_code(&self) -> crate::GrpcCode {
+                (**self).grpc_code()
             }
         }
     )*};

@@ -34,6 +34,10 @@ impl ::codes_core::__private_v0_1::Status for NoSuchUser {
 match_wildcard_for_single_variants)]
 impl ::codes_core::problem::IntoProblem for NoSuchUser where
     u64: ::codes_core::__private_v0_1::serde::serde::Serialize {
+    fn problem_domain(&self)
+        -> ::core::option::Option<&::core::primitive::str> {
+        ::core::option::Option::Some("codes-expand-fixtures")
+    }
     fn problem_members(&self, members: &mut ::codes_core::problem::Members) {
         #[allow(unused_imports)]
         use ::codes_core::__private_v0_1::{
@@ -80,6 +84,10 @@ impl ::codes_core::__private_v0_1::Status for EmailTaken {
 #[allow(unused_qualifications, clippy :: match_same_arms, clippy ::
 match_wildcard_for_single_variants)]
 impl ::codes_core::problem::IntoProblem for EmailTaken {
+    fn problem_domain(&self)
+        -> ::core::option::Option<&::core::primitive::str> {
+        ::core::option::Option::Some("codes-expand-fixtures")
+    }
     fn problem_source(&self)
         -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
         #[allow(unused_imports)]
@@ -182,6 +190,58 @@ impl ::codes_core::problem::IntoProblem for ShowUser {
                         ::core::option::Option::Some(text),
                     ::core::option::Option::None =>
                         ::core::option::Option::None,
+                }
+            }
+        }
+    }
+    fn problem_reason(&self)
+        -> ::core::option::Option<&::core::primitive::str> {
+        #[allow(unused_imports)]
+        use ::codes_core::__private_v0_1::{
+            ForwardProblem as _, NoProblem as _,
+        };
+        match *self {
+            Self::NoSuchUser { 0: ref __codes_inner, .. } => {
+                match (&&::codes_core::__private_v0_1::ProblemProbe(__codes_inner)).problem_reason_of()
+                    {
+                    ::core::option::Option::Some(text) =>
+                        ::core::option::Option::Some(text),
+                    ::core::option::Option::None =>
+                        ::core::option::Option::None,
+                }
+            }
+        }
+    }
+    fn problem_domain(&self)
+        -> ::core::option::Option<&::core::primitive::str> {
+        #[allow(unused_imports)]
+        use ::codes_core::__private_v0_1::{
+            ForwardProblem as _, NoProblem as _,
+        };
+        match *self {
+            Self::NoSuchUser { 0: ref __codes_inner, .. } => {
+                match (&&::codes_core::__private_v0_1::ProblemProbe(__codes_inner)).problem_domain_of()
+                    {
+                    ::core::option::Option::Some(domain) =>
+                        ::core::option::Option::Some(domain),
+                    ::core::option::Option::None =>
+                        ::core::option::Option::Some("codes-expand-fixtures"),
+                }
+            }
+        }
+    }
+    fn grpc_code(&self) -> ::codes_core::GrpcCode {
+        #[allow(unused_imports)]
+        use ::codes_core::__private_v0_1::{
+            ForwardProblem as _, NoProblem as _,
+        };
+        match *self {
+            Self::NoSuchUser { 0: ref __codes_inner, .. } => {
+                match (&&::codes_core::__private_v0_1::ProblemProbe(__codes_inner)).grpc_code_of()
+                    {
+                    ::core::option::Option::Some(code) => code,
+                    ::core::option::Option::None =>
+                        ::codes_core::GrpcCode::for_http_status(::codes_core::__private_v0_1::Code::code(::codes_core::__private_v0_1::Status::status(self))),
                 }
             }
         }
@@ -380,6 +440,84 @@ impl ::codes_core::problem::IntoProblem for StoreError {
                         ::core::option::Option::Some(text),
                     ::core::option::Option::None =>
                         ::core::option::Option::None,
+                }
+            }
+        }
+    }
+    fn problem_reason(&self)
+        -> ::core::option::Option<&::core::primitive::str> {
+        #[allow(unused_imports)]
+        use ::codes_core::__private_v0_1::{
+            ForwardProblem as _, NoProblem as _,
+        };
+        match *self {
+            Self::NoSuchUser { 0: ref __codes_inner, .. } => {
+                match (&&::codes_core::__private_v0_1::ProblemProbe(__codes_inner)).problem_reason_of()
+                    {
+                    ::core::option::Option::Some(text) =>
+                        ::core::option::Option::Some(text),
+                    ::core::option::Option::None =>
+                        ::core::option::Option::None,
+                }
+            }
+            Self::EmailTaken { 0: ref __codes_inner, .. } => {
+                match (&&::codes_core::__private_v0_1::ProblemProbe(__codes_inner)).problem_reason_of()
+                    {
+                    ::core::option::Option::Some(text) =>
+                        ::core::option::Option::Some(text),
+                    ::core::option::Option::None =>
+                        ::core::option::Option::None,
+                }
+            }
+        }
+    }
+    fn problem_domain(&self)
+        -> ::core::option::Option<&::core::primitive::str> {
+        #[allow(unused_imports)]
+        use ::codes_core::__private_v0_1::{
+            ForwardProblem as _, NoProblem as _,
+        };
+        match *self {
+            Self::NoSuchUser { 0: ref __codes_inner, .. } => {
+                match (&&::codes_core::__private_v0_1::ProblemProbe(__codes_inner)).problem_domain_of()
+                    {
+                    ::core::option::Option::Some(domain) =>
+                        ::core::option::Option::Some(domain),
+                    ::core::option::Option::None =>
+                        ::core::option::Option::Some("codes-expand-fixtures"),
+                }
+            }
+            Self::EmailTaken { 0: ref __codes_inner, .. } => {
+                match (&&::codes_core::__private_v0_1::ProblemProbe(__codes_inner)).problem_domain_of()
+                    {
+                    ::core::option::Option::Some(domain) =>
+                        ::core::option::Option::Some(domain),
+                    ::core::option::Option::None =>
+                        ::core::option::Option::Some("codes-expand-fixtures"),
+                }
+            }
+        }
+    }
+    fn grpc_code(&self) -> ::codes_core::GrpcCode {
+        #[allow(unused_imports)]
+        use ::codes_core::__private_v0_1::{
+            ForwardProblem as _, NoProblem as _,
+        };
+        match *self {
+            Self::NoSuchUser { 0: ref __codes_inner, .. } => {
+                match (&&::codes_core::__private_v0_1::ProblemProbe(__codes_inner)).grpc_code_of()
+                    {
+                    ::core::option::Option::Some(code) => code,
+                    ::core::option::Option::None =>
+                        ::codes_core::GrpcCode::for_http_status(::codes_core::__private_v0_1::Code::code(::codes_core::__private_v0_1::Status::status(self))),
+                }
+            }
+            Self::EmailTaken { 0: ref __codes_inner, .. } => {
+                match (&&::codes_core::__private_v0_1::ProblemProbe(__codes_inner)).grpc_code_of()
+                    {
+                    ::core::option::Option::Some(code) => code,
+                    ::core::option::Option::None =>
+                        ::codes_core::GrpcCode::for_http_status(::codes_core::__private_v0_1::Code::code(::codes_core::__private_v0_1::Status::status(self))),
                 }
             }
         }

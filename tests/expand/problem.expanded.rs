@@ -60,6 +60,10 @@ impl ::codes_core::problem::IntoProblem for Inner where
                 ::core::option::Option::Some("No such user"),
         }
     }
+    fn problem_domain(&self)
+        -> ::core::option::Option<&::core::primitive::str> {
+        ::core::option::Option::Some("codes-expand-fixtures")
+    }
     fn problem_members(&self, members: &mut ::codes_core::problem::Members) {
         #[allow(unused_imports)]
         use ::codes_core::__private_v0_1::{
@@ -171,6 +175,62 @@ impl ::codes_core::problem::IntoProblem for ApiError where
                         ::core::option::Option::None,
                 }
             }
+        }
+    }
+    fn problem_reason(&self)
+        -> ::core::option::Option<&::core::primitive::str> {
+        #[allow(unused_imports)]
+        use ::codes_core::__private_v0_1::{
+            ForwardProblem as _, NoProblem as _,
+        };
+        match *self {
+            Self::LogIn { .. } => ::core::option::Option::None,
+            Self::Inner { 0: ref __codes_inner, .. } => {
+                match (&&::codes_core::__private_v0_1::ProblemProbe(__codes_inner)).problem_reason_of()
+                    {
+                    ::core::option::Option::Some(text) =>
+                        ::core::option::Option::Some(text),
+                    ::core::option::Option::None =>
+                        ::core::option::Option::None,
+                }
+            }
+        }
+    }
+    fn problem_domain(&self)
+        -> ::core::option::Option<&::core::primitive::str> {
+        #[allow(unused_imports)]
+        use ::codes_core::__private_v0_1::{
+            ForwardProblem as _, NoProblem as _,
+        };
+        match *self {
+            Self::Inner { 0: ref __codes_inner, .. } => {
+                match (&&::codes_core::__private_v0_1::ProblemProbe(__codes_inner)).problem_domain_of()
+                    {
+                    ::core::option::Option::Some(domain) =>
+                        ::core::option::Option::Some(domain),
+                    ::core::option::Option::None =>
+                        ::core::option::Option::Some("codes-expand-fixtures"),
+                }
+            }
+            _ => ::core::option::Option::Some("codes-expand-fixtures"),
+        }
+    }
+    fn grpc_code(&self) -> ::codes_core::GrpcCode {
+        #[allow(unused_imports)]
+        use ::codes_core::__private_v0_1::{
+            ForwardProblem as _, NoProblem as _,
+        };
+        match *self {
+            Self::Inner { 0: ref __codes_inner, .. } => {
+                match (&&::codes_core::__private_v0_1::ProblemProbe(__codes_inner)).grpc_code_of()
+                    {
+                    ::core::option::Option::Some(code) => code,
+                    ::core::option::Option::None =>
+                        ::codes_core::GrpcCode::for_http_status(::codes_core::__private_v0_1::Code::code(::codes_core::__private_v0_1::Status::status(self))),
+                }
+            }
+            _ =>
+                ::codes_core::GrpcCode::for_http_status(::codes_core::__private_v0_1::Code::code(::codes_core::__private_v0_1::Status::status(self))),
         }
     }
     fn problem_members(&self, members: &mut ::codes_core::problem::Members) {

@@ -30,6 +30,7 @@ macro_rules! __codes_features {
         $($callback)*! { "utoipa" utoipa { $($args)* } }
         $($callback)*! { "aide" aide { $($args)* } }
         $($callback)*! { "actix-web" actix { $($args)* } }
+        $($callback)*! { "tonic" tonic { $($args)* } }
     };
 }
 
@@ -53,6 +54,9 @@ pub mod openapi;
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub mod serde;
+#[cfg(feature = "tonic")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tonic")))]
+pub mod tonic;
 #[cfg(feature = "utoipa")]
 #[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
 pub mod utoipa;

@@ -80,6 +80,8 @@ pub struct Documented {
     pub members: Vec<(&'static str, MemberSchema)>,
     /// Header fields the variant sends.
     pub headers: Vec<&'static str>,
+    /// Its machine-readable reason, sent as the member `reason`.
+    pub reason: Option<&'static str>,
 }
 
 /// What a `#[derive(Problem)]` type documents of its variants (implemented by
@@ -142,11 +144,15 @@ impl<T: ?Sized> NotDocumented for DocumentedProbe<T> {}
 /// detail and members are the value's own).
 #[must_use]
 pub(crate) fn example_body(documented: &Documented, reason: &str) -> serde_json::Value {
-    serde_json::json!({
+    let mut body = serde_json::json!({
         "type": documented.type_uri.unwrap_or("about:blank"),
         "title": documented.title.unwrap_or(reason),
         "status": documented.status,
-    })
+    });
+    if let Some(machine) = documented.reason {
+        body[crate::problem::rules::REASON_MEMBER] = serde_json::Value::from(machine);
+    }
+    body
 }
 
 #[cfg_attr(not(any(feature = "utoipa", feature = "aide")), allow(dead_code))]
@@ -455,6 +461,20 @@ pub(crate) fn problem_responses(
             let types = problem_types(&here);
             if !types.is_empty() {
                 extension.insert("type".into(), json!({"type": "string", "enum": types}));
+            }
+            // The reasons this status answers with: what a client may match.
+            let mut reasons: Vec<&str> = here.iter().filter_map(|d| d.reason).collect();
+            reasons.sort_unstable();
+            reasons.dedup();
+            if !reasons.is_empty() {
+                extension.insert(
+                    crate::problem::rules::REASON_MEMBER.into(),
+                    json!({
+                        "type": "string",
+                        "enum": reasons,
+                        "description": "The machine-readable reason of the error: stable, for clients to match on (the `detail` is for people).",
+                    }),
+                );
             }
             for (name, schema) in here.iter().flat_map(|d| d.members.iter()) {
                 extension.insert((*name).into(), member(schema));

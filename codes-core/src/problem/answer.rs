@@ -9,7 +9,7 @@ use core::fmt::{self, Display};
 use super::fields::log_refusal;
 use super::{rules, Headers, Members, ProblemDetails, StandardMemberError, PROBLEM_JSON};
 use crate::__private_v0_1::HttpCode;
-use crate::{Code, Status};
+use crate::{Code, GrpcCode, Status};
 
 /// An error that is an HTTP answer: its [`Status`], a problem details body
 /// whose `detail` is its `Display`, and what its variants add (a problem type,
@@ -58,6 +58,33 @@ pub trait IntoProblem: Status<Code: HttpCode> + Display {
         None
     }
 
+    /// A machine-readable reason for this value, such as `USER_NOT_FOUND`:
+    /// sent as the member `reason` ([`rules::REASON_MEMBER`](super::rules::REASON_MEMBER))
+    /// and, with feature `tonic`, as gRPC's `ErrorInfo.reason`. Clients match
+    /// on it instead of on the `detail`, which is for people. A value that
+    /// breaks AIP-193's form ([`rules::reason_refusal`](super::rules::reason_refusal))
+    /// is logged and not sent.
+    fn problem_reason(&self) -> Option<&str> {
+        None
+    }
+
+    /// The domain the reason belongs to (gRPC's `ErrorInfo.domain`): the
+    /// service or product that defines it, such as `users.example.com`. The
+    /// derive answers `#[problem(domain = "...")]`, or the name of the crate
+    /// that derives; `None` sends an empty domain.
+    fn problem_domain(&self) -> Option<&str> {
+        None
+    }
+
+    /// The gRPC status code this value is sent with by a gRPC service
+    /// (feature `tonic`): by default the server's mapping of its HTTP status,
+    /// [`GrpcCode::for_http_status`]. The derive answers a variant's
+    /// `#[problem(grpc = AlreadyExists)]` where that mapping is not the
+    /// right one for it.
+    fn grpc_code(&self) -> GrpcCode {
+        GrpcCode::for_http_status(self.status().code())
+    }
+
     /// The answer, as every framework integration sends it.
     fn answer(&self) -> Answer {
         Answer::build(self, &Additions::default())
@@ -80,6 +107,15 @@ impl<T: IntoProblem> IntoProblem for &T {
     fn problem_source(&self) -> Option<&(dyn core::error::Error + 'static)> {
         (**self).problem_source()
     }
+    fn problem_reason(&self) -> Option<&str> {
+        (**self).problem_reason()
+    }
+    fn problem_domain(&self) -> Option<&str> {
+        (**self).problem_domain()
+    }
+    fn grpc_code(&self) -> GrpcCode {
+        (**self).grpc_code()
+    }
 }
 
 /// What an answer and its log read of an error, as an object: [`Answer::build`]
@@ -96,6 +132,11 @@ trait View {
     fn problem_headers(&self, headers: &mut Headers);
     #[cfg_attr(not(feature = "tracing"), allow(dead_code))]
     fn source(&self) -> Option<&(dyn core::error::Error + 'static)>;
+    fn problem_reason(&self) -> Option<&str>;
+    #[cfg_attr(not(feature = "tonic"), allow(dead_code))]
+    fn problem_domain(&self) -> Option<&str>;
+    #[cfg_attr(not(feature = "tonic"), allow(dead_code))]
+    fn grpc_code(&self) -> GrpcCode;
     /// The error's `Display`.
     fn detail(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
 }
@@ -125,6 +166,15 @@ impl<E: IntoProblem + ?Sized> View for Erased<'_, E> {
     }
     fn source(&self) -> Option<&(dyn core::error::Error + 'static)> {
         self.0.problem_source()
+    }
+    fn problem_reason(&self) -> Option<&str> {
+        self.0.problem_reason()
+    }
+    fn problem_domain(&self) -> Option<&str> {
+        self.0.problem_domain()
+    }
+    fn grpc_code(&self) -> GrpcCode {
+        self.0.grpc_code()
     }
     fn detail(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         Display::fmt(self.0, f)
@@ -160,20 +210,34 @@ pub(crate) fn logged<E: IntoProblem + ?Sized>(error: &E, answer: Answer) -> Answ
 /// own source) is left out of the chain, so nothing is said twice. Framework
 /// integrations call it when they turn an error into a response.
 pub fn log_answer<E: IntoProblem + ?Sized>(error: &E, answer: &Answer) {
-    log_view(&Erased(error), answer);
+    log_view(
+        &Erased(error),
+        answer.status,
+        answer.reason,
+        answer.withheld_detail,
+    );
+}
+
+/// [`log_answer`] for the parts of an answer that is not sent over HTTP.
+#[cfg(feature = "tonic")]
+pub(crate) fn log_parts<E: IntoProblem + ?Sized>(error: &E, parts: &Parts) {
+    log_view(
+        &Erased(error),
+        parts.status,
+        parts.reason,
+        parts.withheld_detail,
+    );
 }
 
 /// [`log_answer`], compiled once.
 #[allow(unused_variables)]
-fn log_view(error: &dyn View, answer: &Answer) {
+fn log_view(error: &dyn View, status: u16, reason: &str, withheld: bool) {
     #[cfg(feature = "tracing")]
     {
         use alloc::format;
-        let message = format!("{} {}: {}", answer.status, answer.reason, Detail(error));
+        let message = format!("{status} {reason}: {}", Detail(error));
         let sources = source_chain(&message, error.source());
-        let status = answer.status;
         let problem_type = error.problem_type().unwrap_or("about:blank");
-        let withheld = answer.withheld_detail;
         match (status >= 500, sources.is_empty()) {
             (true, false) => tracing::error!(
                 target: "codes_core::problem",
@@ -348,15 +412,69 @@ impl Answer {
     }
 
     pub(crate) fn build<E: IntoProblem + ?Sized>(error: &E, extra: &Additions<'_>) -> Answer {
-        Answer::build_view(&Erased(error), extra)
+        Parts::of(&Erased(error), extra).into_answer()
     }
 
-    /// [`Answer::build`], compiled once.
-    fn build_view(error: &dyn View, extra: &Additions<'_>) -> Answer {
+    /// `status` with an `about:blank` problem and no fields of its own: what a
+    /// status that cannot be sent as it is turns into.
+    pub(crate) fn plain(status: u16, reason: &'static str) -> Answer {
+        Parts::plain(status, reason).into_answer()
+    }
+
+    /// An answer with a problem body (the status allows content).
+    pub(crate) fn with_details(
+        status: u16,
+        reason: &'static str,
+        mut headers: Headers,
+        details: &ProblemDetails,
+        withheld_detail: bool,
+    ) -> Answer {
+        // Strings and JSON values always serialise; an empty object is the
+        // fallback that cannot happen.
+        let body = serde_json::to_vec(details).unwrap_or_else(|_| b"{}".to_vec());
+        headers.set_owned("Content-Type", PROBLEM_JSON);
+        Answer {
+            status,
+            reason,
+            headers,
+            body: Some(body),
+            withheld_detail,
+        }
+    }
+}
+
+/// What an answer is made of, before its body is written: the HTTP answer
+/// serialises `details`, a gRPC status (feature `tonic`) reads them. Every
+/// rule of [`Answer`] holds of it already.
+pub(crate) struct Parts {
+    pub status: u16,
+    pub reason: &'static str,
+    pub headers: Headers,
+    /// `None` for 204, 205 and 304.
+    pub details: Option<ProblemDetails>,
+    pub withheld_detail: bool,
+}
+
+impl Parts {
+    /// The parts of `error`'s answer (and, with feature `tonic`, its gRPC
+    /// code and domain), with a [`Problem`](super::Problem)'s additions.
+    #[cfg(feature = "tonic")]
+    pub(crate) fn with_grpc<E: IntoProblem + ?Sized>(
+        error: &E,
+        extra: &Additions<'_>,
+    ) -> (Parts, GrpcCode, Option<String>) {
+        let view = Erased(error);
+        let parts = Parts::of(&view, extra);
+        let domain = view.problem_domain().map(ToString::to_string);
+        (parts, view.grpc_code(), domain)
+    }
+
+    /// The parts, compiled once.
+    fn of(error: &dyn View, extra: &Additions<'_>) -> Parts {
         let (code, reason) = error.status();
         if code < 200 {
             log_informational(code, reason);
-            return Answer::plain(500, error.server_error_reason());
+            return Parts::plain(500, error.server_error_reason());
         }
         let mut headers = Headers::default();
         error.problem_headers(&mut headers);
@@ -371,11 +489,11 @@ impl Answer {
             }
         }
         if !crate::status::rules::allows_content(code) || code == 205 {
-            return Answer {
+            return Parts {
                 status: code,
                 reason,
                 headers,
-                body: None,
+                details: None,
                 withheld_detail: false,
             };
         }
@@ -412,6 +530,25 @@ impl Answer {
                 })
             })
             .unwrap_or(reason);
+        let machine_reason = error.problem_reason().filter(|value| {
+            usable(
+                rules::reason_refusal(value).map(|reason| StandardMemberError::Reason {
+                    value: (*value).into(),
+                    reason,
+                }),
+            )
+        });
+        if let Some(value) = machine_reason {
+            // The reason is the error's own: a member of the same name (which
+            // the derive refuses beside a reason) gives way to it.
+            if members.0.contains_key(rules::REASON_MEMBER) {
+                log_refusal(&ReasonTaken);
+            }
+            members.0.insert(
+                rules::REASON_MEMBER.to_string(),
+                serde_json::Value::String(value.to_string()),
+            );
+        }
         let details = ProblemDetails {
             type_uri: type_uri.map(ToString::to_string),
             title: Some(title.to_string()),
@@ -420,35 +557,56 @@ impl Answer {
             instance: extra.instance.map(ToString::to_string),
             extensions: members.0,
         };
-        Answer::with_details(code, reason, headers, &details, !expose)
-    }
-
-    /// `status` with an `about:blank` problem and no fields of its own: what a
-    /// status that cannot be sent as it is turns into.
-    pub(crate) fn plain(status: u16, reason: &'static str) -> Answer {
-        let details = ProblemDetails::for_status(status, reason);
-        Answer::with_details(status, reason, Headers::default(), &details, status >= 500)
-    }
-
-    /// An answer with a problem body (the status allows content).
-    pub(crate) fn with_details(
-        status: u16,
-        reason: &'static str,
-        mut headers: Headers,
-        details: &ProblemDetails,
-        withheld_detail: bool,
-    ) -> Answer {
-        // Strings and JSON values always serialise; an empty object is the
-        // fallback that cannot happen.
-        let body = serde_json::to_vec(details).unwrap_or_else(|_| b"{}".to_vec());
-        headers.set_owned("Content-Type", PROBLEM_JSON);
-        Answer {
-            status,
+        Parts {
+            status: code,
             reason,
             headers,
-            body: Some(body),
-            withheld_detail,
+            details: Some(details),
+            withheld_detail: !expose,
         }
+    }
+
+    /// `status` with an `about:blank` problem and no fields of its own.
+    fn plain(status: u16, reason: &'static str) -> Parts {
+        Parts {
+            status,
+            reason,
+            headers: Headers::default(),
+            details: Some(ProblemDetails::for_status(status, reason)),
+            withheld_detail: status >= 500,
+        }
+    }
+
+    fn into_answer(self) -> Answer {
+        match self.details {
+            Some(details) => Answer::with_details(
+                self.status,
+                self.reason,
+                self.headers,
+                &details,
+                self.withheld_detail,
+            ),
+            None => Answer {
+                status: self.status,
+                reason: self.reason,
+                headers: self.headers,
+                body: None,
+                withheld_detail: false,
+            },
+        }
+    }
+}
+
+/// A member named like the reason, dropped for the error's own reason.
+struct ReasonTaken;
+
+impl Display for ReasonTaken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "member `{}` refused: the error's machine-readable reason is sent under that name",
+            rules::REASON_MEMBER
+        )
     }
 }
 

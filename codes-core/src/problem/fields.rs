@@ -92,9 +92,10 @@ impl Display for MemberError {
 impl core::error::Error for MemberError {}
 
 /// Why a value given at run time for a member RFC 9457 defines (the problem
-/// `type`, `title` or `instance`) was not used. The rules are those the
-/// derive applies to its literals at compile time: [`rules::type_refusal`],
-/// [`rules::title_refusal`], [`rules::instance_refusal`].
+/// `type`, `title` or `instance`), or for the machine-readable `reason`, was
+/// not used. The rules are those the derive applies to its literals at
+/// compile time: [`rules::type_refusal`], [`rules::title_refusal`],
+/// [`rules::instance_refusal`], [`rules::reason_refusal`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum StandardMemberError {
@@ -118,6 +119,13 @@ pub enum StandardMemberError {
         /// The value as given.
         value: String,
         /// Why ([`rules::instance_refusal`]).
+        reason: &'static str,
+    },
+    /// The machine-readable reason breaks AIP-193's form.
+    Reason {
+        /// The value as given.
+        value: String,
+        /// Why ([`rules::reason_refusal`]).
         reason: &'static str,
     },
 }
@@ -154,6 +162,7 @@ impl Display for StandardMemberError {
             StandardMemberError::Type { value, reason } => ("type", value, reason),
             StandardMemberError::Title { value, reason } => ("title", value, reason),
             StandardMemberError::Instance { value, reason } => ("instance", value, reason),
+            StandardMemberError::Reason { value, reason } => ("reason", value, reason),
         };
         write!(
             f,

@@ -237,19 +237,21 @@ pub const REASON_MAX_LEN: usize = 63;
 
 /// Why `reason` cannot be a machine-readable error reason, or `None` if it
 /// can. The rules are AIP-193's for `ErrorInfo.reason`: upper snake case
-/// (`[A-Z][A-Z0-9_]+[A-Z0-9]`), so at least two characters, starting with a
+/// (`[A-Z][A-Z0-9_]+[A-Z0-9]`), so at least three characters, starting with a
 /// letter and not ending with `_`, and at most [`REASON_MAX_LEN`] characters.
 #[must_use]
 pub const fn reason_refusal(reason: &str) -> Option<&'static str> {
     let bytes = reason.as_bytes();
-    if bytes.len() < 2 {
-        return Some("a reason is UPPER_SNAKE_CASE of at least two characters, such as `USER_NOT_FOUND` (AIP-193)");
+    if bytes.len() < 3 {
+        return Some("a reason is UPPER_SNAKE_CASE of at least three characters, such as `USER_NOT_FOUND` (AIP-193)");
     }
     if bytes.len() > REASON_MAX_LEN {
         return Some("a reason is at most 63 characters long (AIP-193): shorten it");
     }
     if !bytes[0].is_ascii_uppercase() {
-        return Some("a reason starts with an upper-case ASCII letter, such as `USER_NOT_FOUND` (AIP-193)");
+        return Some(
+            "a reason starts with an upper-case ASCII letter, such as `USER_NOT_FOUND` (AIP-193)",
+        );
     }
     let mut i = 1;
     while i < bytes.len() {

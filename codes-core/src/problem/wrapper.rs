@@ -326,7 +326,12 @@ impl<E> Problem<E> {
 impl<E: IntoProblem> Problem<E> {
     /// The answer: the error's, with this response's additions.
     pub fn answer(&self) -> Answer {
-        let additions = Additions {
+        Answer::build(&self.error, &self.additions())
+    }
+
+    /// What this response adds to the error's own answer.
+    pub(crate) fn additions(&self) -> Additions<'_> {
+        Additions {
             type_uri: self.type_uri.as_deref(),
             title: self.title.as_deref(),
             instance: self.instance.as_deref(),
@@ -334,8 +339,7 @@ impl<E: IntoProblem> Problem<E> {
             replaces: &self.replaces,
             members: Some(&self.members),
             expose_server_detail: self.expose_server_detail,
-        };
-        Answer::build(&self.error, &additions)
+        }
     }
 }
 

@@ -92,6 +92,8 @@ crate::codes! {
         /// before the work was done. A call that ran out of time is
         /// [`DeadlineExceeded`](Self::DeadlineExceeded) instead.
         ///
+        /// The gRPC library itself reports it when the client cancels the call, on either side of the connection.
+        ///
         /// HTTP: `499`, the "client closed request" code of nginx, which is not
         /// in the IANA registry: [`http_status`](Self::http_status) is `None` for
         /// it and [`http_code`](Self::http_code) is `499`.
@@ -105,6 +107,8 @@ crate::codes! {
         /// API returned an error without saying enough about it. Prefer a
         /// specific code whenever one is true; a bug or broken invariant of the
         /// server is [`Internal`](Self::Internal).
+        ///
+        /// The gRPC library itself reports it when a server handler fails without giving a status, and when the status a server sent cannot be parsed.
         ///
         /// HTTP: `500 Internal Server Error`. A gRPC client reports it for an HTTP
         /// response without `grpc-status` whose status its table does not list
@@ -120,6 +124,8 @@ crate::codes! {
         /// [`FailedPrecondition`](Self::FailedPrecondition); when it is a position
         /// or size past the current end of something, [`OutOfRange`](Self::OutOfRange).
         ///
+        /// The gRPC library never produces it: only applications do.
+        ///
         /// HTTP: `400 Bad Request`, which it shares with `FailedPrecondition`
         /// and `OutOfRange`.
         #[spec("https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto")]
@@ -131,6 +137,8 @@ crate::codes! {
         /// after the client stopped waiting: a client that retries should be
         /// ready to find it done. A call the client ended on purpose is
         /// [`Cancelled`](Self::Cancelled).
+        ///
+        /// The gRPC library itself reports it when the deadline passes before the server's answer arrives.
         ///
         /// HTTP: `504 Gateway Timeout`.
         #[spec("https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto")]
@@ -144,6 +152,8 @@ crate::codes! {
         /// on who the caller is within such a group is
         /// [`PermissionDenied`](Self::PermissionDenied).
         ///
+        /// The gRPC library never produces it: only applications do.
+        ///
         /// HTTP: `404 Not Found`. (A gRPC client reads a bare HTTP `404`, one
         /// without `grpc-status`, as [`Unimplemented`](Self::Unimplemented): the
         /// path named no method.)
@@ -155,6 +165,8 @@ crate::codes! {
         /// Use it for a create whose name or key is taken. A conflict with a
         /// concurrent change (a version that moved on) is [`Aborted`](Self::Aborted),
         /// even though both answer with HTTP `409`.
+        ///
+        /// The gRPC library never produces it: only applications do.
         ///
         /// HTTP: `409 Conflict`, which it shares with `Aborted`.
         #[spec("https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto")]
@@ -169,6 +181,8 @@ crate::codes! {
         /// refusal must not reveal that the entity exists, answer
         /// [`NotFound`](Self::NotFound).
         ///
+        /// The gRPC library never produces it: only applications do.
+        ///
         /// HTTP: `403 Forbidden`. A gRPC client also reports it for an HTTP `403`
         /// that arrives without `grpc-status`.
         #[spec("https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto")]
@@ -179,6 +193,8 @@ crate::codes! {
         /// Clients may retry later, once the quota is refilled or the load has
         /// gone down; say when in the details if you know. A caller who may never
         /// use the resource at all is [`PermissionDenied`](Self::PermissionDenied).
+        ///
+        /// The gRPC library itself reports it when a message is larger than the size agreed on, or flow control runs out of room.
         ///
         /// HTTP: `429 Too Many Requests`. (A gRPC client reads a bare HTTP `429`
         /// as [`Unavailable`](Self::Unavailable).)
@@ -195,6 +211,8 @@ crate::codes! {
         /// level, such as a whole read-modify-write sequence; this code if the
         /// client should not retry until the state has been fixed.
         ///
+        /// The gRPC library never produces it: only applications do.
+        ///
         /// HTTP: `400 Bad Request`, shared with `InvalidArgument` and `OutOfRange`;
         /// `code.proto` allows `412 Precondition Failed` instead when the request's
         /// preconditions were `ETag`s.
@@ -208,6 +226,8 @@ crate::codes! {
         /// meant to create it is [`AlreadyExists`](Self::AlreadyExists); a state
         /// that must be fixed first is [`FailedPrecondition`](Self::FailedPrecondition).
         ///
+        /// The gRPC library never produces it: only applications do.
+        ///
         /// HTTP: `409 Conflict`, which it shares with `AlreadyExists`.
         #[spec("https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto")]
         10 Aborted = "ABORTED",
@@ -220,6 +240,8 @@ crate::codes! {
         /// scans can watch for to know it is done. A value that can never be valid
         /// (a negative offset) is `InvalidArgument`.
         ///
+        /// The gRPC library never produces it: only applications do.
+        ///
         /// HTTP: `400 Bad Request`, shared with `InvalidArgument` and
         /// `FailedPrecondition`.
         #[spec("https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto")]
@@ -230,6 +252,8 @@ crate::codes! {
         /// Use it for a method the server does not offer, or a variant of one it
         /// does not support. A method that exists but is down for the moment is
         /// [`Unavailable`](Self::Unavailable).
+        ///
+        /// The gRPC library itself reports it when the server has no such method, when the client's compression is not supported, and when a call sends more or fewer messages than the method takes.
         ///
         /// HTTP: `501 Not Implemented`. A gRPC client also reports it for an HTTP
         /// `404` that arrives without `grpc-status`.
@@ -243,6 +267,8 @@ crate::codes! {
         /// service that is merely down for a moment is
         /// [`Unavailable`](Self::Unavailable); lost or corrupt data is
         /// [`DataLoss`](Self::DataLoss).
+        ///
+        /// The gRPC library itself reports it when a message cannot be decoded or decompressed, and when flow control is violated.
         ///
         /// HTTP: `500 Internal Server Error`, shared with `Unknown` and `DataLoss`.
         /// A gRPC client also reports it for an HTTP `400` or `431` that arrives
@@ -258,6 +284,8 @@ crate::codes! {
         /// call cannot help, see [`FailedPrecondition`](Self::FailedPrecondition)
         /// and [`Aborted`](Self::Aborted).
         ///
+        /// The gRPC library itself reports it when the server is shutting down, when the connection breaks during a call, and when credentials could not be fetched.
+        ///
         /// HTTP: `503 Service Unavailable`. A gRPC client also reports it for an
         /// HTTP `429`, `502`, `503` or `504` that arrives without `grpc-status`.
         #[spec("https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto")]
@@ -268,6 +296,8 @@ crate::codes! {
         /// Reserve it for real loss; the client can do nothing about it. A bug
         /// that did not destroy anything is [`Internal`](Self::Internal).
         ///
+        /// The gRPC library never produces it: only applications do.
+        ///
         /// HTTP: `500 Internal Server Error`, shared with `Unknown` and `Internal`.
         #[spec("https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto")]
         15 DataLoss = "DATA_LOSS",
@@ -277,6 +307,8 @@ crate::codes! {
         /// No token, an expired token, a bad signature: the client must
         /// authenticate (again) before anything else. A caller who was identified
         /// but may not do this is [`PermissionDenied`](Self::PermissionDenied).
+        ///
+        /// The gRPC library itself reports it when the call's authentication metadata is refused.
         ///
         /// HTTP: `401 Unauthorized`. A gRPC client also reports it for an HTTP
         /// `401` that arrives without `grpc-status`.
@@ -401,6 +433,7 @@ impl GrpcCode {
     /// | 404 | [`NotFound`](Self::NotFound) |
     /// | 409 | [`Aborted`](Self::Aborted) |
     /// | 416 | [`OutOfRange`](Self::OutOfRange) |
+    /// | 422 | [`InvalidArgument`](Self::InvalidArgument) |
     /// | 429 | [`ResourceExhausted`](Self::ResourceExhausted) |
     /// | 499 | [`Cancelled`](Self::Cancelled) |
     /// | other 4xx | [`FailedPrecondition`](Self::FailedPrecondition) |
@@ -408,6 +441,12 @@ impl GrpcCode {
     /// | 503 | [`Unavailable`](Self::Unavailable) |
     /// | 504 | [`DeadlineExceeded`](Self::DeadlineExceeded) |
     /// | other 5xx | [`Internal`](Self::Internal) |
+    ///
+    /// `422` is ours, not Google's (whose table leaves it to "other 4xx"):
+    /// content that is well-formed but breaks the request's rules is what gRPC
+    /// calls an invalid argument, and AIP-193 sends field violations with
+    /// `INVALID_ARGUMENT`; `FAILED_PRECONDITION` is for a state of the system
+    /// that forbids the call, which a `409` or `412` says over HTTP.
     ///
     /// The table says nothing of `1xx` (never the final answer to a request)
     /// nor of numbers outside `100..=599`; for those this function answers
@@ -417,14 +456,15 @@ impl GrpcCode {
     /// use codes_core::{GrpcCode, StatusCode};
     ///
     /// assert_eq!(GrpcCode::for_http_status(409), GrpcCode::Aborted);
-    /// assert_eq!(GrpcCode::for_http_status(StatusCode::UnprocessableContent.code()), GrpcCode::FailedPrecondition);
+    /// assert_eq!(GrpcCode::for_http_status(StatusCode::UnprocessableContent.code()), GrpcCode::InvalidArgument);
+    /// assert_eq!(GrpcCode::for_http_status(StatusCode::PreconditionFailed.code()), GrpcCode::FailedPrecondition);
     /// assert_eq!(GrpcCode::for_http_status(502), GrpcCode::Internal);
     /// ```
     #[must_use]
     pub const fn for_http_status(code: u16) -> GrpcCode {
         match code {
             200..=299 => GrpcCode::Ok,
-            400 => GrpcCode::InvalidArgument,
+            400 | 422 => GrpcCode::InvalidArgument,
             401 => GrpcCode::Unauthenticated,
             403 => GrpcCode::PermissionDenied,
             404 => GrpcCode::NotFound,

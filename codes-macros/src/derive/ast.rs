@@ -226,6 +226,23 @@ impl<'a> ErrorType<'a> {
             .chain(&self.status.default)
     }
 
+    /// A variant's machine-readable reason: its own, or for a struct the
+    /// type's.
+    pub fn reason_of<'m>(&'m self, variant: &'m Variant) -> Option<&'m LitStr> {
+        variant.problem.reason.as_ref().or(match self.shape {
+            Shape::Struct => self.problem.reason.as_ref(),
+            _ => None,
+        })
+    }
+
+    /// A variant's gRPC code, as written: its own, or for a struct the type's.
+    pub fn grpc_of<'m>(&'m self, variant: &'m Variant) -> Option<&'m Ident> {
+        variant.problem.grpc.as_ref().or(match self.shape {
+            Shape::Struct => self.problem.grpc.as_ref(),
+            _ => None,
+        })
+    }
+
     /// The type's own type parameters.
     pub fn type_params(&self) -> impl Iterator<Item = &Ident> {
         self.generics.type_params().map(|p| &p.ident)

@@ -13,6 +13,9 @@
 //! #[problem(type = "https://example.com/problems/out-of-credit")]   type or variant
 //! #[problem(title = "You do not have enough credit")]              type or variant
 //! #[problem(crate = ::codes)]                                        type
+//! #[problem(domain = "users.example.com")]                           type: where its reasons belong
+//! #[problem(reason = "USER_NOT_FOUND")]                              variant or struct
+//! #[problem(grpc = AlreadyExists)]                                   variant or struct: its gRPC code
 //! #[problem(member)] / #[problem(member = "balance")]                field: an extension member
 //! #[problem(header = "retry-after")]                                 field: a header field
 //! ```
@@ -216,6 +219,12 @@ pub struct ProblemAttr {
     /// `member`: the field is sent as an extension member.
     pub member: Option<MemberName>,
     pub header: Option<LitStr>,
+    /// `reason`: the machine-readable reason (AIP-193).
+    pub reason: Option<LitStr>,
+    /// `grpc`: a variant of `GrpcCode`, as written.
+    pub grpc: Option<Ident>,
+    /// `domain`: the domain of the type's reasons.
+    pub domain: Option<LitStr>,
     /// The first `#[problem]` attribute, for errors about them as a whole.
     pub first: Option<TokenStream>,
 }
@@ -229,6 +238,9 @@ impl ProblemAttr {
             krate: Once::new("`crate`"),
             member: Once::new("`member`"),
             header: Once::new("`header`"),
+            reason: Once::new("`reason`"),
+            grpc: Once::new("`grpc`"),
+            domain: Once::new("`domain`"),
         };
         let first = each_attr(attrs, "problem", errors, |attr, errors| {
             parts.parse(attr, errors)
@@ -239,18 +251,24 @@ impl ProblemAttr {
             krate: parts.krate.get(),
             member: parts.member.get(),
             header: parts.header.get(),
+            reason: parts.reason.get(),
+            grpc: parts.grpc.get(),
+            domain: parts.domain.get(),
             first,
         }
     }
 
     /// The settings given, by name, in the order messages list them.
-    pub fn given(&self) -> [(&'static str, bool); 5] {
+    pub fn given(&self) -> [(&'static str, bool); 8] {
         [
             ("member", self.member.is_some()),
             ("header", self.header.is_some()),
             ("crate", self.krate.is_some()),
+            ("domain", self.domain.is_some()),
             ("type", self.type_uri.is_some()),
             ("title", self.title.is_some()),
+            ("reason", self.reason.is_some()),
+            ("grpc", self.grpc.is_some()),
         ]
     }
 }
@@ -270,6 +288,9 @@ struct ProblemParts {
     krate: Once<Path>,
     member: Once<MemberName>,
     header: Once<LitStr>,
+    reason: Once<LitStr>,
+    grpc: Once<Ident>,
+    domain: Once<LitStr>,
 }
 
 impl ProblemParts {
@@ -297,12 +318,45 @@ impl ProblemParts {
             } else if meta.path.is_ident("header") {
                 let name: LitStr = meta.value()?.parse()?;
                 self.header.set(key, name, errors);
+            } else if meta.path.is_ident("reason") {
+                let reason: LitStr = meta.value()?.parse()?;
+                self.reason.set(key, reason, errors);
+            } else if meta.path.is_ident("domain") {
+                let domain: LitStr = meta.value()?.parse()?;
+                self.domain.set(key, domain, errors);
+            } else if meta.path.is_ident("grpc") {
+                let code = grpc_code(meta.value()?)?;
+                self.grpc.set(key, code, errors);
             } else {
                 return Err(meta.error(
-                    "unknown `#[problem]` setting: expected `type = \"...\"` or `title = \"...\"` (type or variant), `crate = ...` (type), `member` or `header = \"...\"` (field)",
+                    "unknown `#[problem]` setting: expected `type = \"...\"` or `title = \"...\"` (type or variant), `reason = \"...\"` or `grpc = <GrpcCode variant>` (variant or struct), `crate = ...` or `domain = \"...\"` (type), `member` or `header = \"...\"` (field)",
                 ));
             }
             Ok(())
         })
+    }
+}
+
+/// The gRPC code of `grpc = ...`: a variant name of `GrpcCode`, written alone
+/// (`AlreadyExists`). A path or a string is refused with the name to write.
+fn grpc_code(input: ParseStream) -> syn::Result<Ident> {
+    const FORM: &str =
+        "expected a variant of `codes_core::GrpcCode`, such as `grpc = AlreadyExists`";
+    if input.peek(LitStr) {
+        let text: LitStr = input.parse()?;
+        let name = upper_camel_case(&text.value().to_ascii_lowercase().replace('_', " "));
+        return Err(syn::Error::new(
+            text.span(),
+            format_args!("the gRPC code is a string: {FORM}, without quotes: `grpc = {name}`"),
+        ));
+    }
+    let path: Path = input.call(Path::parse_mod_style)?;
+    match (path.get_ident(), path.segments.last()) {
+        (Some(ident), _) => Ok(ident.clone()),
+        (None, Some(last)) => Err(syn::Error::new_spanned(
+            &path,
+            format_args!("{FORM}: write the variant alone, `grpc = {}`", last.ident),
+        )),
+        (None, None) => Err(syn::Error::new_spanned(&path, FORM)),
     }
 }

@@ -21,6 +21,7 @@ use syn::ext::IdentExt;
 use super::ast::{ErrorType, Shape, StatusArg, Variant};
 use super::attr::ProblemAttr;
 use super::ctxt::Ctxt;
+use super::grpc::GRPC_CODES;
 use super::problem_rules as rules;
 use super::registry::{Name, REGISTRY};
 use crate::common::{edit_distance, nearest, snake_case, upper_camel_case, Errors};
@@ -267,20 +268,27 @@ fn problems(model: &ErrorType, errors: &mut Errors) {
         );
         return;
     }
-    misplaced(&model.problem, &["member", "header"], "on the type", errors);
+    // A struct's own reason and gRPC code are written on the type.
+    let on_type: &[&str] = match model.shape {
+        Shape::Struct => &["member", "header"],
+        _ => &["member", "header", "reason", "grpc"],
+    };
+    misplaced(&model.problem, on_type, "on the type", errors);
     for variant in &model.variants {
         misplaced(
             &variant.problem,
-            &["member", "header", "crate"],
+            &["member", "header", "crate", "domain"],
             "on a variant",
             errors,
         );
-        fields(variant, errors);
+        fields(model, variant, errors);
     }
     for status in model.statuses() {
         informational(model, status, errors);
     }
     literals(model, errors);
+    reasons(model, errors);
+    grpc_codes(model, errors);
 }
 
 /// Settings that do not belong where they were written.
@@ -300,7 +308,7 @@ fn misplaced(attr: &ProblemAttr, settings: &[&str], place: &str, errors: &mut Er
         errors.tokens(
             first,
             format_args!(
-                "{names} {verb} not go {place}: `type` and `title` go on the type or a variant, `crate` on the type, `member` and `header` on a field"
+                "{names} {verb} not go {place}: `type` and `title` go on the type or a variant, `reason` and `grpc` on a variant (or a struct), `crate` and `domain` on the type, `member` and `header` on a field"
             ),
         );
     }
@@ -308,11 +316,16 @@ fn misplaced(attr: &ProblemAttr, settings: &[&str], place: &str, errors: &mut Er
 
 /// The fields a variant sends: each in its place, each member with a name of
 /// its own, none on a transparent variant.
-fn fields(variant: &Variant, errors: &mut Errors) {
+fn fields(model: &ErrorType, variant: &Variant, errors: &mut Errors) {
     let mut members: Vec<syn::LitStr> = Vec::new();
     for field in &variant.fields {
         let attr = &field.problem;
-        misplaced(attr, &["type", "title", "crate"], "on a field", errors);
+        misplaced(
+            attr,
+            &["type", "title", "crate", "domain", "reason", "grpc"],
+            "on a field",
+            errors,
+        );
         // Refused before anything else is said about the field: the
         // attribute goes, whatever it would name.
         if variant.is_transparent() && (attr.member.is_some() || attr.header.is_some()) {
@@ -332,6 +345,16 @@ fn fields(variant: &Variant, errors: &mut Errors) {
             );
             continue;
         };
+        if name.value() == rules::REASON_MEMBER && model.reason_of(variant).is_some() {
+            errors.spanned(
+                name.span(),
+                format_args!(
+                    "this variant has a machine-readable reason, which is sent as the member `{}`: rename this member with `#[problem(member = \"...\")]`",
+                    rules::REASON_MEMBER
+                ),
+            );
+            continue;
+        }
         // JSON member names are compared exactly.
         match members.iter().find(|m| m.value() == name.value()) {
             Some(first) => errors.duplicate_at(
@@ -405,6 +428,68 @@ fn literals(model: &ErrorType, errors: &mut Errors) {
             refuse(name, rules::header_refusal, errors);
         }
         repeated_headers(&headers, errors);
+    }
+}
+
+/// Each reason follows AIP-193's form and is given once in the type: a
+/// client tells the variants apart by it.
+fn reasons(model: &ErrorType, errors: &mut Errors) {
+    let mut seen: Vec<&syn::LitStr> = Vec::new();
+    for variant in &model.variants {
+        let Some(reason) = model.reason_of(variant) else {
+            continue;
+        };
+        refuse(reason, rules::reason_refusal, errors);
+        match seen.iter().find(|r| r.value() == reason.value()) {
+            Some(first) => errors.duplicate_at(
+                reason.span(),
+                format_args!(
+                    "the reason `{}` is given to two variants: a reason tells a client which error it got, so each variant needs its own",
+                    reason.value()
+                ),
+                first.span(),
+            ),
+            None => seen.push(reason),
+        }
+    }
+}
+
+/// `grpc = ...` names a variant of `GrpcCode`, and not `Ok`: an error is
+/// never a success.
+fn grpc_codes(model: &ErrorType, errors: &mut Errors) {
+    let given = std::iter::once(&model.problem)
+        .chain(model.variants.iter().map(|v| &v.problem))
+        .filter_map(|attr| attr.grpc.as_ref());
+    for name in given {
+        let text = name.unraw().to_string();
+        if text == "Ok" {
+            errors.spanned(
+                name.span(),
+                "an error is never sent as gRPC `Ok`, the code of a success: name the code a client should see for this failure, or leave `grpc` out to take the one its HTTP status maps to",
+            );
+            continue;
+        }
+        if GRPC_CODES.iter().any(|&(n, _)| n == text) {
+            continue;
+        }
+        let camel = upper_camel_case(&text);
+        let message = if camel != text && GRPC_CODES.iter().any(|&(n, _)| n == camel) {
+            format!("`GrpcCode` spells its variants as tonic does, in UpperCamelCase: write `grpc = {camel}`")
+        } else {
+            let names: Vec<String> = nearest(&text, GRPC_CODES.iter().map(|&(n, _)| n))
+                .iter()
+                .map(|n| format!("`{n}`"))
+                .collect();
+            if names.is_empty() {
+                format!("`GrpcCode` has no code named `{text}`: name one of its variants, such as `InvalidArgument`, `NotFound`, `AlreadyExists`, `FailedPrecondition` or `Unavailable`")
+            } else {
+                format!(
+                    "`GrpcCode` has no code named `{text}`: did you mean {}?",
+                    names.join(" or ")
+                )
+            }
+        };
+        errors.spanned(name.span(), message);
     }
 }
 

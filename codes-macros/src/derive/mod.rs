@@ -10,7 +10,8 @@
 //! - `fallback.rs`: what each derive emits beside errors, built only then;
 //! - `problem_rules.rs`: codes-core's `problem::rules` (a link to that file),
 //!   which `check.rs` applies to literals; `registry.rs`: every name and code
-//!   of the registry, which `check.rs` checks statuses of the registry with.
+//!   of the registry, which `check.rs` checks statuses of the registry with;
+//!   `grpc.rs`: every gRPC code, which `check.rs` checks `grpc = ...` with.
 
 mod ast;
 mod attr;
@@ -18,6 +19,7 @@ mod check;
 mod ctxt;
 mod expand;
 mod fallback;
+mod grpc;
 mod registry;
 // codes-core's `problem::rules`, the same file (a link): the derive applies
 // the rules the runtime applies. Not all of them are the derive's to use.

@@ -50,6 +50,10 @@ pub fn documented(model: &ErrorType, runtime: &Runtime, sound: bool) -> TokenStr
             };
             let type_uri = text(&variant.problem.type_uri, &model.problem.type_uri);
             let title = text(&variant.problem.title, &model.problem.title);
+            let reason = match model.reason_of(variant) {
+                Some(lit) => quote!(::core::option::Option::Some(#lit)),
+                None => quote!(::core::option::Option::None),
+            };
             Some(quote! {
                 #p::openapi::Documented {
                     status: #status,
@@ -58,6 +62,7 @@ pub fn documented(model: &ErrorType, runtime: &Runtime, sound: bool) -> TokenStr
                     title: #title,
                     members: #p::openapi::vec![#(#members),*],
                     headers: #p::openapi::vec![#(#headers),*],
+                    reason: #reason,
                 }
             })
         });

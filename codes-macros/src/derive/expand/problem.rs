@@ -29,14 +29,19 @@ pub fn expand(model: &ErrorType, sound: bool) -> TokenStream {
     // The framework impls of a generic error also need `Debug` (actix-web's
     // `ResponseError` does): required as the error's own derive gives it.
     let generic = model.type_params().next().is_some();
+    // The type by name, not `Self`: in some impls (`From<E> for tonic::Status`)
+    // `Self` is another type.
     let integrations_where = if generic {
-        quote!(where #(#predicates,)* Self: ::core::fmt::Debug)
+        quote!(where #(#predicates,)* #ident #ty_generics: ::core::fmt::Debug)
     } else {
         quote!(#where_clause)
     };
     let hooks = [
         text_hook(model, &p, "problem_type", |m| m.type_uri.as_ref()),
         text_hook(model, &p, "problem_title", |m| m.title.as_ref()),
+        text_hook(model, &p, "problem_reason", |m| m.reason.as_ref()),
+        domain_hook(model, &p),
+        grpc_hook(model, &runtime),
         field_hook(
             model,
             &p,
@@ -105,7 +110,9 @@ fn field_bounds(model: &ErrorType, runtime: &Runtime, sound: bool) -> Vec<TokenS
     if !params.is_empty() && sound {
         // Resolved where the user wrote it, linted as generated code.
         let code = respan(model.code_enum(), user_span(proc_macro2::Span::call_site()));
-        bounds.push(quote!(Self: #p::Status<Code = #code> + ::core::fmt::Display));
+        let ident = model.ident;
+        let (_, ty_generics, _) = model.generics.split_for_impl();
+        bounds.push(quote!(#ident #ty_generics: #p::Status<Code = #code> + ::core::fmt::Display));
     }
     bounds
 }
@@ -164,6 +171,90 @@ fn text_hook(
             #[allow(unused_imports)]
             use #p::{ForwardProblem as _, NoProblem as _};
             match *self { #(#arms)* }
+        }
+    }
+}
+
+/// `problem_domain`: the type's `domain`, else the name of the crate that
+/// derives; a transparent variant's field's own when it is a problem (its
+/// reason belongs to that domain).
+fn domain_hook(model: &ErrorType, p: &TokenStream) -> TokenStream {
+    let own = match &model.problem.domain {
+        Some(domain) => quote!(#domain),
+        None => quote!(::core::env!("CARGO_PKG_NAME")),
+    };
+    let forwards: Vec<_> = model
+        .variants
+        .iter()
+        .filter_map(|v| Some((v.head(), v.transparent_field()?)))
+        .collect();
+    let body = if forwards.is_empty() {
+        quote!(::core::option::Option::Some(#own))
+    } else {
+        let arms = forwards.iter().map(|(head, Field { member, .. })| {
+            quote! {
+                #head { #member: ref __codes_inner, .. } => {
+                    match (&&#p::ProblemProbe(__codes_inner)).problem_domain_of() {
+                        ::core::option::Option::Some(domain) => ::core::option::Option::Some(domain),
+                        ::core::option::Option::None => ::core::option::Option::Some(#own),
+                    }
+                }
+            }
+        });
+        let rest = (forwards.len() < model.variants.len())
+            .then(|| quote!(_ => ::core::option::Option::Some(#own),));
+        quote! {
+            #[allow(unused_imports)]
+            use #p::{ForwardProblem as _, NoProblem as _};
+            match *self { #(#arms)* #rest }
+        }
+    };
+    quote! {
+        fn problem_domain(&self) -> ::core::option::Option<&::core::primitive::str> {
+            #body
+        }
+    }
+}
+
+/// `grpc_code`: the variants' own `grpc = ...`; a transparent variant's
+/// field's own when it is a problem; else (codes-core's default) the server's
+/// mapping of the HTTP status. Nothing when no variant has either.
+fn grpc_hook(model: &ErrorType, runtime: &Runtime) -> TokenStream {
+    let p = runtime.private();
+    let krate = runtime.krate();
+    let own = |v| model.grpc_of(v);
+    if !model
+        .variants
+        .iter()
+        .any(|v| own(v).is_some() || v.transparent_field().is_some())
+    {
+        return TokenStream::new();
+    }
+    let default = quote! {
+        #krate::GrpcCode::for_http_status(#p::Code::code(#p::Status::status(self)))
+    };
+    let arms = model.variants.iter().filter_map(|variant| {
+        let head = variant.head();
+        match (own(variant), variant.transparent_field()) {
+            (Some(code), _) => Some(quote!(#head { .. } => #krate::GrpcCode::#code,)),
+            (None, Some(Field { member, .. })) => Some(quote! {
+                #head { #member: ref __codes_inner, .. } => {
+                    match (&&#p::ProblemProbe(__codes_inner)).grpc_code_of() {
+                        ::core::option::Option::Some(code) => code,
+                        ::core::option::Option::None => #default,
+                    }
+                }
+            }),
+            (None, None) => None,
+        }
+    });
+    let arms: Vec<TokenStream> = arms.collect();
+    let rest = (arms.len() < model.variants.len()).then(|| quote!(_ => #default,));
+    quote! {
+        fn grpc_code(&self) -> #krate::GrpcCode {
+            #[allow(unused_imports)]
+            use #p::{ForwardProblem as _, NoProblem as _};
+            match *self { #(#arms)* #rest }
         }
     }
 }

@@ -1,0 +1,220 @@
+//! Feature `tonic`: the errors that answer HTTP requests answer gRPC calls
+//! too, from the same declaration.
+//!
+//! - Every `#[derive(Problem)]` type (and every route contract) converts into
+//!   [`tonic::Status`], so `?` works in a tonic service; so does
+//!   [`Problem<E>`](crate::problem::Problem), with its additions.
+//! - [`GrpcCode`] converts with [`tonic::Code`] both ways.
+//!
+//! How an error becomes a gRPC status, from the answer it would make over
+//! HTTP (so every rule of [`Answer`](crate::problem::Answer) holds here too):
+//!
+//! | gRPC | taken from |
+//! |---|---|
+//! | code | [`IntoProblem::grpc_code`]: the variant's `#[problem(grpc = ...)]`, else [`GrpcCode::for_http_status`] of its HTTP status (an error is never sent as `OK`: that would be `UNKNOWN`, logged) |
+//! | message | the `detail` (the error's `Display`); for a 5xx, whose detail is withheld and logged, the title |
+//! | `google.rpc.ErrorInfo` | `reason` the error's machine-readable reason, `domain` its [`problem_domain`](IntoProblem::problem_domain), `metadata` the extension members that fit nothing below (a string as it is, anything else as JSON text) |
+//! | `google.rpc.BadRequest` | each member holding a [`Violations`] list: one field violation per entry (`field` is the pointer as a field path, [`Violation::field_path`](crate::problem::Violation::field_path)) |
+//! | `google.rpc.RetryInfo` | a `Retry-After` header of delay-seconds |
+//! | metadata (trailers) | every header field the error sets, by its lower-case name (a name gRPC cannot carry, or one starting with `grpc-`, is logged and left out) |
+//!
+//! `ErrorInfo` is sent when the error has a reason or members; without a
+//! reason its `reason` is empty (AIP-193 asks for one: give the variant
+//! `#[problem(reason = "...")]`). Clients read the details with
+//! `tonic_types::StatusExt::get_error_details`.
+//!
+//! ```
+//! use codes_core::{GrpcCode, Problem, Status};
+//!
+//! #[derive(Debug, thiserror::Error, Status, Problem)]
+//! #[problem(domain = "users.example.com")]
+//! enum UserError {
+//!     #[error("there is no user {0}")]
+//!     #[status(NotFound)]
+//!     #[problem(reason = "USER_NOT_FOUND")]
+//!     NoSuchUser(u64),
+//!     #[error("{0} is already registered")]
+//!     #[status(Conflict)]
+//!     #[problem(reason = "EMAIL_TAKEN", grpc = AlreadyExists)]
+//!     EmailTaken(String),
+//! }
+//!
+//! let status = tonic::Status::from(UserError::EmailTaken("ada@example.com".into()));
+//! assert_eq!(status.code(), tonic::Code::AlreadyExists);
+//! assert_eq!(status.message(), "ada@example.com is already registered");
+//! assert_eq!(GrpcCode::from(status.code()), GrpcCode::AlreadyExists);
+//! ```
+
+/// Feature `tonic`'s impls for one type, by kind (see `__codes_integrations!`).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __codes_tonic {
+    (code $($tokens:tt)*) => {};
+    (method $($tokens:tt)*) => {};
+    (problem [$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*] $documented:block) => {
+        #[automatically_derived]
+        impl $($generics)* ::core::convert::From<$($ty)*> for $crate::__private_v0_1::tonic::tonic::Status $($where)* {
+            #[inline]
+            fn from(error: $($ty)*) -> Self {
+                $crate::__private_v0_1::tonic::status(&error)
+            }
+        }
+    };
+}
+
+/// What generated code names, as `__private_v0_1::tonic::...` (see `mod.rs`).
+#[doc(hidden)]
+pub mod private {
+    pub use super::status;
+    pub use crate::__codes_tonic as integrate;
+    pub use ::tonic;
+}
+
+use std::string::{String, ToString};
+use std::time::Duration;
+use std::vec::Vec;
+
+use serde_json::Value;
+use tonic::metadata::{MetadataKey, MetadataMap, MetadataValue};
+use tonic_types::{ErrorDetails, FieldViolation, StatusExt};
+
+use crate::problem::answer::{log_parts, Additions, Parts};
+use crate::problem::fields::log_refusal;
+use crate::problem::{rules, IntoProblem, Problem, Violations};
+use crate::GrpcCode;
+
+/// The gRPC status of `error`, as `tonic::Status::from(error)` makes it (see
+/// the [module](self)); logged as its HTTP answer is.
+pub fn status<E: IntoProblem + ?Sized>(error: &E) -> tonic::Status {
+    with_additions(error, &Additions::default())
+}
+
+fn with_additions<E: IntoProblem + ?Sized>(error: &E, extra: &Additions<'_>) -> tonic::Status {
+    let (parts, code, domain) = Parts::with_grpc(error, extra);
+    log_parts(error, &parts);
+    build(parts, code, domain)
+}
+
+impl<E: IntoProblem> From<Problem<E>> for tonic::Status {
+    /// The error's status, with the problem's additions (its type and
+    /// instance are not sent: gRPC has no place for them).
+    fn from(problem: Problem<E>) -> tonic::Status {
+        with_additions(problem.error(), &problem.additions())
+    }
+}
+
+impl From<GrpcCode> for tonic::Code {
+    fn from(code: GrpcCode) -> tonic::Code {
+        tonic::Code::from_i32(i32::from(code.code()))
+    }
+}
+
+impl From<tonic::Code> for GrpcCode {
+    fn from(code: tonic::Code) -> GrpcCode {
+        u16::try_from(code as i32)
+            .ok()
+            .and_then(GrpcCode::from_code)
+            .unwrap_or(GrpcCode::Unknown)
+    }
+}
+
+/// The status, compiled once.
+fn build(parts: Parts, code: GrpcCode, domain: Option<String>) -> tonic::Status {
+    let code = if code == GrpcCode::Ok {
+        log_refusal(&"an error is never sent as gRPC `OK` (the client would read a success without a message): sent as `UNKNOWN`");
+        GrpcCode::Unknown
+    } else {
+        code
+    };
+    let mut details = ErrorDetails::new();
+    let mut any_detail = false;
+    let message = match parts.details {
+        None => parts.reason.to_string(),
+        Some(problem) => {
+            let message = problem
+                .detail
+                .or(problem.title)
+                .unwrap_or_else(|| parts.reason.to_string());
+            let mut extensions = problem.extensions;
+            let reason = match extensions.remove(rules::REASON_MEMBER) {
+                Some(Value::String(reason)) => Some(reason),
+                // Only the error's own reason is stored under that name.
+                _ => None,
+            };
+            let mut violations = Vec::new();
+            let mut metadata = std::collections::HashMap::new();
+            for (name, value) in extensions {
+                match serde_json::from_value::<Violations>(value.clone()) {
+                    Ok(list) if !list.is_empty() => {
+                        violations.extend(list.iter().map(|violation| {
+                            let mut field =
+                                FieldViolation::new(violation.field_path(), violation.detail());
+                            if let Some(reason) = violation.reason() {
+                                field.reason = reason.to_string();
+                            }
+                            field
+                        }));
+                    }
+                    _ => {
+                        let text = match value {
+                            Value::String(text) => text,
+                            other => other.to_string(),
+                        };
+                        metadata.insert(name, text);
+                    }
+                }
+            }
+            if reason.is_some() || !metadata.is_empty() {
+                details.set_error_info(
+                    reason.unwrap_or_default(),
+                    domain.unwrap_or_default(),
+                    metadata,
+                );
+                any_detail = true;
+            }
+            if !violations.is_empty() {
+                details.set_bad_request(violations);
+                any_detail = true;
+            }
+            message
+        }
+    };
+    let mut metadata = MetadataMap::new();
+    for (name, value) in parts.headers.iter() {
+        if name.eq_ignore_ascii_case("retry-after") {
+            if let Ok(seconds) = value.parse::<u64>() {
+                details.set_retry_info(Some(Duration::from_secs(seconds)));
+                any_detail = true;
+            }
+        }
+        let key = name.to_ascii_lowercase();
+        match (
+            MetadataKey::from_bytes(key.as_bytes()),
+            MetadataValue::try_from(value),
+        ) {
+            (Ok(key), Ok(value)) if !key.as_str().starts_with("grpc-") => {
+                metadata.append(key, value);
+            }
+            _ => log_refusal(&HeaderLeftOut(name)),
+        }
+    }
+    let code = tonic::Code::from(code);
+    if any_detail {
+        tonic::Status::with_error_details_and_metadata(code, message, details, metadata)
+    } else {
+        tonic::Status::with_metadata(code, message, metadata)
+    }
+}
+
+/// A header field that cannot be gRPC metadata.
+struct HeaderLeftOut<'a>(&'a str);
+
+impl core::fmt::Display for HeaderLeftOut<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(
+            f,
+            "header field `{}` left out of the gRPC status: metadata keys are lower-case letters, digits, `-`, `_` and `.`, and never start with `grpc-`",
+            self.0.escape_debug()
+        )
+    }
+}
