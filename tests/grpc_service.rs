@@ -277,7 +277,8 @@ async fn a_taken_email_already_exists() {
 }
 
 /// `SlowDown` (429 with `Retry-After: 60`): `RESOURCE_EXHAUSTED`, its
-/// detail, and `RetryInfo` of 60 s.
+/// detail, `RetryInfo` of 60 s, the header as metadata, and its member
+/// (`limit`) as `ErrorInfo` metadata, with no reason (it has none).
 #[tokio::test]
 async fn past_the_limit_the_resource_is_exhausted() {
     with_service(app::Users::default(), |mut client| async move {
@@ -299,7 +300,24 @@ async fn past_the_limit_the_resource_is_exhausted() {
             .unwrap_or_else(|| panic!("no RetryInfo on {status:?}"));
         assert_eq!(retry.retry_delay, Some(Duration::from_secs(60)));
         assert!(details.bad_request().is_none(), "{status:?}");
-        assert_no_error_info(&status);
+        let info = details
+            .error_info()
+            .unwrap_or_else(|| panic!("no ErrorInfo on {status:?}"));
+        assert_eq!(info.reason, "", "{status:?}");
+        assert_eq!(info.domain, "codes-workspace", "{status:?}");
+        assert_eq!(
+            info.metadata.get("limit").map(String::as_str),
+            Some("3"),
+            "{status:?}"
+        );
+        assert_eq!(
+            status
+                .metadata()
+                .get("retry-after")
+                .map(|v| v.to_str().ok()),
+            Some(Some("60")),
+            "{status:?}"
+        );
     })
     .await;
 }

@@ -65,7 +65,7 @@ impl proto::users_server::Users for UsersService {
         &self,
         request: Request<proto::GetUserRequest>,
     ) -> Result<Response<proto::User>, Status> {
-        let user = show(&self.users, request.into_inner().id).map_err(to_status)?;
+        let user = show(&self.users, request.into_inner().id)?;
         Ok(Response::new(user.into()))
     }
 
@@ -74,7 +74,7 @@ impl proto::users_server::Users for UsersService {
         &self,
         request: Request<proto::NewUser>,
     ) -> Result<Response<proto::User>, Status> {
-        let user = create(&self.users, request.into_inner().into()).map_err(to_status)?;
+        let user = create(&self.users, request.into_inner().into())?;
         Ok(Response::new(user.into()))
     }
 
@@ -83,7 +83,7 @@ impl proto::users_server::Users for UsersService {
         &self,
         request: Request<proto::DeleteUserRequest>,
     ) -> Result<Response<()>, Status> {
-        remove(&self.users, request.into_inner().id).map_err(to_status)?;
+        remove(&self.users, request.into_inner().id)?;
         Ok(Response::new(()))
     }
 }
@@ -114,25 +114,4 @@ impl From<proto::NewUser> for NewUser {
     fn from(proto::NewUser { name, email }: proto::NewUser) -> NewUser {
         NewUser { name, email }
     }
-}
-
-// TEMPORARY, until codes-core's feature `tonic` lands (every
-// `#[derive(Problem)]` type and contract then converts into `tonic::Status`
-// itself): replace each `.map_err(to_status)?` above by `?`, and delete this
-// function.
-//
-// It gives the code (from the HTTP status) and the message (the detail, or the
-// title when a 5xx withholds it), and logs the answer; no google.rpc details
-// (ErrorInfo, BadRequest, RetryInfo), and 422 is FAILED_PRECONDITION here,
-// not the planned INVALID_ARGUMENT.
-fn to_status<E: codes_core::problem::IntoProblem>(error: E) -> Status {
-    let answer = error.answer();
-    codes_core::problem::log_answer(&error, &answer);
-    let grpc = codes_core::GrpcCode::for_http_status(answer.status());
-    let details: codes_core::problem::ProblemDetails = answer
-        .body()
-        .and_then(|body| serde_json::from_slice(body).ok())
-        .unwrap_or_default();
-    let message = details.detail.or(details.title).unwrap_or_default();
-    Status::new(tonic::Code::from(i32::from(grpc.code())), message)
 }

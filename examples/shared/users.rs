@@ -8,6 +8,7 @@
 use std::collections::BTreeMap;
 use std::sync::{Mutex, MutexGuard};
 
+use codes_core::problem::{Violation, Violations};
 use codes_core::{Allow, Method, Problem, Status, StatusCode};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -44,13 +45,6 @@ pub struct UserQuery {
 pub const USERS_METHODS: Allow<'static> =
     Allow(&[Method::Get, Method::Head, Method::Post, Method::Query]);
 
-/// A rule a field broke: sent in the 422 problem as `errors`.
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq, ToSchema, JsonSchema)]
-pub struct FieldError {
-    pub field: &'static str,
-    pub message: &'static str,
-}
-
 codes_core::codes! {
     /// The registry plus the code our proxies log when a client goes away.
     pub enum ApiStatus extends StatusCode {
@@ -65,7 +59,8 @@ codes_core::codes! {
 #[status(NotFound)]
 #[problem(
     type = "https://example.com/problems/no-such-user",
-    title = "No such user"
+    title = "No such user",
+    reason = "USER_NOT_FOUND"
 )]
 pub struct NoSuchUser(pub u64);
 
@@ -73,6 +68,7 @@ pub struct NoSuchUser(pub u64);
 #[derive(Debug, thiserror::Error, Status, Problem)]
 #[error("{0} is already registered")]
 #[status(Conflict)]
+#[problem(reason = "EMAIL_TAKEN", grpc = AlreadyExists)]
 pub struct EmailTaken(pub String);
 
 /// The user breaks the rules: one entry per field in `errors`.
@@ -81,7 +77,7 @@ pub struct EmailTaken(pub String);
 #[status(UnprocessableContent)]
 pub struct Invalid {
     #[problem(member)]
-    pub errors: Vec<FieldError>,
+    pub errors: Violations,
 }
 
 /// Too many new users this minute: try again after `Retry-After` seconds.
@@ -193,18 +189,12 @@ impl Store {
     /// A new user: 422 for values that break the rules, 409 for a taken email,
     /// 429 past the limit.
     pub fn create(&mut self, new: NewUser) -> Result<User, NewUserError> {
-        let mut errors = Vec::new();
+        let mut errors = Violations::new();
         if new.name.trim().is_empty() {
-            errors.push(FieldError {
-                field: "name",
-                message: "must not be empty",
-            });
+            errors.push(Violation::field("name", "must not be empty"));
         }
         if !new.email.contains('@') {
-            errors.push(FieldError {
-                field: "email",
-                message: "must contain @",
-            });
+            errors.push(Violation::field("email", "must contain @"));
         }
         if !errors.is_empty() {
             return Err(Invalid { errors }.into());

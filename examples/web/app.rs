@@ -61,7 +61,7 @@ pub fn router_with(users: Users) -> Router {
         description = "The users service of codes' web example."
     ),
     paths(list, show, create, remove, export),
-    components(schemas(User, NewUser, FieldError)),
+    components(schemas(User, NewUser)),
     modifiers(&AxumRejections)
 )]
 pub struct ApiDoc;

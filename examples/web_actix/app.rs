@@ -59,7 +59,7 @@ pub fn routes_with(users: Users) -> impl FnOnce(&mut web::ServiceConfig) {
         description = "The users service of codes' web_actix example."
     ),
     paths(list, show, create, remove, export),
-    components(schemas(User, NewUser, FieldError)),
+    components(schemas(User, NewUser)),
     modifiers(&ActixRejections)
 )]
 pub struct ApiDoc;

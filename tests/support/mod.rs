@@ -91,7 +91,7 @@ pub async fn users_api(client: &reqwest::Client, address: &str) -> Observed {
     assert_eq!(
         problem(duplicate).await,
         json!({"type": "about:blank", "title": "Conflict", "status": 409,
-               "detail": "ADA@example.com is already registered"})
+               "detail": "ADA@example.com is already registered", "reason": "EMAIL_TAKEN"})
     );
 
     // 422 for values that break the rules, each in the `errors` member; on the
@@ -107,8 +107,8 @@ pub async fn users_api(client: &reqwest::Client, address: &str) -> Observed {
             "status": 422,
             "detail": "the user breaks 2 rule(s)",
             "errors": [
-                {"field": "name", "message": "must not be empty"},
-                {"field": "email", "message": "must contain @"}
+                {"pointer": "/name", "detail": "must not be empty"},
+                {"pointer": "/email", "detail": "must contain @"}
             ]
         })
     );
@@ -194,7 +194,7 @@ pub async fn users_api(client: &reqwest::Client, address: &str) -> Observed {
     assert_eq!(
         problem(gone).await,
         json!({"type": "https://example.com/problems/no-such-user", "title": "No such user",
-               "status": 404, "detail": "there is no user 1"})
+               "status": 404, "detail": "there is no user 1", "reason": "USER_NOT_FOUND"})
     );
     let again = client
         .delete(format!("{base}/users/1"))
