@@ -262,7 +262,7 @@ pub const fn reason_refusal(reason: &str) -> Option<&'static str> {
         i += 1;
     }
     if bytes[bytes.len() - 1] == b'_' {
-        return Some("a reason does not end with `_` (AIP-193): write `USER_NOT_FOUND`, not `USER_NOT_FOUND_`");
+        return Some("a reason does not end with `_` (AIP-193)");
     }
     None
 }

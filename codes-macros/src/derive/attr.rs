@@ -344,10 +344,10 @@ fn grpc_code(input: ParseStream) -> syn::Result<Ident> {
         "expected a variant of `codes_core::GrpcCode`, such as `grpc = AlreadyExists`";
     if input.peek(LitStr) {
         let text: LitStr = input.parse()?;
-        let name = upper_camel_case(&text.value().to_ascii_lowercase().replace('_', " "));
+        let name = upper_camel_case(&text.value());
         return Err(syn::Error::new(
             text.span(),
-            format_args!("the gRPC code is a string: {FORM}, without quotes: `grpc = {name}`"),
+            format_args!("the gRPC code is a string: name the variant of `codes_core::GrpcCode` without quotes, `grpc = {name}`"),
         ));
     }
     let path: Path = input.call(Path::parse_mod_style)?;
@@ -355,7 +355,10 @@ fn grpc_code(input: ParseStream) -> syn::Result<Ident> {
         (Some(ident), _) => Ok(ident.clone()),
         (None, Some(last)) => Err(syn::Error::new_spanned(
             &path,
-            format_args!("{FORM}: write the variant alone, `grpc = {}`", last.ident),
+            format_args!(
+                "write the variant of `codes_core::GrpcCode` alone, without its path: `grpc = {}`",
+                last.ident
+            ),
         )),
         (None, None) => Err(syn::Error::new_spanned(&path, FORM)),
     }

@@ -439,7 +439,27 @@ fn reasons(model: &ErrorType, errors: &mut Errors) {
         let Some(reason) = model.reason_of(variant) else {
             continue;
         };
-        refuse(reason, rules::reason_refusal, errors);
+        if let Some(refusal) = rules::reason_refusal(&reason.value()) {
+            // The same words in upper snake case, when that is a reason.
+            let fixed: String = reason
+                .value()
+                .trim()
+                .chars()
+                .map(|c| {
+                    if c.is_ascii_alphanumeric() {
+                        c.to_ascii_uppercase()
+                    } else {
+                        '_'
+                    }
+                })
+                .collect();
+            let fixed = fixed.trim_matches('_');
+            if fixed != reason.value() && rules::reason_refusal(fixed).is_none() {
+                errors.spanned(reason.span(), format_args!("{refusal}: write `{fixed}`"));
+            } else {
+                errors.spanned(reason.span(), refusal);
+            }
+        }
         match seen.iter().find(|r| r.value() == reason.value()) {
             Some(first) => errors.duplicate_at(
                 reason.span(),
