@@ -136,10 +136,15 @@ fn build(parts: Parts, code: GrpcCode, domain: Option<String>) -> tonic::Status 
                 .or(problem.title)
                 .unwrap_or_else(|| parts.reason.to_string());
             let mut extensions = problem.extensions;
-            let reason = match extensions.remove(rules::REASON_MEMBER) {
-                Some(Value::String(reason)) => Some(reason),
-                // Only the error's own reason is stored under that name.
-                _ => None,
+            // A member of that name is the error's own reason only when it
+            // has one; otherwise it is a member like any other.
+            let reason = if parts.machine_reason {
+                match extensions.remove(rules::REASON_MEMBER) {
+                    Some(Value::String(reason)) => Some(reason),
+                    _ => None,
+                }
+            } else {
+                None
             };
             let mut violations = Vec::new();
             let mut metadata = std::collections::HashMap::new();

@@ -453,6 +453,10 @@ pub(crate) struct Parts {
     /// `None` for 204, 205 and 304.
     pub details: Option<ProblemDetails>,
     pub withheld_detail: bool,
+    /// The error's machine-readable reason, when it is sent (under
+    /// [`rules::REASON_MEMBER`] among the details' members).
+    #[cfg_attr(not(feature = "tonic"), allow(dead_code))]
+    pub machine_reason: bool,
 }
 
 impl Parts {
@@ -495,6 +499,7 @@ impl Parts {
                 headers,
                 details: None,
                 withheld_detail: false,
+                machine_reason: false,
             };
         }
         let expose = code < 500 || extra.expose_server_detail;
@@ -563,6 +568,7 @@ impl Parts {
             headers,
             details: Some(details),
             withheld_detail: !expose,
+            machine_reason: machine_reason.is_some(),
         }
     }
 
@@ -574,6 +580,7 @@ impl Parts {
             headers: Headers::default(),
             details: Some(ProblemDetails::for_status(status, reason)),
             withheld_detail: status >= 500,
+            machine_reason: false,
         }
     }
 
