@@ -254,3 +254,20 @@ fn is_a_code_family_of_its_own() {
     );
     assert_eq!(std::mem::size_of::<Option<GrpcCode>>(), 2);
 }
+
+/// The derive's list of gRPC codes (`#[problem(grpc = ...)]` is checked
+/// against it), the same file.
+#[path = "../codes-macros/src/derive/grpc.rs"]
+mod derive_list;
+
+#[test]
+fn the_derive_knows_every_grpc_code_and_no_other() {
+    let listed: Vec<(String, u16)> = derive_list::GRPC_CODES
+        .iter()
+        .map(|&(name, code)| (name.to_string(), code))
+        .collect();
+    let actual: Vec<(String, u16)> = GrpcCode::iter()
+        .map(|code| (format!("{code:?}"), code.code()))
+        .collect();
+    assert_eq!(listed, actual);
+}
