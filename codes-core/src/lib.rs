@@ -246,7 +246,15 @@
 //! | the framework's own errors as problems | `.layer(map_response(axum::problems))` | `.wrap(from_fn(actix::problems))` |
 //!
 //! With feature `utoipa`, the derive also documents every status the type can
-//! answer with (`IntoResponses`), in either framework.
+//! answer with (`IntoResponses`), in either framework; with `aide`, the same
+//! for aide (`OperationOutput`).
+//!
+//! With feature `tonic`, the same error answers gRPC calls: it converts into
+//! `tonic::Status`, with a code from its HTTP status (or its own,
+//! `#[problem(grpc = AlreadyExists)]`), its `detail` as message, and its
+//! machine-readable reason (`#[problem(reason = "EMAIL_TAKEN")]`), members,
+//! validation errors ([`problem::Violations`]) and `Retry-After` as the
+//! standard `google.rpc` error details; see the `tonic` module.
 //!
 //! # Stability
 //!
@@ -310,7 +318,8 @@ pub mod problem;
 #[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
 pub mod route;
 // One module per integration feature, public under the feature's name:
-// `serde`, `http`, `axum`, `utoipa`, `actix` (feature `actix-web`).
+// `serde`, `http`, `axum`, `utoipa`, `aide`, `actix` (feature `actix-web`),
+// `tonic`.
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private_v0_1;
@@ -338,8 +347,8 @@ pub use status::{
 pub use method::{Allow, HttpMethod, RequestContent, UnknownMethod, UnknownMethodKind};
 
 /// The README's examples, compiled and run as doctests (with the features the
-/// README's test command turns on: its examples use `#[derive(Problem)]` and
-/// utoipa).
-#[cfg(all(doctest, feature = "problem", feature = "utoipa"))]
+/// README's test command turns on: its examples use `#[derive(Problem)]`,
+/// utoipa and tonic).
+#[cfg(all(doctest, feature = "problem", feature = "utoipa", feature = "tonic"))]
 #[doc = include_str!("../../README.md")]
 struct ReadmeDoctests;

@@ -69,6 +69,9 @@
 //! | type or variant | `#[problem(type = "https://example.com/problems/out-of-credit")]` | the problem type, a URI reference (RFC 9457, Section 3.1.1); default `about:blank` |
 //! | type or variant | `#[problem(title = "You do not have enough credit")]` | a title instead of the reason phrase (for a problem type of your own): one line |
 //! | type | `#[problem(crate = ::codes)]` | the path of codes-core when renamed or re-exported |
+//! | variant (or struct) | `#[problem(reason = "USER_NOT_FOUND")]` | a machine-readable reason, sent as the member `reason` (and gRPC's `ErrorInfo.reason`): AIP-193's form (`[A-Z][A-Z0-9_]+[A-Z0-9]`, at most 63 characters), unique within the type |
+//! | variant (or struct) | `#[problem(grpc = AlreadyExists)]` | the gRPC code (feature `tonic`) instead of the one its HTTP status maps to ([`GrpcCode::for_http_status`](crate::GrpcCode::for_http_status)); a variant of [`GrpcCode`](crate::GrpcCode), never `Ok` |
+//! | type | `#[problem(domain = "users.example.com")]` | whose reasons these are (gRPC's `ErrorInfo.domain`); default: the crate's name |
 //! | field | `#[problem(member)]` or `#[problem(member = "balance")]` | the field, serialised, as an extension member (named after the field, or as given) |
 //! | field | `#[problem(header = "retry-after")]` | the field's `Display` as a header field (`Retry-After`, `Allow`, `WWW-Authenticate`) |
 //!
