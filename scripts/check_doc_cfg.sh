@@ -16,7 +16,7 @@ for entry in \
   "enum.StatusCode.html:serde http axum actix-web utoipa" \
   "unofficial/enum.UnofficialStatus.html:serde http axum" \
   "enum.Method.html:serde http actix-web utoipa" \
-  "enum.GrpcCode.html:serde utoipa"; do
+  "enum.GrpcCode.html:serde utoipa tonic"; do
   page=${entry%%:*}
   for feature in ${entry#*:}; do
     count=$(grep -o "Available on <strong>crate feature <code>$feature</code>" \

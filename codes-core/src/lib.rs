@@ -300,8 +300,14 @@ extern crate self as codes_core;
 // `Status` for `Box`, `Rc` and `Arc` (feature `alloc`, on by default).
 #[cfg(feature = "alloc")]
 extern crate alloc;
-// The `http`, `axum` and `utoipa` integrations need std (those crates do).
-#[cfg(any(feature = "http", feature = "utoipa", feature = "actix-web"))]
+// The `http`, `axum`, `utoipa`, `actix-web` and `tonic` integrations need std
+// (those crates do).
+#[cfg(any(
+    feature = "http",
+    feature = "utoipa",
+    feature = "actix-web",
+    feature = "tonic"
+))]
 extern crate std;
 
 // The registries, one list each (statuses, methods, unofficial codes).

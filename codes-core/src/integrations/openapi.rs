@@ -213,7 +213,7 @@ fn rejections(framework: Framework) -> [&'static [(u16, &'static str)]; 3] {
 /// a JSON request body, path parameters, query parameters. A status the
 /// operation documents already is left as it is (its own error documents
 /// it), so nothing is listed twice.
-#[cfg_attr(not(any(feature = "utoipa", feature = "aide")), allow(dead_code))]
+#[cfg_attr(not(feature = "utoipa"), allow(dead_code))]
 pub(crate) fn add_rejections(document: &mut serde_json::Value, framework: Framework) {
     let Some(paths) = document
         .get_mut("paths")

@@ -417,6 +417,7 @@ impl Answer {
 
     /// `status` with an `about:blank` problem and no fields of its own: what a
     /// status that cannot be sent as it is turns into.
+    #[cfg(any(feature = "axum", feature = "actix-web"))]
     pub(crate) fn plain(status: u16, reason: &'static str) -> Answer {
         Parts::plain(status, reason).into_answer()
     }
