@@ -26,7 +26,7 @@ mod app;
 mod support;
 
 use std::future::Future;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::OnceLock;
 use std::time::Duration;
 
 use app::proto::users_client::UsersClient;
@@ -35,32 +35,11 @@ use tonic::transport::Channel;
 use tonic::{Code, Status};
 use tonic_types::{ErrorDetails, StatusExt};
 
-/// Everything the services of this test binary log, as text (one subscriber
-/// for the process: the tests running beside each other log here too).
-#[derive(Clone, Default)]
-struct Log(Arc<Mutex<Vec<u8>>>);
-
-impl std::io::Write for Log {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl Log {
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
-    }
-}
-
 /// The process's log, set up on first use.
-fn log() -> &'static Log {
-    static LOG: OnceLock<Log> = OnceLock::new();
+fn log() -> &'static support::Log {
+    static LOG: OnceLock<support::Log> = OnceLock::new();
     LOG.get_or_init(|| {
-        let log = Log::default();
+        let log = support::Log::default();
         let writer = log.clone();
         tracing_subscriber::fmt()
             .with_max_level(tracing::Level::DEBUG)

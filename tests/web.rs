@@ -35,29 +35,9 @@ fn check_openapi(utoipa: &Value, aide: &Value, seen: &Observed) {
     }
 }
 
-/// Everything the service logs, as text.
-#[derive(Clone, Default)]
-struct Log(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
-
-impl std::io::Write for Log {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl Log {
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
-    }
-}
-
 #[tokio::test]
 async fn users_service_answers_with_the_right_statuses() {
-    let log = Log::default();
+    let log = support::Log::default();
     let writer = log.clone();
     tracing_subscriber::fmt()
         .with_max_level(tracing::Level::DEBUG)

@@ -6,6 +6,27 @@ use std::collections::{BTreeMap, BTreeSet};
 use reqwest::header::CONTENT_TYPE;
 use serde_json::Value;
 
+/// Everything a service logs, as text (a `tracing` subscriber writes here).
+#[derive(Clone, Default)]
+pub struct Log(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Log {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Log {
+    /// What was logged so far.
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
+    }
+}
+
 /// A documented operation of the users API: its method as the OpenAPI
 /// document spells it (`"post"`) and its path template (`"/users/{id}"`).
 pub type Operation = (&'static str, &'static str);

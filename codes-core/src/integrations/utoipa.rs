@@ -110,13 +110,15 @@ use crate::problem::ProblemDetails;
 use crate::route::{StatusNumber, Success, SuccessStatus};
 use crate::{Code, Status};
 
+/// A string property with its description.
+fn text(description: &str) -> ObjectBuilder {
+    ObjectBuilder::new()
+        .schema_type(SchemaType::Type(Type::String))
+        .description(Some(description))
+}
+
 impl PartialSchema for ProblemDetails {
     fn schema() -> RefOr<Schema> {
-        let text = |description: &str| {
-            ObjectBuilder::new()
-                .schema_type(SchemaType::Type(Type::String))
-                .description(Some(description))
-        };
         ObjectBuilder::new()
             .schema_type(SchemaType::Type(Type::Object))
             .description(Some("A problem details object (RFC 9457)."))
@@ -386,11 +388,6 @@ fn add_rejections(openapi: &mut utoipa::openapi::OpenApi, framework: super::open
 impl PartialSchema for crate::problem::Violation {
     fn schema() -> RefOr<Schema> {
         use crate::problem::violations::schema;
-        let text = |description: &str| {
-            ObjectBuilder::new()
-                .schema_type(SchemaType::Type(Type::String))
-                .description(Some(description))
-        };
         ObjectBuilder::new()
             .schema_type(SchemaType::Type(Type::Object))
             .description(Some(schema::VIOLATION))
