@@ -382,9 +382,28 @@ fn problem_schema(members: Vec<(&str, RefOr<Schema>)>) -> RefOr<Schema> {
 fn problem_doc(
     code: u16,
     description: &str,
-    members: Vec<(&str, RefOr<Schema>)>,
+    type_uri: Option<&str>,
+    title: &str,
+    mut members: Vec<(&str, RefOr<Schema>)>,
     headers: &[&str],
 ) -> (String, RefOr<utoipa::openapi::response::Response>) {
+    // The problem type, when the variant names one, as the schema's `type`.
+    if let Some(uri) = type_uri {
+        let schema = ObjectBuilder::new()
+            .schema_type(SchemaType::Type(Type::String))
+            .enum_values(Some([uri]))
+            .into();
+        members.insert(0, ("type", schema));
+    }
+    // One example body: its type, title and status.
+    let example = utoipa::openapi::example::ExampleBuilder::new()
+        .summary(description)
+        .value(Some(serde_json::json!({
+            "type": type_uri.unwrap_or("about:blank"),
+            "title": title,
+            "status": code,
+        })))
+        .build();
     let mut response = ResponseBuilder::new().description(description);
     for name in headers {
         response = response.header(
@@ -396,7 +415,10 @@ fn problem_doc(
     }
     let response = response.content(
         "application/problem+json",
-        ContentBuilder::new().schema(Some(problem_schema(members))).build(),
+        ContentBuilder::new()
+            .schema(Some(problem_schema(members)))
+            .examples_from_iter([(format!("{code}-1"), example)])
+            .build(),
     );
     (code.to_string(), response.build().into())
 }
@@ -454,7 +476,7 @@ def hand_enum(name, doc, vs, features):
         )
         ms = ", ".join(f'("{n}", <{ty} as PartialSchema>::schema())' for n, ty in members)
         hs = ", ".join(f'"{hn}"' for hn, _ in headers)
-        doc_entries.append(f'            problem_doc({code}, "{v["doc"]}", vec![{ms}], &[{hs}]),')
+        doc_entries.append(f'            problem_doc({code}, "{v["doc"]}", {type_uri}, "{title}", vec![{ms}], &[{hs}]),')
     status_arms = "\n".join(status_arms)
     out = f"""/// {doc}
 #[derive(Debug, thiserror::Error)]
