@@ -243,5 +243,74 @@ fn status(c: &mut Criterion) {
     let _ = StatusCode::Ok;
 }
 
-criterion_group!(benches, response, status);
+/// The same five errors as gRPC statuses (feature `tonic`): code, message and
+/// the same details (members in `ErrorInfo`, `Retry-After` as `RetryInfo` and
+/// metadata), derived against written by hand with tonic-types.
+fn grpc(c: &mut Criterion) {
+    use tonic_types::{ErrorDetails, StatusExt};
+
+    fn by_hand(error: Hand) -> tonic::Status {
+        let (code, withheld) = match &error {
+            Hand::NoSuchUser(_) => (tonic::Code::NotFound, false),
+            Hand::Taken(_) => (tonic::Code::Aborted, false),
+            Hand::Invalid { .. } => (tonic::Code::InvalidArgument, false),
+            Hand::SlowDown { .. } => (tonic::Code::ResourceExhausted, false),
+            Hand::Down => (tonic::Code::Unavailable, true),
+        };
+        let message = if withheld {
+            "Service Unavailable".to_string()
+        } else {
+            error.to_string()
+        };
+        let mut details = ErrorDetails::new();
+        let mut metadata = tonic::metadata::MetadataMap::new();
+        match &error {
+            Hand::Invalid { errors } => {
+                let mut fields = std::collections::HashMap::new();
+                fields.insert(
+                    "errors".to_string(),
+                    serde_json::to_string(errors).unwrap_or_default(),
+                );
+                details.set_error_info("", env!("CARGO_PKG_NAME"), fields);
+            }
+            Hand::SlowDown { retry_after } => {
+                details.set_retry_info(Some(std::time::Duration::from_secs(u64::from(
+                    *retry_after,
+                ))));
+                metadata.insert("retry-after", retry_after.to_string().parse().unwrap());
+            }
+            _ => {
+                return tonic::Status::with_metadata(code, message, metadata);
+            }
+        }
+        tonic::Status::with_error_details_and_metadata(code, message, details, metadata)
+    }
+
+    let mut group = c.benchmark_group("grpc_status");
+    group.bench_function("codes", |b| {
+        b.iter_batched(
+            derived_errors,
+            |errors| {
+                for error in errors {
+                    black_box(tonic::Status::from(error));
+                }
+            },
+            criterion::BatchSize::SmallInput,
+        );
+    });
+    group.bench_function("hand", |b| {
+        b.iter_batched(
+            hand_errors,
+            |errors| {
+                for error in errors {
+                    black_box(by_hand(error));
+                }
+            },
+            criterion::BatchSize::SmallInput,
+        );
+    });
+    group.finish();
+}
+
+criterion_group!(benches, response, status, grpc);
 criterion_main!(benches);

@@ -12,7 +12,7 @@ import sys
 
 root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "target/criterion")
 print(f"{'operation':<16} {'codes/hand':>11} {'codes/http':>11}  (median times, same run)")
-for group in ["from_code", "reason", "display", "from_str_404", "serde", "problem_response", "derived_status"]:
+for group in ["from_code", "reason", "display", "from_str_404", "serde", "problem_response", "derived_status", "grpc_status"]:
     times = {}
     for impl in ["codes", "http", "hand", "codes_unofficial", "contract"]:
         est = root / group / impl / "new" / "estimates.json"

@@ -176,6 +176,72 @@ fn a_transparent_variant_answers_with_its_field() {
     assert_eq!(wrapped.grpc_code(), GrpcCode::NotFound);
 }
 
+/// Wraps a failure with a reason of its own: the reason and the domain are
+/// this type's.
+#[derive(Debug, thiserror::Error, Status, Problem)]
+#[problem(domain = "api.example.com")]
+enum Renamed {
+    #[error(transparent)]
+    #[status(transparent)]
+    #[problem(reason = "ACCOUNT_MISSING")]
+    User(UserError),
+}
+
+#[test]
+fn a_transparent_variant_with_its_own_reason_names_its_own_domain() {
+    let status = tonic::Status::from(Renamed::User(UserError::NoSuchUser(1)));
+    assert_eq!(status.code(), tonic::Code::NotFound);
+    let info = status
+        .check_error_details()
+        .unwrap()
+        .error_info()
+        .unwrap()
+        .clone();
+    assert_eq!(info.reason, "ACCOUNT_MISSING");
+    assert_eq!(info.domain, "api.example.com");
+}
+
+#[test]
+fn an_answer_without_content_keeps_its_reason_over_grpc() {
+    #[derive(Debug, thiserror::Error, Status, Problem)]
+    #[error("not modified since")]
+    #[status(NotModified)]
+    #[problem(reason = "NOT_MODIFIED", grpc = FailedPrecondition)]
+    struct NotModified;
+    assert_eq!(NotModified.answer().body(), None);
+    let status = tonic::Status::from(NotModified);
+    assert_eq!(status.code(), tonic::Code::FailedPrecondition);
+    let info = status
+        .check_error_details()
+        .unwrap()
+        .error_info()
+        .unwrap()
+        .clone();
+    assert_eq!(info.reason, "NOT_MODIFIED");
+
+    // Without its own code, a 3xx maps to OK, which an error is never sent as.
+    #[derive(Debug, thiserror::Error, Status, Problem)]
+    #[error("see there")]
+    #[status(SeeOther)]
+    struct Elsewhere;
+    assert_eq!(tonic::Status::from(Elsewhere).code(), tonic::Code::Unknown);
+}
+
+#[test]
+fn a_boxed_error_converts_too() {
+    fn handler() -> Result<(), tonic::Status> {
+        let boxed: Result<(), Box<UserError>> = Err(Box::new(UserError::NoSuchUser(2)));
+        boxed?;
+        Ok(())
+    }
+    assert_eq!(handler().unwrap_err().code(), tonic::Code::NotFound);
+    let error = UserError::NoSuchUser(2);
+    assert_eq!(
+        codes_core::tonic::status(&error).message(),
+        "there is no user 2"
+    );
+}
+
 #[test]
 fn a_problem_adds_to_the_status() {
     let problem = Problem::new(UserError::NoSuchUser(7))
@@ -308,7 +374,7 @@ proptest! {
         let reason_ok = codes_core::problem::rules::reason_refusal(&reason).is_none();
         let sent_reason = details.error_info().map(|i| i.reason.clone()).unwrap_or_default();
         // A 1xx is answered as a plain 500, which says nothing of the error.
-        if reason_ok && answer.body().is_some() && status_code >= 200 {
+        if reason_ok && status_code >= 200 {
             prop_assert_eq!(&sent_reason, &reason);
         } else {
             prop_assert_eq!(&sent_reason, "");

@@ -135,6 +135,9 @@ pub fn derive_status(input: TokenStream) -> TokenStream {
 /// | type or variant | `#[problem(type = "https://example.com/problems/out-of-credit")]` | the problem type URI; default `about:blank` |
 /// | type or variant | `#[problem(title = "You do not have enough credit")]` | a title instead of the reason phrase |
 /// | type | `#[problem(crate = ::codes)]` | the path of codes-core when renamed or re-exported (without it, `#[status(crate = ...)]`'s) |
+/// | variant (or struct) | `#[problem(reason = "USER_NOT_FOUND")]` | a machine-readable reason (AIP-193's form, unique in the type), sent as the member `reason` and as gRPC's `ErrorInfo.reason` |
+/// | variant (or struct) | `#[problem(grpc = AlreadyExists)]` | the gRPC code (feature `tonic`) instead of the one its HTTP status maps to; never `Ok` |
+/// | type | `#[problem(domain = "users.example.com")]` | whose reasons these are (`ErrorInfo.domain`); default: the crate's name |
 /// | field | `#[problem(member)]` or `#[problem(member = "balance")]` | the field, serialised, as an extension member |
 /// | field | `#[problem(header = "retry-after")]` | the field's `Display` as a header field |
 ///

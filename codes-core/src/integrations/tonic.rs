@@ -2,9 +2,9 @@
 //! too, from the same declaration.
 //!
 //! - Every `#[derive(Problem)]` type (and every route contract) converts into
-//!   [`tonic::Status`], so `?` works in a tonic service; so does
+//!   [`tonic::Status`](::tonic::Status), so `?` works in a tonic service; so does
 //!   [`Problem<E>`](crate::problem::Problem), with its additions.
-//! - [`GrpcCode`] converts with [`tonic::Code`] both ways.
+//! - [`GrpcCode`] converts with [`tonic::Code`](::tonic::Code) both ways.
 //!
 //! How an error becomes a gRPC status, from the answer it would make over
 //! HTTP (so every rule of [`Answer`](crate::problem::Answer) holds here too):
@@ -17,6 +17,15 @@
 //! | `google.rpc.BadRequest` | each member holding a [`Violations`] list: one field violation per entry (`field` is the pointer as a field path, [`Violation::field_path`](crate::problem::Violation::field_path)) |
 //! | `google.rpc.RetryInfo` | a `Retry-After` header of delay-seconds |
 //! | metadata (trailers) | every header field the error sets, by its lower-case name (a name gRPC cannot carry, or one starting with `grpc-`, is logged and left out) |
+//!
+//! An error whose status is a 2xx or 3xx (a `304` for a conditional
+//! request) maps to `OK`, which an error is never sent as: give such a variant
+//! `#[problem(grpc = ...)]` (it keeps its reason, although over HTTP it has no
+//! body to carry it). A `#[status(transparent)]` variant with a `reason` of its
+//! own sends that reason with its own type's domain.
+//!
+//! A boxed error converts too; for one you keep, [`status`]`(&error)` makes
+//! the same status by reference.
 //!
 //! `ErrorInfo` is sent when the error has a reason or members; without a
 //! reason its `reason` is empty (AIP-193 asks for one: give the variant
@@ -59,6 +68,15 @@ macro_rules! __codes_tonic {
                 $crate::__private_v0_1::tonic::status(&error)
             }
         }
+
+        // A boxed error too (clippy's `result_large_err` asks for one).
+        #[automatically_derived]
+        impl $($generics)* ::core::convert::From<$crate::__private_v0_1::tonic::Box<$($ty)*>> for $crate::__private_v0_1::tonic::tonic::Status $($where)* {
+            #[inline]
+            fn from(error: $crate::__private_v0_1::tonic::Box<$($ty)*>) -> Self {
+                $crate::__private_v0_1::tonic::status(&*error)
+            }
+        }
     };
 }
 
@@ -67,6 +85,7 @@ macro_rules! __codes_tonic {
 pub mod private {
     pub use super::status;
     pub use crate::__codes_tonic as integrate;
+    pub use ::std::boxed::Box;
     pub use ::tonic;
 }
 
@@ -128,6 +147,8 @@ fn build(parts: Parts, code: GrpcCode, domain: Option<String>) -> tonic::Status 
     };
     let mut details = ErrorDetails::new();
     let mut any_detail = false;
+    // `ErrorInfo`'s metadata: the members that fit nowhere else.
+    let mut error_info = std::collections::HashMap::new();
     let message = match parts.details {
         None => parts.reason.to_string(),
         Some(problem) => {
@@ -138,19 +159,18 @@ fn build(parts: Parts, code: GrpcCode, domain: Option<String>) -> tonic::Status 
             let mut extensions = problem.extensions;
             // A member of that name is the error's own reason only when it
             // has one; otherwise it is a member like any other.
-            let reason = if parts.machine_reason {
-                match extensions.remove(rules::REASON_MEMBER) {
-                    Some(Value::String(reason)) => Some(reason),
-                    _ => None,
-                }
-            } else {
-                None
-            };
+            if parts.machine_reason.is_some() {
+                extensions.remove(rules::REASON_MEMBER);
+            }
             let mut violations = Vec::new();
-            let mut metadata = std::collections::HashMap::new();
             for (name, value) in extensions {
-                match serde_json::from_value::<Violations>(value.clone()) {
-                    Ok(list) if !list.is_empty() => {
+                // Read in place: most members are no list of violations.
+                let list = match &value {
+                    Value::Array(_) => serde::Deserialize::deserialize(&value).ok(),
+                    _ => None,
+                };
+                match list {
+                    Some::<Violations>(list) if !list.is_empty() => {
                         violations.extend(list.iter().map(|violation| {
                             let mut field =
                                 FieldViolation::new(violation.field_path(), violation.detail());
@@ -165,17 +185,9 @@ fn build(parts: Parts, code: GrpcCode, domain: Option<String>) -> tonic::Status 
                             Value::String(text) => text,
                             other => other.to_string(),
                         };
-                        metadata.insert(name, text);
+                        error_info.insert(name, text);
                     }
                 }
-            }
-            if reason.is_some() || !metadata.is_empty() {
-                details.set_error_info(
-                    reason.unwrap_or_default(),
-                    domain.unwrap_or_default(),
-                    metadata,
-                );
-                any_detail = true;
             }
             if !violations.is_empty() {
                 details.set_bad_request(violations);
@@ -184,6 +196,15 @@ fn build(parts: Parts, code: GrpcCode, domain: Option<String>) -> tonic::Status 
             message
         }
     };
+    // With a reason (even on an answer without content) or members.
+    if parts.machine_reason.is_some() || !error_info.is_empty() {
+        details.set_error_info(
+            parts.machine_reason.unwrap_or_default(),
+            domain.unwrap_or_default(),
+            error_info,
+        );
+        any_detail = true;
+    }
     let mut metadata = MetadataMap::new();
     for (name, value) in parts.headers.iter() {
         if name.eq_ignore_ascii_case("retry-after") {

@@ -235,6 +235,15 @@ fn log_view(error: &dyn View, status: u16, reason: &str, withheld: bool) {
     #[cfg(feature = "tracing")]
     {
         use alloc::format;
+        // Nothing is written (nor formatted) where no subscriber listens.
+        let enabled = if status >= 500 {
+            tracing::enabled!(target: "codes_core::problem", tracing::Level::ERROR)
+        } else {
+            tracing::enabled!(target: "codes_core::problem", tracing::Level::DEBUG)
+        };
+        if !enabled {
+            return;
+        }
         let message = format!("{status} {reason}: {}", Detail(error));
         let sources = source_chain(&message, error.source());
         let problem_type = error.problem_type().unwrap_or("about:blank");
@@ -454,10 +463,11 @@ pub(crate) struct Parts {
     /// `None` for 204, 205 and 304.
     pub details: Option<ProblemDetails>,
     pub withheld_detail: bool,
-    /// The error's machine-readable reason, when it is sent (under
-    /// [`rules::REASON_MEMBER`] among the details' members).
+    /// The error's machine-readable reason, when it has a valid one (with
+    /// content, it is also among the details' members, under
+    /// [`rules::REASON_MEMBER`]).
     #[cfg_attr(not(feature = "tonic"), allow(dead_code))]
-    pub machine_reason: bool,
+    pub machine_reason: Option<String>,
 }
 
 impl Parts {
@@ -500,7 +510,7 @@ impl Parts {
                 headers,
                 details: None,
                 withheld_detail: false,
-                machine_reason: false,
+                machine_reason: checked_reason(error).map(ToString::to_string),
             };
         }
         let expose = code < 500 || extra.expose_server_detail;
@@ -536,14 +546,7 @@ impl Parts {
                 })
             })
             .unwrap_or(reason);
-        let machine_reason = error.problem_reason().filter(|value| {
-            usable(
-                rules::reason_refusal(value).map(|reason| StandardMemberError::Reason {
-                    value: (*value).into(),
-                    reason,
-                }),
-            )
-        });
+        let machine_reason = checked_reason(error);
         if let Some(value) = machine_reason {
             // The reason is the error's own: a member of the same name (which
             // the derive refuses beside a reason) gives way to it.
@@ -569,7 +572,7 @@ impl Parts {
             headers,
             details: Some(details),
             withheld_detail: !expose,
-            machine_reason: machine_reason.is_some(),
+            machine_reason: machine_reason.map(ToString::to_string),
         }
     }
 
@@ -581,7 +584,7 @@ impl Parts {
             headers: Headers::default(),
             details: Some(ProblemDetails::for_status(status, reason)),
             withheld_detail: status >= 500,
-            machine_reason: false,
+            machine_reason: None,
         }
     }
 
@@ -603,6 +606,19 @@ impl Parts {
             },
         }
     }
+}
+
+/// The error's machine-readable reason, if it follows AIP-193's form (one
+/// that does not is logged, and not sent).
+fn checked_reason(error: &dyn View) -> Option<&str> {
+    error.problem_reason().filter(|value| {
+        usable(
+            rules::reason_refusal(value).map(|reason| StandardMemberError::Reason {
+                value: (*value).into(),
+                reason,
+            }),
+        )
+    })
 }
 
 /// A member named like the reason, dropped for the error's own reason.

@@ -292,7 +292,7 @@ impl Violation {
     /// # Errors
     ///
     /// [`ViolationError::Reason`] when `reason` breaks AIP-193's rules
-    /// ([`rules::reason_refusal`]): upper snake case, two to 63
+    /// ([`rules::reason_refusal`]): upper snake case, three to 63
     /// characters, starting with a letter, not ending with `_`.
     pub fn with_reason(self, reason: &str) -> Result<Violation, ViolationError> {
         if let Some(why) = rules::reason_refusal(reason) {

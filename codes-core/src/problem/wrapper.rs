@@ -276,7 +276,10 @@ impl<E> Problem<E> {
     /// name. A member named like a standard one (`type`, `title`, `status`,
     /// `detail`, `instance`), an empty name or a value that does not serialise
     /// is logged and left out (see [`Members`];
-    /// [`try_with_member`](Self::try_with_member) says why).
+    /// [`try_with_member`](Self::try_with_member) says why). A member named
+    /// `reason` gives way, logged, to the error's machine-readable reason when
+    /// it has one ([`IntoProblem::problem_reason`]); without one it is a member
+    /// like any other (over gRPC, `ErrorInfo` metadata, not its reason).
     #[must_use]
     pub fn with_member(
         mut self,

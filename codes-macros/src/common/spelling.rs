@@ -34,6 +34,14 @@ pub fn snake_case(name: &str) -> String {
 /// letters and digits a word, its first letter upper case and the rest lower
 /// case; apostrophes dropped). Empty when the text has no letter or digit.
 pub fn upper_camel_case(text: &str) -> String {
+    // Already UpperCamelCase (`AlreadyExists`): kept as written.
+    let mut chars = text.chars();
+    if chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && chars.clone().all(|c| c.is_ascii_alphanumeric())
+        && chars.any(|c| c.is_ascii_lowercase())
+    {
+        return text.to_string();
+    }
     let mut out = String::new();
     let mut start = true;
     for c in text.chars().filter(|&c| c != '\'' && c != '\u{2019}') {
@@ -103,6 +111,7 @@ mod tests {
     #[test]
     fn upper_camel_case_of_text() {
         assert_eq!(upper_camel_case("Not Found"), "NotFound");
+        assert_eq!(upper_camel_case("AlreadyExists"), "AlreadyExists");
         assert_eq!(upper_camel_case("not-found"), "NotFound");
         assert_eq!(upper_camel_case("URI Too Long"), "UriTooLong");
         assert_eq!(upper_camel_case("I'm a teapot"), "ImATeapot");

@@ -23,6 +23,10 @@ enum AppError {
     #[status(Conflict)]
     #[problem(grpc = Conflict)]
     HttpName,
+    #[error("taken")]
+    #[status(Conflict)]
+    #[problem(grpc = "AlreadyExists")]
+    CamelString,
     #[error("fine")]
     #[status(Conflict)]
     #[problem(grpc = Ok)]

@@ -183,9 +183,12 @@ fn domain_hook(model: &ErrorType, p: &TokenStream) -> TokenStream {
         Some(domain) => quote!(#domain),
         None => quote!(::core::env!("CARGO_PKG_NAME")),
     };
+    // A transparent variant with a reason of its own names the type's domain,
+    // as its reason is the type's.
     let forwards: Vec<_> = model
         .variants
         .iter()
+        .filter(|v| model.reason_of(v).is_none())
         .filter_map(|v| Some((v.head(), v.transparent_field()?)))
         .collect();
     let body = if forwards.is_empty() {
