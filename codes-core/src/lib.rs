@@ -253,7 +253,7 @@
 //! `tonic::Status`, with a code from its HTTP status (or its own,
 //! `#[problem(grpc = AlreadyExists)]`), its `detail` as message, and its
 //! machine-readable reason (`#[problem(reason = "EMAIL_TAKEN")]`), members,
-//! validation errors ([`problem::Violations`]) and `Retry-After` as the
+//! validation errors (`problem::Violations`) and `Retry-After` as the
 //! standard `google.rpc` error details; see the `tonic` module.
 //!
 //! # Stability
