@@ -405,6 +405,16 @@ fn reasons_are_documented_in_both_openapi_documents() {
         serde_json::json!(["EMAIL_TAKEN"]),
         "{json:#}"
     );
+    // A 409 may come without a reason (`Stale`), a 404 always has one.
+    let extension = |status: &str| {
+        json[status]["content"]["application/problem+json"]["schema"]["allOf"][1].clone()
+    };
+    assert_eq!(extension("409").get("required"), None, "{json:#}");
+    assert_eq!(
+        extension("404")["required"],
+        serde_json::json!(["reason"]),
+        "{json:#}"
+    );
     let example = &json["404"]["content"]["application/problem+json"]["examples"]["404-1"]["value"];
     assert_eq!(example["reason"], "USER_NOT_FOUND", "{json:#}");
 

@@ -482,10 +482,18 @@ pub(crate) fn problem_responses(
             // Inline, not a `$ref`: `IntoResponses` cannot register
             // components, and a reference the document does not define
             // makes it invalid.
+            // A reason every variant of this status has is always sent.
+            let required: Vec<&str> = if here.iter().all(|d| d.reason.is_some()) {
+                alloc::vec![crate::problem::rules::REASON_MEMBER]
+            } else {
+                Vec::new()
+            };
             let schema = if extension.is_empty() {
                 problem.clone()
-            } else {
+            } else if required.is_empty() {
                 json!({"allOf": [problem, {"type": "object", "properties": extension}]})
+            } else {
+                json!({"allOf": [problem, {"type": "object", "properties": extension, "required": required}]})
             };
             // One example per variant, named by its position among them.
             let mut examples = Map::new();

@@ -166,7 +166,11 @@ fn build(parts: Parts, code: GrpcCode, domain: Option<String>) -> tonic::Status 
             for (name, value) in extensions {
                 // Read in place: most members are no list of violations.
                 let list = match &value {
-                    Value::Array(_) => serde::Deserialize::deserialize(&value).ok(),
+                    Value::Array(items)
+                        if items.iter().all(|item| item.get("pointer").is_some()) =>
+                    {
+                        serde::Deserialize::deserialize(&value).ok()
+                    }
                     _ => None,
                 };
                 match list {
@@ -198,6 +202,14 @@ fn build(parts: Parts, code: GrpcCode, domain: Option<String>) -> tonic::Status 
     };
     // With a reason (even on an answer without content) or members.
     if parts.machine_reason.is_some() || !error_info.is_empty() {
+        // A domain written by hand follows the derive's rule, or is left out.
+        let domain = domain.filter(|domain| match rules::domain_refusal(domain) {
+            None => true,
+            Some(why) => {
+                log_refusal(&DomainLeftOut(domain, why));
+                false
+            }
+        });
         details.set_error_info(
             parts.machine_reason.unwrap_or_default(),
             domain.unwrap_or_default(),
@@ -241,6 +253,20 @@ impl core::fmt::Display for HeaderLeftOut<'_> {
             f,
             "header field `{}` left out of the gRPC status: metadata keys are lower-case letters, digits, `-`, `_` and `.`, and never start with `grpc-`",
             self.0.escape_debug()
+        )
+    }
+}
+
+/// A domain that breaks [`rules::domain_refusal`].
+struct DomainLeftOut<'a>(&'a str, &'static str);
+
+impl core::fmt::Display for DomainLeftOut<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(
+            f,
+            "error domain \"{}\" left out of the gRPC status: {}",
+            self.0.escape_debug(),
+            self.1
         )
     }
 }

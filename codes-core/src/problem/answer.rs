@@ -480,7 +480,18 @@ impl Parts {
     ) -> (Parts, GrpcCode, Option<String>) {
         let view = Erased(error);
         let parts = Parts::of(&view, extra);
-        let domain = view.problem_domain().map(ToString::to_string);
+        // Only an `ErrorInfo` names the domain: one is sent for a reason or
+        // for members.
+        let info = parts.machine_reason.is_some()
+            || parts
+                .details
+                .as_ref()
+                .is_some_and(|d| !d.extensions.is_empty());
+        let domain = if info {
+            view.problem_domain().map(ToString::to_string)
+        } else {
+            None
+        };
         (parts, view.grpc_code(), domain)
     }
 

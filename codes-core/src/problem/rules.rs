@@ -267,6 +267,26 @@ pub const fn reason_refusal(reason: &str) -> Option<&'static str> {
     None
 }
 
+/// Why `domain` cannot name the domain of an error's reasons (gRPC's
+/// `ErrorInfo.domain`), or `None` if it can: the name of the service or
+/// product that defines them, such as `users.example.com`, so visible ASCII,
+/// without spaces, and not empty.
+#[must_use]
+pub const fn domain_refusal(domain: &str) -> Option<&'static str> {
+    let bytes = domain.as_bytes();
+    if bytes.is_empty() {
+        return Some("a domain names the service its reasons belong to, such as `users.example.com`: write one, or leave `domain` out for the crate's name");
+    }
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_graphic() {
+            return Some("a domain names the service its reasons belong to, such as `users.example.com`: visible ASCII characters, without spaces");
+        }
+        i += 1;
+    }
+    None
+}
+
 /// Why `name` cannot be an extension member, or `None` if it can.
 #[must_use]
 pub const fn member_refusal(name: &str) -> Option<&'static str> {

@@ -319,10 +319,10 @@ impl ProblemParts {
                 let name: LitStr = meta.value()?.parse()?;
                 self.header.set(key, name, errors);
             } else if meta.path.is_ident("reason") {
-                let reason: LitStr = meta.value()?.parse()?;
+                let reason = quoted(meta.value()?, "reason", "USER_NOT_FOUND")?;
                 self.reason.set(key, reason, errors);
             } else if meta.path.is_ident("domain") {
-                let domain: LitStr = meta.value()?.parse()?;
+                let domain = quoted(meta.value()?, "domain", "users.example.com")?;
                 self.domain.set(key, domain, errors);
             } else if meta.path.is_ident("grpc") {
                 let code = grpc_code(meta.value()?)?;
@@ -350,6 +350,22 @@ fn grpc_code(input: ParseStream) -> syn::Result<Ident> {
             format_args!("the gRPC code is a string: name the variant of `codes_core::GrpcCode` without quotes, `grpc = {name}`"),
         ));
     }
+    if input.peek(syn::LitInt) {
+        let number: syn::LitInt = input.parse()?;
+        let name = number
+            .base10_parse::<u16>()
+            .ok()
+            .and_then(|n| {
+                crate::derive::grpc::GRPC_CODES
+                    .iter()
+                    .find(|&&(_, c)| c == n)
+            })
+            .map_or("NotFound", |&(name, _)| name);
+        return Err(syn::Error::new(
+            number.span(),
+            format_args!("name the gRPC code by its variant of `codes_core::GrpcCode`, not by number: `grpc = {name}`"),
+        ));
+    }
     let path: Path = input.call(Path::parse_mod_style)?;
     match (path.get_ident(), path.segments.last()) {
         (Some(ident), _) => Ok(ident.clone()),
@@ -362,4 +378,34 @@ fn grpc_code(input: ParseStream) -> syn::Result<Ident> {
         )),
         (None, None) => Err(syn::Error::new_spanned(&path, FORM)),
     }
+}
+
+/// A setting's string, with the quoted form to write when it is not one
+/// (`reason = USER_NOT_FOUND` -> `reason = "USER_NOT_FOUND"`).
+fn quoted(input: ParseStream, setting: &str, example: &str) -> syn::Result<LitStr> {
+    if input.peek(LitStr) {
+        return input.parse();
+    }
+    let written: TokenStream = input.step(|cursor| {
+        let mut rest = *cursor;
+        let mut tokens = TokenStream::new();
+        while let Some((tree, next)) = rest.token_tree() {
+            if matches!(&tree, proc_macro2::TokenTree::Punct(p) if p.as_char() == ',') {
+                break;
+            }
+            tokens.extend(std::iter::once(tree));
+            rest = next;
+        }
+        Ok((tokens, rest))
+    })?;
+    let text = written.to_string().replace(' ', "");
+    let text = if text.is_empty() {
+        example.to_string()
+    } else {
+        text
+    };
+    Err(syn::Error::new_spanned(
+        &written,
+        format_args!("`{setting}` is a string: write it in quotes, `{setting} = \"{text}\"`"),
+    ))
 }

@@ -432,8 +432,11 @@ fn literals(model: &ErrorType, errors: &mut Errors) {
 }
 
 /// Each reason follows AIP-193's form and is given once in the type: a
-/// client tells the variants apart by it.
+/// client tells the variants apart by it. The domain names a service.
 fn reasons(model: &ErrorType, errors: &mut Errors) {
+    if let Some(domain) = &model.problem.domain {
+        refuse(domain, rules::domain_refusal, errors);
+    }
     let mut seen: Vec<&syn::LitStr> = Vec::new();
     for variant in &model.variants {
         let Some(reason) = model.reason_of(variant) else {
