@@ -764,6 +764,12 @@ pub fn check_users_document(document: &Value) {
     );
     // Inline: the document is valid without registering `ProblemDetails`.
     assert!(problem["properties"]["type"].is_object());
+    // Its machine-readable reason, always sent with this 404.
+    assert_eq!(
+        schema[1]["properties"]["reason"]["enum"],
+        serde_json::json!(["USER_NOT_FOUND"])
+    );
+    assert_eq!(schema[1]["required"], serde_json::json!(["reason"]));
     // The success's body (`Json<User>`): inline (utoipa) or a component (aide).
     let mut user = &show["200"]["content"]["application/json"]["schema"];
     if let Some(reference) = user["$ref"].as_str() {
@@ -777,6 +783,12 @@ pub fn check_users_document(document: &Value) {
     assert!(create["201"]["headers"]["location"].is_object(), "{create}");
     let invalid = &create["422"]["content"]["application/problem+json"]["schema"]["allOf"];
     assert_eq!(invalid[1]["properties"]["errors"]["type"], "array");
+    // 409 tells a taken email by its reason.
+    let conflict = &create["409"]["content"]["application/problem+json"]["schema"]["allOf"];
+    assert_eq!(
+        conflict[1]["properties"]["reason"]["enum"],
+        serde_json::json!(["EMAIL_TAKEN"])
+    );
     assert!(
         create["429"]["headers"]["retry-after"].is_object(),
         "{create}"
