@@ -235,6 +235,16 @@ fn a_boxed_error_converts_too() {
         Ok(())
     }
     assert_eq!(handler().unwrap_err().code(), tonic::Code::NotFound);
+    fn boxed_problem() -> Result<(), tonic::Status> {
+        let boxed: Result<(), Box<Problem<UserError>>> = Err(Box::new(
+            Problem::new(UserError::NoSuchUser(3)).with_header("x-request-id", "r1"),
+        ));
+        boxed?;
+        Ok(())
+    }
+    let status = boxed_problem().unwrap_err();
+    assert_eq!(status.code(), tonic::Code::NotFound);
+    assert_eq!(status.metadata().get("x-request-id").unwrap(), "r1");
     let error = UserError::NoSuchUser(2);
     assert_eq!(
         codes_core::tonic::status(&error).message(),

@@ -141,8 +141,10 @@ pub fn derive_status(input: TokenStream) -> TokenStream {
 /// | field | `#[problem(member)]` or `#[problem(member = "balance")]` | the field, serialised, as an extension member |
 /// | field | `#[problem(header = "retry-after")]` | the field's `Display` as a header field |
 ///
-/// A `#[status(transparent)]` variant forwards its field's own problem (its own
-/// `type` and `title` win; `member` and `header` on the field are refused).
+/// A `#[status(transparent)]` variant forwards its field's own problem, reason
+/// and gRPC code (its own `type`, `title`, `reason` and `grpc` win, a reason
+/// of its own with its own type's domain; `member` and `header` on the field
+/// are refused).
 /// Each literal is checked at compile time against `codes_core::problem::rules`
 /// (owned header fields, standard member names, `type` a URI reference, `title`
 /// one line) by the macro itself, which compiles the same file; a mistake is

@@ -122,6 +122,12 @@ impl<E: IntoProblem> From<Problem<E>> for tonic::Status {
     }
 }
 
+impl<E: IntoProblem> From<std::boxed::Box<Problem<E>>> for tonic::Status {
+    fn from(problem: std::boxed::Box<Problem<E>>) -> tonic::Status {
+        with_additions(problem.error(), &problem.additions())
+    }
+}
+
 impl From<GrpcCode> for tonic::Code {
     fn from(code: GrpcCode) -> tonic::Code {
         tonic::Code::from_i32(i32::from(code.code()))

@@ -76,9 +76,11 @@
 //! | field | `#[problem(header = "retry-after")]` | the field's `Display` as a header field (`Retry-After`, `Allow`, `WWW-Authenticate`) |
 //!
 //! A `#[status(transparent)]` variant answers with its field's own problem
-//! when the field is one (its type, title, members and headers; also through
-//! `Box`, `Rc` and `Arc`): its own `type` and `title`, if written, win over the
-//! field's, and the type's apply when neither has one. `member` and `header`
+//! when the field is one (its type, title, members and headers, its reason and
+//! gRPC code; also through `Box`, `Rc` and `Arc`): its own `type`, `title`,
+//! `reason` and `grpc`, if written, win over the field's (a reason of its own
+//! goes with its own type's `domain`), and the type's `type` and `title`
+//! apply when neither has one. `member` and `header`
 //! on that field are refused (they would not be sent). A generic field
 //! (`Inner(E)`) gets the bound `E: IntoProblem`: the type put there derives
 //! `Problem` too (`Status` alone is not enough). A concrete field with only a

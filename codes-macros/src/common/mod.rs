@@ -25,6 +25,6 @@ pub use runtime::{
     allow_lints, attr_name, crate_setting, crate_value, fingerprint, path_setting, respan,
     user_span, value_derives, Runtime,
 };
-pub use spelling::{edit_distance, nearest, snake_case, upper_camel_case};
+pub use spelling::{edit_distance, nearest, snake_case, upper_camel_case, upper_snake_case};
 pub use syntax::{expect, strict_list, Extension, List, ListEntry};
 pub use token::{is_tchar, TCHAR_SYMBOLS};

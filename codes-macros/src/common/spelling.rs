@@ -57,6 +57,23 @@ pub fn upper_camel_case(text: &str) -> String {
     out
 }
 
+/// `EmailTaken`, `email-taken` or `email taken` as `EMAIL_TAKEN`: words split
+/// at case changes and at anything but letters and digits, joined by `_`.
+pub fn upper_snake_case(text: &str) -> String {
+    let mut out = String::new();
+    for c in snake_case(text.trim()).chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_uppercase());
+        } else if !out.is_empty() && !out.ends_with('_') {
+            out.push('_');
+        }
+    }
+    while out.ends_with('_') {
+        out.pop();
+    }
+    out
+}
+
 /// The Levenshtein distance between `a` and `b`, by `char`.
 pub fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
@@ -112,6 +129,10 @@ mod tests {
     fn upper_camel_case_of_text() {
         assert_eq!(upper_camel_case("Not Found"), "NotFound");
         assert_eq!(upper_camel_case("AlreadyExists"), "AlreadyExists");
+        assert_eq!(upper_snake_case("EmailTaken"), "EMAIL_TAKEN");
+        assert_eq!(upper_snake_case("email-taken "), "EMAIL_TAKEN");
+        assert_eq!(upper_snake_case("user_not_found_"), "USER_NOT_FOUND");
+        assert_eq!(upper_snake_case("HTTPError"), "HTTP_ERROR");
         assert_eq!(upper_camel_case("not-found"), "NotFound");
         assert_eq!(upper_camel_case("URI Too Long"), "UriTooLong");
         assert_eq!(upper_camel_case("I'm a teapot"), "ImATeapot");

@@ -28,7 +28,11 @@ use syn::parse::ParseStream;
 use syn::{Attribute, Ident, Lit, LitStr, Path, Token};
 
 use super::ast::StatusArg;
-use crate::common::{code_digits, crate_value, each_attr, upper_camel_case, Errors, Once};
+use super::grpc::GRPC_CODES;
+use super::problem_rules;
+use crate::common::{
+    code_digits, crate_value, each_attr, upper_camel_case, upper_snake_case, Errors, Once,
+};
 
 const FORM: &str = "expected a status: a variant name such as `NotFound`, a path such as `ApiStatus::ClientClosedRequest`, a code such as `404`, or `transparent`";
 const NUMBER_HINT: &str = "a status code is a decimal integer literal such as `404`";
@@ -318,6 +322,19 @@ impl ProblemParts {
             } else if meta.path.is_ident("header") {
                 let name: LitStr = meta.value()?.parse()?;
                 self.header.set(key, name, errors);
+            } else if ["reason", "domain", "grpc"]
+                .iter()
+                .any(|name| meta.path.is_ident(name))
+                && !meta.input.peek(syn::Token![=])
+            {
+                let example = if meta.path.is_ident("reason") {
+                    "reason = \"USER_NOT_FOUND\""
+                } else if meta.path.is_ident("domain") {
+                    "domain = \"users.example.com\""
+                } else {
+                    "grpc = AlreadyExists"
+                };
+                return Err(meta.error(format_args!("this setting takes a value: `{example}`")));
             } else if meta.path.is_ident("reason") {
                 let reason = quoted(meta.value()?, "reason", "USER_NOT_FOUND")?;
                 self.reason.set(key, reason, errors);
@@ -338,32 +355,26 @@ impl ProblemParts {
 }
 
 /// The gRPC code of `grpc = ...`: a variant name of `GrpcCode`, written alone
-/// (`AlreadyExists`). A path or a string is refused with the name to write.
+/// (`AlreadyExists`). A path, a string or a number is refused with the name
+/// to write, when there is one.
 fn grpc_code(input: ParseStream) -> syn::Result<Ident> {
-    const FORM: &str =
-        "expected a variant of `codes_core::GrpcCode`, such as `grpc = AlreadyExists`";
     if input.peek(LitStr) {
         let text: LitStr = input.parse()?;
         let name = upper_camel_case(&text.value());
         return Err(syn::Error::new(
             text.span(),
-            format_args!("the gRPC code is a string: name the variant of `codes_core::GrpcCode` without quotes, `grpc = {name}`"),
+            format_args!("the gRPC code is a string: {}", grpc_hint(&name)),
         ));
     }
-    if input.peek(syn::LitInt) {
-        let number: syn::LitInt = input.parse()?;
-        let name = number
-            .base10_parse::<u16>()
-            .ok()
-            .and_then(|n| {
-                crate::derive::grpc::GRPC_CODES
-                    .iter()
-                    .find(|&&(_, c)| c == n)
-            })
-            .map_or("NotFound", |&(name, _)| name);
-        return Err(syn::Error::new(
-            number.span(),
-            format_args!("name the gRPC code by its variant of `codes_core::GrpcCode`, not by number: `grpc = {name}`"),
+    if input.peek(syn::LitInt) || input.peek(Token![-]) {
+        let number: TokenStream = rest_of_setting(input)?;
+        let code = number.to_string().replace(' ', "").parse::<u16>().ok();
+        let name = code
+            .and_then(|n| GRPC_CODES.iter().find(|&&(_, c)| c == n))
+            .map_or("", |&(name, _)| name);
+        return Err(syn::Error::new_spanned(
+            &number,
+            format_args!("the gRPC code is named, not numbered: {}", grpc_hint(name)),
         ));
     }
     let path: Path = input.call(Path::parse_mod_style)?;
@@ -376,17 +387,26 @@ fn grpc_code(input: ParseStream) -> syn::Result<Ident> {
                 last.ident
             ),
         )),
-        (None, None) => Err(syn::Error::new_spanned(&path, FORM)),
+        (None, None) => Err(syn::Error::new_spanned(&path, GRPC_FORM)),
     }
 }
 
-/// A setting's string, with the quoted form to write when it is not one
-/// (`reason = USER_NOT_FOUND` -> `reason = "USER_NOT_FOUND"`).
-fn quoted(input: ParseStream, setting: &str, example: &str) -> syn::Result<LitStr> {
-    if input.peek(LitStr) {
-        return input.parse();
+const GRPC_FORM: &str =
+    "name a variant of `codes_core::GrpcCode` without quotes, such as `grpc = AlreadyExists`";
+
+/// What to write for a gRPC code meant as `name`: the name when it is one of
+/// `GrpcCode`'s (but `Ok`, which an error never is), else the form.
+fn grpc_hint(name: &str) -> String {
+    match GRPC_CODES.iter().find(|&&(n, _)| n == name) {
+        Some(("Ok", _)) => "`Ok` is the code of a success, never of an error: name the code a client should see for this failure, such as `grpc = FailedPrecondition`".to_string(),
+        Some((name, _)) => format!("write the variant of `codes_core::GrpcCode` it names, `grpc = {name}`"),
+        None => format!("{GRPC_FORM} (the codes are `Ok` and 16 failures, `Cancelled` to `Unauthenticated`)"),
     }
-    let written: TokenStream = input.step(|cursor| {
+}
+
+/// The tokens of a setting's value, up to the next `,`.
+fn rest_of_setting(input: ParseStream) -> syn::Result<TokenStream> {
+    input.step(|cursor| {
         let mut rest = *cursor;
         let mut tokens = TokenStream::new();
         while let Some((tree, next)) = rest.token_tree() {
@@ -397,15 +417,31 @@ fn quoted(input: ParseStream, setting: &str, example: &str) -> syn::Result<LitSt
             rest = next;
         }
         Ok((tokens, rest))
-    })?;
+    })
+}
+
+/// A setting's string, with the quoted form to write when it is not one
+/// (`reason = EmailTaken` -> `reason = "EMAIL_TAKEN"`).
+fn quoted(input: ParseStream, setting: &str, example: &str) -> syn::Result<LitStr> {
+    if input.peek(LitStr) {
+        return input.parse();
+    }
+    let written = rest_of_setting(input)?;
     let text = written.to_string().replace(' ', "");
-    let text = if text.is_empty() {
-        example.to_string()
-    } else {
-        text
+    // A reason is written as AIP-193 wants it; a domain as given.
+    let text = match setting {
+        "reason" => upper_snake_case(&text),
+        _ => text,
     };
+    let fits = match setting {
+        "reason" => problem_rules::reason_refusal(&text).is_none(),
+        _ => problem_rules::domain_refusal(&text).is_none(),
+    };
+    let text = if fits { text.as_str() } else { example };
     Err(syn::Error::new_spanned(
         &written,
-        format_args!("`{setting}` is a string: write it in quotes, `{setting} = \"{text}\"`"),
+        format_args!(
+            "`{setting}` is a string: write it in quotes, such as `{setting} = \"{text}\"`"
+        ),
     ))
 }

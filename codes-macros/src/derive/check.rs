@@ -24,7 +24,9 @@ use super::ctxt::Ctxt;
 use super::grpc::GRPC_CODES;
 use super::problem_rules as rules;
 use super::registry::{Name, REGISTRY};
-use crate::common::{edit_distance, nearest, snake_case, upper_camel_case, Errors};
+use crate::common::{
+    edit_distance, nearest, snake_case, upper_camel_case, upper_snake_case, Errors,
+};
 
 /// Runs every rule on `model`.
 pub fn check(model: &ErrorType, ctxt: &mut Ctxt) {
@@ -444,19 +446,8 @@ fn reasons(model: &ErrorType, errors: &mut Errors) {
         };
         if let Some(refusal) = rules::reason_refusal(&reason.value()) {
             // The same words in upper snake case, when that is a reason.
-            let fixed: String = reason
-                .value()
-                .trim()
-                .chars()
-                .map(|c| {
-                    if c.is_ascii_alphanumeric() {
-                        c.to_ascii_uppercase()
-                    } else {
-                        '_'
-                    }
-                })
-                .collect();
-            let fixed = fixed.trim_matches('_');
+            let fixed = upper_snake_case(&reason.value());
+            let fixed = fixed.as_str();
             if fixed != reason.value() && rules::reason_refusal(fixed).is_none() {
                 errors.spanned(reason.span(), format_args!("{refusal}: write `{fixed}`"));
             } else {

@@ -13,6 +13,34 @@ enum AppError {
     #[status(Conflict)]
     #[problem(grpc = 6)]
     Taken,
+    #[error("taken")]
+    #[status(Conflict)]
+    #[problem(reason = EmailTaken)]
+    CamelReason,
+    #[error("taken")]
+    #[status(Conflict)]
+    #[problem(reason = 42)]
+    NumberReason,
+    #[error("taken")]
+    #[status(Conflict)]
+    #[problem(grpc = 17)]
+    NoSuchNumber,
+    #[error("taken")]
+    #[status(Conflict)]
+    #[problem(grpc = 0)]
+    SuccessNumber,
+    #[error("taken")]
+    #[status(Conflict)]
+    #[problem(grpc = "OK")]
+    SuccessString,
+    #[error("taken")]
+    #[status(Conflict)]
+    #[problem(grpc = "banana")]
+    NoSuchString,
+    #[error("taken")]
+    #[status(Conflict)]
+    #[problem(grpc)]
+    NoValue,
 }
 
 #[derive(Debug, thiserror::Error, Status, Problem)]
