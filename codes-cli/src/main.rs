@@ -10,6 +10,7 @@
 //! cargo run -p codes-cli -- 299                    # unknown: RFC 9110's fallback
 //! cargo run -p codes-cli -- QUERY                  # a method
 //! cargo run -p codes-cli -- methods                # every method
+//! cargo run -p codes-cli -- NOT_FOUND              # a gRPC code (`grpc`: all 17)
 //! cargo run -p codes-cli                           # every code
 //! cargo install --path codes-cli                   # then: codes 404
 //! ```
@@ -21,7 +22,9 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use codes_core::{Class, Method, ParseErrorKind, RequestContent, StatusCode, UnknownMethodKind};
+use codes_core::{
+    Class, GrpcCode, Method, ParseErrorKind, RequestContent, StatusCode, UnknownMethodKind,
+};
 
 fn main() -> ExitCode {
     // The library parses text as it is; a command line is for humans, so the
@@ -59,6 +62,12 @@ fn lookup(out: &mut impl Write, query: &str) -> io::Result<ExitCode> {
         print_methods(out)?;
         return Ok(ExitCode::SUCCESS);
     }
+    if query == "grpc" {
+        for code in GrpcCode::iter() {
+            print_grpc(out, code)?;
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
     let err = match query.parse::<StatusCode>() {
         Ok(status) => {
             print_status(out, status)?;
@@ -72,6 +81,10 @@ fn lookup(out: &mut impl Write, query: &str) -> io::Result<ExitCode> {
     }
     if let Ok(class) = query.parse::<Class>() {
         print_class(out, class)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if let Ok(code) = query.parse::<GrpcCode>() {
+        print_grpc(out, code)?;
         return Ok(ExitCode::SUCCESS);
     }
     eprintln!("{query:?}: {err}");
@@ -133,6 +146,52 @@ fn print_status(out: &mut impl Write, status: StatusCode) -> io::Result<()> {
     }
     if !facts.is_empty() {
         writeln!(out, "  notes:       {}", facts.join("; "))?;
+    }
+    print_grpc_of(out, status.code())?;
+    Ok(())
+}
+
+/// What gRPC makes of an HTTP status: a server's default code for an error
+/// with it, the other codes `code.proto` maps to it, and what a client reads
+/// from a bare answer with it (no `grpc-status`).
+fn print_grpc_of(out: &mut impl Write, code: u16) -> io::Result<()> {
+    if code < 200 {
+        return Ok(());
+    }
+    let server = GrpcCode::for_http_status(code);
+    let others: Vec<String> = GrpcCode::iter()
+        .filter(|g| g.http_code() == code && *g != server)
+        .map(|g| g.reason().to_string())
+        .collect();
+    let mut line = if server == GrpcCode::Ok {
+        server.reason().to_string()
+    } else {
+        format!("{} (a server's default for an error)", server.reason())
+    };
+    match others.as_slice() {
+        [] => {}
+        [one] => line.push_str(&format!("; {one} maps here too")),
+        many => line.push_str(&format!("; {} map here too", many.join(", "))),
+    }
+    writeln!(out, "  gRPC:        {line}")?;
+    let client = GrpcCode::from_http_response(code);
+    if client != server {
+        writeln!(
+            out,
+            "  gRPC client: reads a bare {code} (no grpc-status) as {}",
+            client.reason()
+        )?;
+    }
+    Ok(())
+}
+
+fn print_grpc(out: &mut impl Write, code: GrpcCode) -> io::Result<()> {
+    writeln!(out, "{code}")?;
+    writeln!(out, "  variant:     GrpcCode::{}", code.name())?;
+    writeln!(out, "  description: {}", code.description())?;
+    match code.http_status() {
+        Some(status) => writeln!(out, "  HTTP:        {status}")?,
+        None => writeln!(out, "  HTTP:        {}", code.http_code())?,
     }
     Ok(())
 }

@@ -104,3 +104,47 @@ fn a_closed_pipe_is_not_a_failure() {
     assert!(status.success(), "{err}");
     assert!(!err.contains("panicked"), "{err}");
 }
+
+#[test]
+fn looks_up_grpc_codes() {
+    let (out, _, ok) = codes(&["NOT_FOUND"]);
+    assert!(ok);
+    assert!(out.starts_with("5 NOT_FOUND\n"), "{out}");
+    assert!(out.contains("GrpcCode::NotFound"), "{out}");
+    assert!(out.contains("404 Not Found"), "{out}");
+    let (out, _, ok) = codes(&["grpc"]);
+    assert!(ok);
+    assert_eq!(
+        out.lines().filter(|l| !l.starts_with(' ')).count(),
+        17,
+        "{out}"
+    );
+    assert!(
+        out.contains("1 CANCELLED") && out.contains("HTTP:        499"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_status_says_what_grpc_makes_of_it() {
+    let (out, _, ok) = codes(&["409"]);
+    assert!(ok);
+    assert!(
+        out.contains(
+            "gRPC:        ABORTED (a server's default for an error); ALREADY_EXISTS maps here too"
+        ),
+        "{out}"
+    );
+    let (out, _, _) = codes(&["404"]);
+    assert!(
+        out.contains("reads a bare 404 (no grpc-status) as UNIMPLEMENTED"),
+        "{out}"
+    );
+    let (out, _, _) = codes(&["500"]);
+    assert!(
+        out.contains("INTERNAL (a server's default for an error); UNKNOWN, DATA_LOSS map here too"),
+        "{out}"
+    );
+    let (out, _, _) = codes(&["100"]);
+    assert!(!out.contains("gRPC"), "{out}");
+}
