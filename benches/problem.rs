@@ -181,40 +181,31 @@ fn hand_errors() -> Vec<Hand> {
 }
 
 /// The whole answer: status, headers and JSON bytes, for each of five errors.
+/// Times `run` on each error of a fresh batch from `make`.
+fn each<T>(b: &mut criterion::Bencher<'_>, make: fn() -> Vec<T>, run: impl Fn(T)) {
+    b.iter_batched(
+        make,
+        |errors| errors.into_iter().for_each(&run),
+        criterion::BatchSize::SmallInput,
+    );
+}
+
 fn response(c: &mut Criterion) {
     let mut group = c.benchmark_group("problem_response");
     group.bench_function("codes", |b| {
-        b.iter_batched(
-            derived_errors,
-            |errors| {
-                for error in errors {
-                    black_box(error.into_response());
-                }
-            },
-            criterion::BatchSize::SmallInput,
-        )
+        each(b, derived_errors, |error| {
+            black_box(error.into_response());
+        });
     });
     group.bench_function("contract", |b| {
-        b.iter_batched(
-            contract_errors,
-            |errors| {
-                for error in errors {
-                    black_box(error.into_response());
-                }
-            },
-            criterion::BatchSize::SmallInput,
-        )
+        each(b, contract_errors, |error| {
+            black_box(error.into_response());
+        });
     });
     group.bench_function("hand", |b| {
-        b.iter_batched(
-            hand_errors,
-            |errors| {
-                for error in errors {
-                    black_box(error.into_response());
-                }
-            },
-            criterion::BatchSize::SmallInput,
-        )
+        each(b, hand_errors, |error| {
+            black_box(error.into_response());
+        });
     });
     group.finish();
 }
@@ -288,26 +279,14 @@ fn grpc(c: &mut Criterion) {
 
     let mut group = c.benchmark_group("grpc_status");
     group.bench_function("codes", |b| {
-        b.iter_batched(
-            derived_errors,
-            |errors| {
-                for error in errors {
-                    black_box(tonic::Status::from(error));
-                }
-            },
-            criterion::BatchSize::SmallInput,
-        );
+        each(b, derived_errors, |error| {
+            black_box(tonic::Status::from(error));
+        });
     });
     group.bench_function("hand", |b| {
-        b.iter_batched(
-            hand_errors,
-            |errors| {
-                for error in errors {
-                    black_box(by_hand(error));
-                }
-            },
-            criterion::BatchSize::SmallInput,
-        );
+        each(b, hand_errors, |error| {
+            black_box(by_hand(error));
+        });
     });
     group.finish();
 }

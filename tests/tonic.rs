@@ -57,6 +57,16 @@ enum Wrapper {
     User(UserError),
 }
 
+/// The `ErrorInfo` of `status`, which must have one.
+fn error_info(status: &tonic::Status) -> tonic_types::ErrorInfo {
+    status
+        .check_error_details()
+        .unwrap()
+        .error_info()
+        .unwrap()
+        .clone()
+}
+
 #[test]
 fn the_code_is_the_server_default_unless_the_variant_names_one() {
     let cases = [
@@ -191,12 +201,7 @@ enum Renamed {
 fn a_transparent_variant_with_its_own_reason_names_its_own_domain() {
     let status = tonic::Status::from(Renamed::User(UserError::NoSuchUser(1)));
     assert_eq!(status.code(), tonic::Code::NotFound);
-    let info = status
-        .check_error_details()
-        .unwrap()
-        .error_info()
-        .unwrap()
-        .clone();
+    let info = error_info(&status);
     assert_eq!(info.reason, "ACCOUNT_MISSING");
     assert_eq!(info.domain, "api.example.com");
 }
@@ -211,12 +216,7 @@ fn an_answer_without_content_keeps_its_reason_over_grpc() {
     assert_eq!(NotModified.answer().body(), None);
     let status = tonic::Status::from(NotModified);
     assert_eq!(status.code(), tonic::Code::FailedPrecondition);
-    let info = status
-        .check_error_details()
-        .unwrap()
-        .error_info()
-        .unwrap()
-        .clone();
+    let info = error_info(&status);
     assert_eq!(info.reason, "NOT_MODIFIED");
 
     // Without its own code, a 3xx maps to OK, which an error is never sent as.
@@ -260,12 +260,7 @@ fn a_problem_adds_to_the_status() {
     let status = tonic::Status::from(problem);
     assert_eq!(status.code(), tonic::Code::NotFound);
     assert_eq!(status.message(), "there is no user 7");
-    let info = status
-        .check_error_details()
-        .unwrap()
-        .error_info()
-        .unwrap()
-        .clone();
+    let info = error_info(&status);
     assert_eq!(info.reason, "USER_NOT_FOUND");
     assert_eq!(info.metadata["id"], "7");
     assert_eq!(status.metadata().get("x-request-id").unwrap(), "abc");
@@ -287,12 +282,7 @@ fn the_domain_is_the_crate_unless_given() {
     assert_eq!(Gone.problem_domain(), Some("codes-workspace"));
     let status = tonic::Status::from(Gone);
     assert_eq!(status.code(), tonic::Code::FailedPrecondition);
-    let info = status
-        .check_error_details()
-        .unwrap()
-        .error_info()
-        .unwrap()
-        .clone();
+    let info = error_info(&status);
     assert_eq!(info.domain, "codes-workspace");
 }
 

@@ -102,14 +102,14 @@ pub fn status_response(code: u16, reason: &'static str) -> Response {
 
 /// The logged 500 problem that replaces a 1xx final answer.
 fn informational(code: u16, reason: &str) -> Response {
-    crate::problem::answer::log_informational(code, reason);
+    crate::problem::log::log_informational(code, reason);
     answer_response(Answer::plain(500, "Internal Server Error"))
 }
 
 /// The response of a `#[derive(Problem)]` type.
 #[doc(hidden)]
 pub fn problem_response<E: IntoProblem>(error: &E) -> Response {
-    answer_response(crate::problem::answer::logged(error, error.answer()))
+    answer_response(crate::problem::log::logged(error, error.answer()))
 }
 
 /// An [`Answer`] as an axum response, exactly: its status, its reason phrase
@@ -383,6 +383,6 @@ fn registry_reason(status: u16) -> Option<&'static str> {
 
 impl<E: IntoProblem> IntoResponse for Problem<E> {
     fn into_response(self) -> Response {
-        answer_response(crate::problem::answer::logged(self.error(), self.answer()))
+        answer_response(crate::problem::log::logged(self.error(), self.answer()))
     }
 }

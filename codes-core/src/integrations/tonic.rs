@@ -89,6 +89,7 @@ pub mod private {
     pub use ::tonic;
 }
 
+use std::collections::HashMap;
 use std::string::{String, ToString};
 use std::time::Duration;
 use std::vec::Vec;
@@ -97,9 +98,10 @@ use serde_json::Value;
 use tonic::metadata::{MetadataKey, MetadataMap, MetadataValue};
 use tonic_types::{ErrorDetails, FieldViolation, StatusExt};
 
-use crate::problem::answer::{log_parts, Additions, Parts};
+use crate::problem::answer::{Additions, Parts};
 use crate::problem::fields::log_refusal;
-use crate::problem::{rules, IntoProblem, Problem, Violations};
+use crate::problem::log::log_parts;
+use crate::problem::{rules, Headers, IntoProblem, Problem, Violations};
 use crate::GrpcCode;
 
 /// The gRPC status of `error`, as `tonic::Status::from(error)` makes it (see
@@ -109,9 +111,9 @@ pub fn status<E: IntoProblem + ?Sized>(error: &E) -> tonic::Status {
 }
 
 fn with_additions<E: IntoProblem + ?Sized>(error: &E, extra: &Additions<'_>) -> tonic::Status {
-    let (parts, code, domain) = Parts::with_grpc(error, extra);
+    let parts = Parts::build(error, extra);
     log_parts(error, &parts);
-    build(parts, code, domain)
+    build(parts, error.grpc_code(), error.problem_domain())
 }
 
 impl<E: IntoProblem> From<Problem<E>> for tonic::Status {
@@ -144,7 +146,7 @@ impl From<tonic::Code> for GrpcCode {
 }
 
 /// The status, compiled once.
-fn build(parts: Parts, code: GrpcCode, domain: Option<String>) -> tonic::Status {
+fn build(parts: Parts, code: GrpcCode, domain: Option<&str>) -> tonic::Status {
     let code = if code == GrpcCode::Ok {
         log_refusal(&"an error is never sent as gRPC `OK` (the client would read a success without a message): sent as `UNKNOWN`");
         GrpcCode::Unknown
@@ -152,11 +154,9 @@ fn build(parts: Parts, code: GrpcCode, domain: Option<String>) -> tonic::Status 
         code
     };
     let mut details = ErrorDetails::new();
-    let mut any_detail = false;
     // `ErrorInfo`'s metadata: the members that fit nowhere else.
-    let mut error_info = std::collections::HashMap::new();
-    let message = match parts.details {
-        None => parts.reason.to_string(),
+    let (message, error_info) = match parts.details {
+        None => (parts.reason.to_string(), HashMap::new()),
         Some(problem) => {
             let message = problem
                 .detail
@@ -168,42 +168,11 @@ fn build(parts: Parts, code: GrpcCode, domain: Option<String>) -> tonic::Status 
             if parts.machine_reason.is_some() {
                 extensions.remove(rules::REASON_MEMBER);
             }
-            let mut violations = Vec::new();
-            for (name, value) in extensions {
-                // Read in place: most members are no list of violations.
-                let list = match &value {
-                    Value::Array(items)
-                        if items.iter().all(|item| item.get("pointer").is_some()) =>
-                    {
-                        serde::Deserialize::deserialize(&value).ok()
-                    }
-                    _ => None,
-                };
-                match list {
-                    Some::<Violations>(list) if !list.is_empty() => {
-                        violations.extend(list.iter().map(|violation| {
-                            let mut field =
-                                FieldViolation::new(violation.field_path(), violation.detail());
-                            if let Some(reason) = violation.reason() {
-                                field.reason = reason.to_string();
-                            }
-                            field
-                        }));
-                    }
-                    _ => {
-                        let text = match value {
-                            Value::String(text) => text,
-                            other => other.to_string(),
-                        };
-                        error_info.insert(name, text);
-                    }
-                }
-            }
+            let (error_info, violations) = sort_members(extensions);
             if !violations.is_empty() {
                 details.set_bad_request(violations);
-                any_detail = true;
             }
-            message
+            (message, error_info)
         }
     };
     // With a reason (even on an answer without content) or members.
@@ -212,7 +181,10 @@ fn build(parts: Parts, code: GrpcCode, domain: Option<String>) -> tonic::Status 
         let domain = domain.filter(|domain| match rules::domain_refusal(domain) {
             None => true,
             Some(why) => {
-                log_refusal(&DomainLeftOut(domain, why));
+                log_refusal(&format_args!(
+                    "error domain \"{}\" left out of the gRPC status: {why}",
+                    domain.escape_debug()
+                ));
                 false
             }
         });
@@ -221,14 +193,65 @@ fn build(parts: Parts, code: GrpcCode, domain: Option<String>) -> tonic::Status 
             domain.unwrap_or_default(),
             error_info,
         );
-        any_detail = true;
     }
+    let metadata = metadata(&parts.headers, &mut details);
+    let code = tonic::Code::from(code);
+    if details.error_info().is_some()
+        || details.bad_request().is_some()
+        || details.retry_info().is_some()
+    {
+        tonic::Status::with_error_details_and_metadata(code, message, details, metadata)
+    } else {
+        tonic::Status::with_metadata(code, message, metadata)
+    }
+}
+
+/// The members of an answer: each list of violations as field violations,
+/// every other member as `ErrorInfo` metadata (a string as it is, anything
+/// else as JSON text).
+fn sort_members(
+    extensions: impl IntoIterator<Item = (String, Value)>,
+) -> (HashMap<String, String>, Vec<FieldViolation>) {
+    let mut error_info = HashMap::new();
+    let mut violations = Vec::new();
+    for (name, value) in extensions {
+        // Read in place: most members are no list of violations.
+        let list = match &value {
+            Value::Array(items) if items.iter().all(|item| item.get("pointer").is_some()) => {
+                serde::Deserialize::deserialize(&value).ok()
+            }
+            _ => None,
+        };
+        match list {
+            Some::<Violations>(list) if !list.is_empty() => {
+                violations.extend(list.iter().map(|violation| {
+                    let mut field = FieldViolation::new(violation.field_path(), violation.detail());
+                    if let Some(reason) = violation.reason() {
+                        field.reason = reason.to_string();
+                    }
+                    field
+                }));
+            }
+            _ => {
+                let text = match value {
+                    Value::String(text) => text,
+                    other => other.to_string(),
+                };
+                error_info.insert(name, text);
+            }
+        }
+    }
+    (error_info, violations)
+}
+
+/// The header fields of an answer as gRPC metadata, and a `Retry-After` of
+/// delay-seconds as `RetryInfo` too.
+fn metadata(headers: &Headers, details: &mut ErrorDetails) -> MetadataMap {
     let mut metadata = MetadataMap::new();
-    for (name, value) in parts.headers.iter() {
+    for (name, value) in headers.iter() {
         if name.eq_ignore_ascii_case("retry-after") {
             if let Ok(seconds) = value.parse::<u64>() {
                 details.set_retry_info(Some(Duration::from_secs(seconds)));
-                any_detail = true;
             }
         }
         let key = name.to_ascii_lowercase();
@@ -239,40 +262,11 @@ fn build(parts: Parts, code: GrpcCode, domain: Option<String>) -> tonic::Status 
             (Ok(key), Ok(value)) if !key.as_str().starts_with("grpc-") => {
                 metadata.append(key, value);
             }
-            _ => log_refusal(&HeaderLeftOut(name)),
+            _ => log_refusal(&format_args!(
+                "header field `{}` left out of the gRPC status: metadata keys are lower-case letters, digits, `-`, `_` and `.`, and never start with `grpc-`",
+                name.escape_debug()
+            )),
         }
     }
-    let code = tonic::Code::from(code);
-    if any_detail {
-        tonic::Status::with_error_details_and_metadata(code, message, details, metadata)
-    } else {
-        tonic::Status::with_metadata(code, message, metadata)
-    }
-}
-
-/// A header field that cannot be gRPC metadata.
-struct HeaderLeftOut<'a>(&'a str);
-
-impl core::fmt::Display for HeaderLeftOut<'_> {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        write!(
-            f,
-            "header field `{}` left out of the gRPC status: metadata keys are lower-case letters, digits, `-`, `_` and `.`, and never start with `grpc-`",
-            self.0.escape_debug()
-        )
-    }
-}
-
-/// A domain that breaks [`rules::domain_refusal`].
-struct DomainLeftOut<'a>(&'a str, &'static str);
-
-impl core::fmt::Display for DomainLeftOut<'_> {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        write!(
-            f,
-            "error domain \"{}\" left out of the gRPC status: {}",
-            self.0.escape_debug(),
-            self.1
-        )
-    }
+    metadata
 }

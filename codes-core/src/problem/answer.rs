@@ -1,334 +1,17 @@
-//! [`IntoProblem`] and what it answers with: [`Answer`], built once for every
-//! framework.
+//! [`Answer`]: what an error answers with, built once for every framework
+//! from the error's [`IntoProblem`] hooks and a [`Problem`](super::Problem)'s
+//! additions.
 
 use alloc::borrow::Cow;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
-use core::fmt::{self, Display};
 
 use super::fields::log_refusal;
-use super::{rules, Headers, Members, ProblemDetails, StandardMemberError, PROBLEM_JSON};
-use crate::__private_v0_1::HttpCode;
-use crate::{Code, GrpcCode, Status};
-
-/// An error that is an HTTP answer: its [`Status`], a problem details body
-/// whose `detail` is its `Display`, and what its variants add (a problem type,
-/// a title, extension members, headers). Derive it with
-/// [`#[derive(Problem)]`](macro@crate::Problem); implementing it by hand means
-/// overriding the hooks you need.
-///
-/// Only errors whose code enum holds HTTP status codes (`StatusCode`, its
-/// extensions) can implement it: an `AppCode` family in 1000..=9999 has no HTTP
-/// meaning, and is a compile error here.
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` is not an HTTP answer: it does not implement `codes_core::problem::IntoProblem`",
-    label = "derive it: `#[derive(Status, Problem)]`, and implement `Display` (thiserror's `#[derive(Error)]` does)"
-)]
-pub trait IntoProblem: Status<Code: HttpCode> + Display {
-    /// The problem type URI of this value (RFC 9457, Section 3.1.1); `None` is
-    /// `about:blank`, whose title is the reason phrase. A value that is not a
-    /// URI reference ([`rules::type_refusal`](super::rules::type_refusal)) is
-    /// logged and not sent.
-    fn problem_type(&self) -> Option<&str> {
-        None
-    }
-
-    /// A title other than the reason phrase; meant for values with their own
-    /// problem type. A title that is not one line of text
-    /// ([`rules::title_refusal`](super::rules::title_refusal)) is logged and
-    /// not sent.
-    fn problem_title(&self) -> Option<&str> {
-        None
-    }
-
-    /// Extension members of this value (a 422's field errors, a 429's limit).
-    fn problem_members(&self, members: &mut Members) {
-        let _ = members;
-    }
-
-    /// Header fields this value answers with: `Retry-After` (429, 503), `Allow`
-    /// (405), `WWW-Authenticate` (401).
-    fn problem_headers(&self, headers: &mut Headers) {
-        let _ = headers;
-    }
-
-    /// The error's source, when it implements `Error` (the derive finds out),
-    /// for the log of an answer.
-    fn problem_source(&self) -> Option<&(dyn core::error::Error + 'static)> {
-        None
-    }
-
-    /// A machine-readable reason for this value, such as `USER_NOT_FOUND`:
-    /// sent as the member `reason` ([`rules::REASON_MEMBER`](super::rules::REASON_MEMBER))
-    /// and, with feature `tonic`, as gRPC's `ErrorInfo.reason`. Clients match
-    /// on it instead of on the `detail`, which is for people. A value that
-    /// breaks AIP-193's form ([`rules::reason_refusal`](super::rules::reason_refusal))
-    /// is logged and not sent.
-    fn problem_reason(&self) -> Option<&str> {
-        None
-    }
-
-    /// The domain the reason belongs to (gRPC's `ErrorInfo.domain`): the
-    /// service or product that defines it, such as `users.example.com`. The
-    /// derive answers `#[problem(domain = "...")]`, or the name of the crate
-    /// that derives; `None` sends an empty domain.
-    fn problem_domain(&self) -> Option<&str> {
-        None
-    }
-
-    /// The gRPC status code this value is sent with by a gRPC service
-    /// (feature `tonic`): by default the server's mapping of its HTTP status,
-    /// [`GrpcCode::for_http_status`]. The derive answers a variant's
-    /// `#[problem(grpc = AlreadyExists)]` where that mapping is not the
-    /// right one for it.
-    fn grpc_code(&self) -> GrpcCode {
-        GrpcCode::for_http_status(self.status().code())
-    }
-
-    /// The answer, as every framework integration sends it.
-    fn answer(&self) -> Answer {
-        Answer::build(self, &Additions::default())
-    }
-}
-
-impl<T: IntoProblem> IntoProblem for &T {
-    fn problem_type(&self) -> Option<&str> {
-        (**self).problem_type()
-    }
-    fn problem_title(&self) -> Option<&str> {
-        (**self).problem_title()
-    }
-    fn problem_members(&self, members: &mut Members) {
-        (**self).problem_members(members);
-    }
-    fn problem_headers(&self, headers: &mut Headers) {
-        (**self).problem_headers(headers);
-    }
-    fn problem_source(&self) -> Option<&(dyn core::error::Error + 'static)> {
-        (**self).problem_source()
-    }
-    fn problem_reason(&self) -> Option<&str> {
-        (**self).problem_reason()
-    }
-    fn problem_domain(&self) -> Option<&str> {
-        (**self).problem_domain()
-    }
-    fn grpc_code(&self) -> GrpcCode {
-        (**self).grpc_code()
-    }
-}
-
-/// What an answer and its log read of an error, as an object: [`Answer::build`]
-/// and [`log_answer`] are compiled once, here, and not once per error type in
-/// the user's crate (each is a line that erases the type).
-trait View {
-    /// The status's number and phrase.
-    fn status(&self) -> (u16, &'static str);
-    /// The phrase of 500 in the error's code enum.
-    fn server_error_reason(&self) -> &'static str;
-    fn problem_type(&self) -> Option<&str>;
-    fn problem_title(&self) -> Option<&str>;
-    fn problem_members(&self, members: &mut Members);
-    fn problem_headers(&self, headers: &mut Headers);
-    #[cfg_attr(not(feature = "tracing"), allow(dead_code))]
-    fn source(&self) -> Option<&(dyn core::error::Error + 'static)>;
-    fn problem_reason(&self) -> Option<&str>;
-    #[cfg_attr(not(feature = "tonic"), allow(dead_code))]
-    fn problem_domain(&self) -> Option<&str>;
-    #[cfg_attr(not(feature = "tonic"), allow(dead_code))]
-    fn grpc_code(&self) -> GrpcCode;
-    /// The error's `Display`.
-    fn detail(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
-}
-
-/// An error of any type (sized or not) as a [`View`].
-struct Erased<'a, E: ?Sized>(&'a E);
-
-impl<E: IntoProblem + ?Sized> View for Erased<'_, E> {
-    fn status(&self) -> (u16, &'static str) {
-        let status = self.0.status();
-        (status.code(), status.reason())
-    }
-    fn server_error_reason(&self) -> &'static str {
-        <E::Code as Code>::from_code(500).map_or("Internal Server Error", Code::reason)
-    }
-    fn problem_type(&self) -> Option<&str> {
-        self.0.problem_type()
-    }
-    fn problem_title(&self) -> Option<&str> {
-        self.0.problem_title()
-    }
-    fn problem_members(&self, members: &mut Members) {
-        self.0.problem_members(members);
-    }
-    fn problem_headers(&self, headers: &mut Headers) {
-        self.0.problem_headers(headers);
-    }
-    fn source(&self) -> Option<&(dyn core::error::Error + 'static)> {
-        self.0.problem_source()
-    }
-    fn problem_reason(&self) -> Option<&str> {
-        self.0.problem_reason()
-    }
-    fn problem_domain(&self) -> Option<&str> {
-        self.0.problem_domain()
-    }
-    fn grpc_code(&self) -> GrpcCode {
-        self.0.grpc_code()
-    }
-    fn detail(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        Display::fmt(self.0, f)
-    }
-}
-
-/// A [`View`]'s `Display`.
-struct Detail<'a>(&'a dyn View);
-
-impl Display for Detail<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.detail(f)
-    }
-}
-
-/// `answer`, logged for `error` (see [`log_answer`]): what a framework
-/// integration sends.
-#[cfg(any(feature = "axum", feature = "actix-web"))]
-pub(crate) fn logged<E: IntoProblem + ?Sized>(error: &E, answer: Answer) -> Answer {
-    log_answer(error, &answer);
-    answer
-}
-
-/// Logs an answer made from `error` (feature `tracing`; nothing without it),
-/// in one event: a 5xx at `error` level (its `detail` is not sent, so the log
-/// is where it is kept), anything else at `debug`.
-///
-/// The message is the status line and the error's `Display`, once:
-/// `503 Service Unavailable: export backend did not answer`. The fields are
-/// `status`, `problem_type`, `detail_withheld`, and `sources`, the error's
-/// source chain joined by `: `, present when there is one. A source whose text
-/// is already part of what precedes it (`#[error("database: {0}")]` over its
-/// own source) is left out of the chain, so nothing is said twice. Framework
-/// integrations call it when they turn an error into a response.
-pub fn log_answer<E: IntoProblem + ?Sized>(error: &E, answer: &Answer) {
-    log_view(
-        &Erased(error),
-        answer.status,
-        answer.reason,
-        answer.withheld_detail,
-    );
-}
-
-/// [`log_answer`] for the parts of an answer that is not sent over HTTP.
-#[cfg(feature = "tonic")]
-pub(crate) fn log_parts<E: IntoProblem + ?Sized>(error: &E, parts: &Parts) {
-    log_view(
-        &Erased(error),
-        parts.status,
-        parts.reason,
-        parts.withheld_detail,
-    );
-}
-
-/// [`log_answer`], compiled once.
-#[allow(unused_variables)]
-fn log_view(error: &dyn View, status: u16, reason: &str, withheld: bool) {
-    #[cfg(feature = "tracing")]
-    {
-        use alloc::format;
-        // Nothing is written (nor formatted) where no subscriber listens.
-        let enabled = if status >= 500 {
-            tracing::enabled!(target: "codes_core::problem", tracing::Level::ERROR)
-        } else {
-            tracing::enabled!(target: "codes_core::problem", tracing::Level::DEBUG)
-        };
-        if !enabled {
-            return;
-        }
-        let message = format!("{status} {reason}: {}", Detail(error));
-        let sources = source_chain(&message, error.source());
-        let problem_type = error.problem_type().unwrap_or("about:blank");
-        match (status >= 500, sources.is_empty()) {
-            (true, false) => tracing::error!(
-                target: "codes_core::problem",
-                status,
-                problem_type,
-                detail_withheld = withheld,
-                sources = %sources,
-                "{message}"
-            ),
-            (true, true) => tracing::error!(
-                target: "codes_core::problem",
-                status,
-                problem_type,
-                detail_withheld = withheld,
-                "{message}"
-            ),
-            (false, false) => tracing::debug!(
-                target: "codes_core::problem",
-                status,
-                problem_type,
-                sources = %sources,
-                "{message}"
-            ),
-            (false, true) => {
-                tracing::debug!(target: "codes_core::problem", status, problem_type, "{message}");
-            }
-        }
-    }
-}
-
-/// The texts of a source chain, joined by `: `, leaving out each text that
-/// was already said (in the message, or by a source kept) as whole words.
-#[cfg_attr(not(feature = "tracing"), allow(dead_code))]
-pub(crate) fn source_chain(
-    message: &str,
-    first: Option<&(dyn core::error::Error + 'static)>,
-) -> String {
-    let mut said = String::from(message);
-    let mut sources = String::new();
-    let mut next = first;
-    // A chain is short; the bound only keeps a cyclic one from looping forever.
-    let mut depth = 0;
-    while let Some(source) = next {
-        depth += 1;
-        if depth > 64 {
-            break;
-        }
-        let text = source.to_string();
-        if !text.is_empty() && !says(&said, &text) {
-            if !sources.is_empty() {
-                sources.push_str(": ");
-            }
-            sources.push_str(&text);
-            said.push('\n');
-            said.push_str(&text);
-        }
-        next = source.source();
-    }
-    sources
-}
-
-/// Whether `said` holds `text` on word boundaries (`"database: timed out"`
-/// says `"timed out"`; `"user 12"` does not say `"1"`).
-#[cfg_attr(not(feature = "tracing"), allow(dead_code))]
-fn says(said: &str, text: &str) -> bool {
-    said.match_indices(text).any(|(at, _)| {
-        let before = said[..at].chars().next_back();
-        let after = said[at + text.len()..].chars().next();
-        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
-    })
-}
-
-/// Logs a status that cannot be the final answer it was asked to be.
-#[allow(unused_variables)]
-pub(crate) fn log_informational(code: u16, reason: &str) {
-    #[cfg(feature = "tracing")]
-    tracing::error!(
-        target: "codes_core::problem",
-        status = code,
-        "{code} {reason} is an informational status, not a final answer: answered 500 Internal Server Error"
-    );
-}
+use super::into_problem::{Detail, Erased, View};
+use super::log::log_informational;
+use super::{
+    rules, Headers, IntoProblem, Members, ProblemDetails, StandardMemberError, PROBLEM_JSON,
+};
 
 /// What a [`Problem`](super::Problem) adds to its error's own answer.
 #[derive(Default)]
@@ -421,7 +104,7 @@ impl Answer {
     }
 
     pub(crate) fn build<E: IntoProblem + ?Sized>(error: &E, extra: &Additions<'_>) -> Answer {
-        Parts::of(&Erased(error), extra).into_answer()
+        Parts::build(error, extra).into_answer()
     }
 
     /// `status` with an `about:blank` problem and no fields of its own: what a
@@ -471,28 +154,10 @@ pub(crate) struct Parts {
 }
 
 impl Parts {
-    /// The parts of `error`'s answer (and, with feature `tonic`, its gRPC
-    /// code and domain), with a [`Problem`](super::Problem)'s additions.
-    #[cfg(feature = "tonic")]
-    pub(crate) fn with_grpc<E: IntoProblem + ?Sized>(
-        error: &E,
-        extra: &Additions<'_>,
-    ) -> (Parts, GrpcCode, Option<String>) {
-        let view = Erased(error);
-        let parts = Parts::of(&view, extra);
-        // Only an `ErrorInfo` names the domain: one is sent for a reason or
-        // for members.
-        let info = parts.machine_reason.is_some()
-            || parts
-                .details
-                .as_ref()
-                .is_some_and(|d| !d.extensions.is_empty());
-        let domain = if info {
-            view.problem_domain().map(ToString::to_string)
-        } else {
-            None
-        };
-        (parts, view.grpc_code(), domain)
+    /// The parts of `error`'s answer, with a [`Problem`](super::Problem)'s
+    /// additions.
+    pub(crate) fn build<E: IntoProblem + ?Sized>(error: &E, extra: &Additions<'_>) -> Parts {
+        Parts::of(&Erased(error), extra)
     }
 
     /// The parts, compiled once.
@@ -562,7 +227,10 @@ impl Parts {
             // The reason is the error's own: a member of the same name (which
             // the derive refuses beside a reason) gives way to it.
             if members.0.contains_key(rules::REASON_MEMBER) {
-                log_refusal(&ReasonTaken);
+                log_refusal(&format_args!(
+                    "member `{}` refused: the error's machine-readable reason is sent under that name",
+                    rules::REASON_MEMBER
+                ));
             }
             members.0.insert(
                 rules::REASON_MEMBER.to_string(),
@@ -630,19 +298,6 @@ fn checked_reason(error: &dyn View) -> Option<&str> {
             }),
         )
     })
-}
-
-/// A member named like the reason, dropped for the error's own reason.
-struct ReasonTaken;
-
-impl Display for ReasonTaken {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "member `{}` refused: the error's machine-readable reason is sent under that name",
-            rules::REASON_MEMBER
-        )
-    }
 }
 
 /// Whether a value is used: a refused one is logged, and is not.

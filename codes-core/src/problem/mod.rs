@@ -139,6 +139,8 @@
 pub(crate) mod answer;
 mod details;
 pub(crate) mod fields;
+mod into_problem;
+pub(crate) mod log;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 pub(crate) mod rewrite;
 pub mod rules;
@@ -148,9 +150,11 @@ mod wrapper;
 /// What `rules.rs` needs of its parent (the file is shared with codes-macros).
 use crate::method::is_tchar;
 
-pub use answer::{log_answer, Answer, IntoProblem};
+pub use answer::Answer;
 pub use details::ProblemDetails;
 pub use fields::{HeaderError, Headers, MemberError, Members, StandardMemberError};
+pub use into_problem::IntoProblem;
+pub use log::log_answer;
 pub use violations::{Violation, ViolationError, Violations};
 pub use wrapper::Problem;
 

@@ -2,7 +2,7 @@
 //! generics, its variants (a struct is one variant without a name) with their
 //! fields, what `#[status]` and `#[problem]` say on each, and their docs. It
 //! borrows the input's syn nodes, for spans; it is read once per derive, each
-//! attribute parsed once (`attr.rs`), and it is checked (`check.rs`) before it
+//! attribute parsed once (`attr.rs`), and it is checked (`check/`) before it
 //! is expanded.
 
 use proc_macro2::TokenStream;
@@ -269,7 +269,7 @@ impl<'a> Variant<'a> {
     }
 
     /// The one field of a `#[status(transparent)]` variant (none when it has
-    /// other than one field, a mistake `check.rs` reports).
+    /// other than one field, a mistake `check/` reports).
     pub fn transparent_field(&self) -> Option<&Field<'a>> {
         match (&self.status, self.fields.as_slice()) {
             (Some(StatusArg::Transparent(_)), [field]) => Some(field),
@@ -316,7 +316,7 @@ impl<'a> Variant<'a> {
 impl Field<'_> {
     /// The name of the extension member the field is sent as: the one given,
     /// or the field's own as JSON sees it (`r#type` is `type`), spanned on it.
-    /// `None` for a tuple field without a given name (`check.rs` reports it).
+    /// `None` for a tuple field without a given name (`check/` reports it).
     pub fn member_name(&self) -> Option<LitStr> {
         match (self.problem.member.as_ref()?, self.ident) {
             (MemberName::Given(name), _) => Some(name.clone()),

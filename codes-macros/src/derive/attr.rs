@@ -1,7 +1,7 @@
 //! Each helper attribute of the derives, parsed once: what one item's
 //! `#[status(...)]` and `#[problem(...)]` attributes say, as written. Mistakes
 //! of form (a malformed status, an unknown setting, a setting given twice) are
-//! reported here; where a setting may go is `check.rs`'s to say.
+//! reported here; where a setting may go is `check/`'s to say.
 //!
 //! ```text
 //! #[status(NotFound)]                  a variant or a struct: its status
@@ -28,11 +28,10 @@ use syn::parse::ParseStream;
 use syn::{Attribute, Ident, Lit, LitStr, Path, Token};
 
 use super::ast::StatusArg;
+use super::check::reason_spelling;
 use super::grpc::GRPC_CODES;
 use super::problem_rules;
-use crate::common::{
-    code_digits, crate_value, each_attr, upper_camel_case, upper_snake_case, Errors, Once,
-};
+use crate::common::{code_digits, crate_value, each_attr, upper_camel_case, Errors, Once};
 
 const FORM: &str = "expected a status: a variant name such as `NotFound`, a path such as `ApiStatus::ClientClosedRequest`, a code such as `404`, or `transparent`";
 const NUMBER_HINT: &str = "a status code is a decimal integer literal such as `404`";
@@ -214,7 +213,7 @@ fn string_status(text: &str) -> String {
 }
 
 /// Everything the `#[problem]` attributes of one item say, wherever they may go
-/// (`check.rs` refuses the settings written where they do not belong).
+/// (`check/` refuses the settings written where they do not belong).
 #[derive(Default)]
 pub struct ProblemAttr {
     pub type_uri: Option<LitStr>,
@@ -430,14 +429,12 @@ fn quoted(input: ParseStream, setting: &str, example: &str) -> syn::Result<LitSt
     let text = written.to_string().replace(' ', "");
     // A reason is written as AIP-193 wants it; a domain as given.
     let text = match setting {
-        "reason" => upper_snake_case(&text),
-        _ => text,
+        "reason" => reason_spelling(&text),
+        _ => problem_rules::domain_refusal(&text)
+            .is_none()
+            .then_some(text),
     };
-    let fits = match setting {
-        "reason" => problem_rules::reason_refusal(&text).is_none(),
-        _ => problem_rules::domain_refusal(&text).is_none(),
-    };
-    let text = if fits { text.as_str() } else { example };
+    let text = text.as_deref().unwrap_or(example);
     Err(syn::Error::new_spanned(
         &written,
         format_args!(

@@ -59,7 +59,7 @@ impl Ctxt {
         &mut self.problem
     }
 
-    /// The mistakes of the derive that asked, once every rule (`check.rs`)
+    /// The mistakes of the derive that asked, once every rule (`check/`)
     /// has run.
     pub fn finish(self) -> Outcome {
         let statuses_sound = self.status.is_empty();

@@ -4,14 +4,14 @@
 //! - `ast.rs`: the model (type, generics, variants with fields, statuses,
 //!   problem settings, docs), read once per derive;
 //! - `attr.rs`: `#[status(...)]` and `#[problem(...)]`, each parsed once;
-//! - `check.rs`: every rule, once; `ctxt.rs`: which derive reports which
+//! - `check/`: every rule, once (`Status`'s and `Problem`'s); `ctxt.rs`: which derive reports which
 //!   mistake (each attribute's owner);
 //! - `expand/`: the impls of each derive, from a checked model;
 //! - `fallback.rs`: what each derive emits beside errors, built only then;
 //! - `problem_rules.rs`: codes-core's `problem::rules` (a link to that file),
-//!   which `check.rs` applies to literals; `registry.rs`: every name and code
-//!   of the registry, which `check.rs` checks statuses of the registry with;
-//!   `grpc.rs`: every gRPC code, which `check.rs` checks `grpc = ...` with.
+//!   which `check/` applies to literals; `registry.rs`: every name and code
+//!   of the registry, which `check/` checks statuses of the registry with;
+//!   `grpc.rs`: every gRPC code, which `check/` checks `grpc = ...` with.
 
 mod ast;
 mod attr;

@@ -154,7 +154,7 @@ pub fn actix_status_response(code: u16, reason: &'static str) -> HttpResponse {
 
 /// The logged 500 problem that replaces a 1xx final answer.
 fn informational(code: u16, reason: &str) -> HttpResponse {
-    crate::problem::answer::log_informational(code, reason);
+    crate::problem::log::log_informational(code, reason);
     answer_response(Answer::plain(500, "Internal Server Error"))
 }
 
@@ -381,7 +381,7 @@ pub fn actix_problem_status<E: IntoProblem>(error: &E) -> ActixStatus {
 /// The response of a `#[derive(Problem)]` type (logged with feature `tracing`).
 #[doc(hidden)]
 pub fn actix_problem_response<E: IntoProblem>(error: &E) -> HttpResponse {
-    answer_response(crate::problem::answer::logged(error, error.answer()))
+    answer_response(crate::problem::log::logged(error, error.answer()))
 }
 
 /// An [`Answer`] as an actix-web response, exactly: its status, its reason
@@ -419,7 +419,7 @@ impl<E: IntoProblem + core::fmt::Debug> ResponseError for Problem<E> {
     }
 
     fn error_response(&self) -> HttpResponse<BoxBody> {
-        answer_response(crate::problem::answer::logged(self.error(), self.answer()))
+        answer_response(crate::problem::log::logged(self.error(), self.answer()))
     }
 }
 

@@ -23,7 +23,7 @@ pub fn checks(model: &ErrorType, runtime: &Runtime, sound: bool) -> TokenStream 
 
 /// A 1xx status is no final answer: each status named by path, or by name in
 /// a code enum other than the registry, is checked at compile time (numbers
-/// and the registry's names by `check.rs`).
+/// and the registry's names by `check/`).
 fn final_statuses(model: &ErrorType, p: &TokenStream) -> TokenStream {
     let code = model.code_enum();
     let registry = model.codes_are_registry();

@@ -2,7 +2,7 @@
 //!
 //! Each status expression is spanned on the user's token, so rustc's own
 //! errors land there: in a code enum other than the registry (whose names and
-//! codes `check.rs` knows), no such variant (with its "did you mean") and a
+//! codes `check/` knows), no such variant (with its "did you mean") and a
 //! number that is not a code of the enum (const evaluation); a path of another code enum
 //! (`StatusOf`), a deprecated name (the `deprecated` lint, not silenced).
 
